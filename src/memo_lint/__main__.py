@@ -1,0 +1,3 @@
+from memo_lint.cli import main
+
+main()

@@ -1,0 +1,245 @@
+"""The document model every reader produces and every check reads.
+
+Plain slotted dataclasses, not pydantic: a pre-commit hook builds one of these per run and
+must not pay pydantic's import for it. Positions are 1-based; ``end_column`` is exclusive
+(one past the last character), as in SARIF and LSP.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A region of the memo: where a violation points."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+    @classmethod
+    def of_line(cls, line: Line, start: int = 0, end: int | None = None) -> Span:
+        """Span of characters ``start:end`` (0-based slice) of one line; whole line by default."""
+        stop = len(line.text) if end is None else end
+        if stop <= start:
+            stop = start + 1
+        return cls(line.number, start + 1, line.number, stop + 1)
+
+
+@dataclass(slots=True)
+class Line:
+    """One line of the memo as the reader saw it.
+
+    Readers that know the structure (Markdown, Word, PDF outline) set ``heading_level``;
+    the plain-text reader leaves it ``None`` and the analyser recognises headings by name.
+    """
+
+    number: int
+    text: str
+    page: int | None = None
+    heading_level: int | None = None
+    cells: tuple[str, ...] | None = None  # a table row: its cells, in order
+    is_footnote_text: bool = False  # the reader knows this line is a footnote's text
+
+
+@dataclass(slots=True)
+class Footnote:
+    """A footnote's text, numbered by its marker (``1`` for ``kaart1`` or ``[^1]``)."""
+
+    label: str
+    text: str
+    span: Span
+
+
+@dataclass(slots=True)
+class Source:
+    """What a reader hands to the analyser: lines plus what only the format knows."""
+
+    path: str
+    lines: list[Line]
+    front_matter: dict[str, object] = field(default_factory=dict)
+    front_matter_span: Span | None = None
+    # Footnotes the format marks explicitly (Word, Markdown); None means "detect in the text".
+    footnotes: list[Footnote] | None = None
+    footnote_markers: list[tuple[str, Span]] | None = None
+    # Suppression comments: (line number, directive text), Markdown only.
+    comments: list[tuple[int, str]] = field(default_factory=list)
+    format: str = "text"
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+@dataclass(slots=True)
+class Section:
+    """A section: canonical id (``None`` for headings the pack does not know)."""
+
+    id: str | None
+    title: str
+    level: int
+    heading: Span
+    heading_line: int
+    body_start: int  # first line number of the body
+    body_end: int  # last line number of the body (inclusive); < body_start when empty
+
+
+@dataclass(slots=True)
+class FieldValue:
+    """A key/value field: "Begroting wijzigen Nee", "Budgetnummer: N.v.t.", a table row."""
+
+    key: str
+    value: str
+    key_span: Span
+    value_span: Span
+    section: str | None
+
+
+class Mark(str, Enum):
+    MARKED = "marked"
+    UNMARKED = "unmarked"
+    UNKNOWN = "unknown"  # the glyph was lost, as in text extracted from a PDF
+
+
+@dataclass(slots=True)
+class ChoiceOption:
+    label: str
+    mark: Mark
+    span: Span
+
+
+@dataclass(slots=True)
+class ChoiceGroup:
+    """A group of options (Openbaar/Geheim) plus plain statements ("Openbaarheid: Openbaar")."""
+
+    id: str
+    options: list[ChoiceOption]
+    statements: list[ChoiceOption]  # each has mark MARKED: the option the text states
+
+
+@dataclass(slots=True)
+class DecisionPoint:
+    number: int
+    text: str
+    span: Span
+
+
+@dataclass(slots=True)
+class ArgumentHeading:
+    """``1.2 Er zijn goede alternatieven``: argument 2 for decision point 1."""
+
+    decision: int
+    index: int
+    text: str
+    span: Span
+
+
+@dataclass(slots=True)
+class DateMention:
+    """A date in the text. ``year`` may be missing ("voor 1 april"); ``value`` then is None."""
+
+    text: str
+    day: int
+    month: int
+    year: int | None
+    span: Span
+    valid: bool
+
+    @property
+    def value(self) -> dt.date | None:
+        if self.year is None or not self.valid:
+            return None
+        return dt.date(self.year, self.month, self.day)
+
+
+@dataclass(slots=True)
+class Amount:
+    text: str
+    value: float
+    span: Span
+
+
+@dataclass(slots=True)
+class Document:
+    """The memo as checks see it; nothing here says which format it came from."""
+
+    path: str
+    lines: list[Line]
+    sections: list[Section]
+    fields: list[FieldValue]
+    choices: dict[str, ChoiceGroup]
+    decisions: list[DecisionPoint]
+    arguments: list[ArgumentHeading]
+    footnotes: list[Footnote]
+    footnote_markers: list[tuple[str, Span]]
+    dates: list[DateMention]
+    amounts: list[Amount]
+    metadata: dict[str, object]
+    memo_date: dt.date | None
+    memo_date_span: Span | None
+    format: str = "text"
+
+    def line(self, number: int) -> Line:
+        return self.lines[number - 1]
+
+    def section(self, section_id: str) -> Section | None:
+        return next((s for s in self.sections if s.id == section_id), None)
+
+    def sections_with(self, section_id: str) -> list[Section]:
+        return [s for s in self.sections if s.id == section_id]
+
+    def body_lines(self, section: Section) -> list[Line]:
+        return self.lines[section.body_start - 1 : section.body_end]
+
+    def section_of(self, line_number: int) -> Section | None:
+        """The innermost section whose heading or body contains the line."""
+        found = None
+        for section in self.sections:
+            if section.heading_line <= line_number <= max(section.body_end, section.heading_line):
+                found = section
+        return found
+
+
+@dataclass(slots=True)
+class Violation:
+    path: str
+    span: Span
+    code: str
+    rule: str
+    severity: Severity
+    message: str
+    hint: str | None = None
+    page: int | None = None
+    source_line: str | None = None  # the text of the line, for reporters that show context
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.path, self.span.line, self.span.column, self.code)
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON report's shape (schemas/report.schema.json)."""
+        data: dict[str, object] = {
+            "path": self.path,
+            "line": self.span.line,
+            "column": self.span.column,
+            "end_line": self.span.end_line,
+            "end_column": self.span.end_column,
+            "code": self.code,
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "message": self.message,
+        }
+        if self.hint:
+            data["hint"] = self.hint
+        if self.page is not None:
+            data["page"] = self.page
+        return data

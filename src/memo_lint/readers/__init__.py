@@ -1,0 +1,60 @@
+"""One reader per input format, each turning bytes into the same :class:`Source`.
+
+Readers are imported only when a file of their format is linted: python-docx-sized imports
+must not slow down a pre-commit hook that only sees Markdown.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from memo_lint.errors import UnreadableFile
+from memo_lint.model import Source
+
+READER_MODULES: dict[str, str] = {
+    ".txt": "memo_lint.readers.text",
+    ".text": "memo_lint.readers.text",
+    ".md": "memo_lint.readers.markdown",
+    ".markdown": "memo_lint.readers.markdown",
+    ".docx": "memo_lint.readers.docx",
+    ".pdf": "memo_lint.readers.pdf",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Bounds for hostile input; each is configurable (see SECURITY.md)."""
+
+    max_file_bytes: int = 50 * 1024 * 1024
+    max_unzipped_bytes: int = 200 * 1024 * 1024
+    max_pdf_pages: int = 500
+    max_chars: int = 5_000_000
+
+
+class Reader(Protocol):
+    def __call__(self, path: str, data: bytes, limits: Limits) -> Source: ...
+
+
+def supported_suffixes() -> frozenset[str]:
+    return frozenset(READER_MODULES)
+
+
+def reader_for(path: str) -> Reader:
+    suffix = Path(path).suffix.lower()
+    module_name = READER_MODULES.get(suffix, "memo_lint.readers.text")
+    reader: Reader = importlib.import_module(module_name).read
+    return reader
+
+
+def read_source(path: str, data: bytes, limits: Limits | None = None) -> Source:
+    """Read ``data`` (the bytes of ``path``) with the reader for its suffix."""
+    limits = limits or Limits()
+    if len(data) > limits.max_file_bytes:
+        raise UnreadableFile(
+            f"file is {len(data):,} bytes, above the limit of {limits.max_file_bytes:,} bytes "
+            "(raise max-file-bytes in the config if this memo is genuine)"
+        )
+    return reader_for(path)(path, data, limits)
