@@ -42,7 +42,6 @@ class Line:
     text: str
     page: int | None = None
     heading_level: int | None = None
-    cells: tuple[str, ...] | None = None  # a table row: its cells, in order
     is_footnote_text: bool = False  # the reader knows this line is a footnote's text
 
 
@@ -53,6 +52,19 @@ class Footnote:
     label: str
     text: str
     span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One table cell: characters ``start:end`` (0-based) of line ``line``.
+
+    A Markdown row keeps its cells on one line; a Word row puts each cell paragraph on a
+    line of its own. Either way the analyser reads a row's first cell as a field's key.
+    """
+
+    line: int
+    start: int
+    end: int
 
 
 @dataclass(slots=True)
@@ -68,6 +80,7 @@ class Source:
     footnote_markers: list[tuple[str, Span]] | None = None
     # Suppression comments: (line number, directive text), Markdown only.
     comments: list[tuple[int, str]] = field(default_factory=list)
+    table_rows: list[list[Cell]] = field(default_factory=list)
     format: str = "text"
 
 
