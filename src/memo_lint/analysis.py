@@ -1,0 +1,470 @@
+"""From a reader's :class:`Source` to the :class:`Document` the checks read.
+
+Shared by every format: headings a reader marked (Markdown, Word, PDF outline) are taken as
+they are; in plain text a line is a heading when it *is* a section name of the pack, after
+the damage PDF extraction does (leading and trailing spaces, typographic apostrophes). The
+same pass finds fields, choice groups, decision points, argument headings, footnotes,
+dates and amounts, so each check is a cheap walk over ready-made lists.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Iterable
+
+from memo_lint.dutch import AMOUNT, find_dates, is_valid, normalise, parse_amount
+from memo_lint.model import (
+    Amount,
+    ArgumentHeading,
+    ChoiceGroup,
+    ChoiceOption,
+    DateMention,
+    DecisionPoint,
+    Document,
+    FieldValue,
+    Footnote,
+    Line,
+    Mark,
+    Section,
+    Source,
+    Span,
+)
+from memo_lint.pack import Pack, title_key
+from memo_lint.patterns import compile_pattern
+
+MARKED_GLYPHS = "☒☑✓✔■✗✘⊠"
+UNMARKED_GLYPHS = "☐□"
+_GLYPH = rf"(?:[{MARKED_GLYPHS}{UNMARKED_GLYPHS}]|\[[ xX]\])"
+_LIST_PREFIX = re.compile(r"^\s*(?:[-*+•]\s+)?")
+DECISION_POINT = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
+ARGUMENT_HEADING = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$")
+FOOTNOTE_TEXT = re.compile(r"^\s*(\d{1,2})\s+([A-Z\u00c0-\u00de‘'\"“(].*)$")
+GLUED_MARKER = re.compile(r"(?<=[a-zà-ÿ)’'.,])(\d{1,2})(?=[\s.,;:)]|$)")
+FIELD_WITH_COLON = re.compile(r"^\s*([A-Z\u00c0-\u00de][\w .&/’'()-]{1,40}?)\s*:\s+(\S.*?)\s*$")
+HEADING_CANDIDATE_MAX_WORDS = 6
+
+
+def analyse(source: Source, pack: Pack) -> Document:
+    lines = source.lines
+    skipped = _skipped_lines(source)
+    sections, typo_lines = _sections(lines, pack, skipped)
+    heading_lines = {s.heading_line for s in sections}
+    footnotes, markers = _footnotes(source, skipped)
+    footnote_lines = {f.span.line for f in footnotes} | {
+        line.number for line in lines if line.is_footnote_text
+    }
+    content = [
+        line
+        for line in lines
+        if line.number not in skipped and line.number not in footnote_lines
+    ]
+    fields = _fields(source, content, heading_lines, pack, sections)
+    document = Document(
+        path=source.path,
+        lines=lines,
+        sections=sections,
+        fields=fields,
+        choices={},
+        decisions=[],
+        arguments=[],
+        footnotes=footnotes,
+        footnote_markers=markers,
+        dates=_dates(content),
+        amounts=_amounts(content),
+        metadata=dict(source.front_matter),
+        memo_date=None,
+        memo_date_span=None,
+        format=source.format,
+    )
+    document.choices = _choices(document, pack, heading_lines)
+    document.decisions = _decisions(document, pack)
+    document.arguments = _arguments(document, pack, footnote_lines)
+    document.memo_date, document.memo_date_span = _memo_date(document, pack)
+    document.metadata["typo_headings"] = typo_lines
+    return document
+
+
+def plain(line: Line) -> str:
+    """The line's text without the form feed or list bullet that extraction left in it."""
+    return line.text.replace("\f", " ")
+
+
+def _skipped_lines(source: Source) -> set[int]:
+    skipped = {number for number, _ in source.comments}
+    if source.front_matter_span:
+        span = source.front_matter_span
+        skipped.update(range(span.line, span.end_line + 1))
+    return skipped
+
+
+def _heading_span(line: Line, title: str) -> Span:
+    start = line.text.find(title)
+    if start < 0:
+        start = len(line.text) - len(line.text.lstrip())
+        return Span.of_line(line, start, len(line.text.rstrip()))
+    return Span.of_line(line, start, start + len(title))
+
+
+def _heading_title(line: Line) -> str:
+    text = plain(line).strip()
+    if line.heading_level is not None:
+        text = text.lstrip("#").strip().rstrip("#").strip()
+    return text.strip("*_ ").strip()
+
+
+def _sections(
+    lines: list[Line], pack: Pack, skipped: set[int]
+) -> tuple[list[Section], dict[int, str]]:
+    """Headings, and for near-miss headings the written text by line (for ML105)."""
+    known_titles = {title_key(name): s for s in pack.sections for name in s.names()}
+    found: list[tuple[Line, str, str | None, int]] = []
+    typos: dict[int, str] = {}
+    for line in lines:
+        if line.number in skipped or line.is_footnote_text:
+            continue
+        title = _heading_title(line)
+        if not title:
+            continue
+        section = pack.section_for_title(title)
+        if section is not None:
+            found.append((line, title, section.id, line.heading_level or 1))
+            continue
+        guess = _near_miss(title, known_titles) if _looks_like_heading(line, title) else None
+        if guess is not None:
+            typos[line.number] = title
+            found.append((line, title, guess, line.heading_level or 1))
+        elif line.heading_level is not None:
+            found.append((line, title, None, line.heading_level))
+    sections: list[Section] = []
+    for index, (line, title, section_id, level) in enumerate(found):
+        next_heading = found[index + 1][0].number if index + 1 < len(found) else len(lines) + 1
+        sections.append(
+            Section(
+                id=section_id,
+                title=title,
+                level=level,
+                heading=_heading_span(line, title),
+                heading_line=line.number,
+                body_start=line.number + 1,
+                body_end=next_heading - 1,
+            )
+        )
+    return sections, typos
+
+
+def _looks_like_heading(line: Line, title: str) -> bool:
+    if line.heading_level is not None:
+        return True
+    words = title.split()
+    return (
+        0 < len(words) <= HEADING_CANDIDATE_MAX_WORDS
+        and title[0].isupper()
+        and not title.endswith((".", ",", ";"))
+        and ":" not in title
+    )
+
+
+def _near_miss(title: str, known: dict[str, object]) -> str | None:
+    key = title_key(title)
+    if len(key) < 5:
+        return None
+    matches = difflib.get_close_matches(key, list(known), n=1, cutoff=0.85)
+    if not matches:
+        return None
+    section = known[matches[0]]
+    return str(getattr(section, "id", None))
+
+
+def _footnotes(
+    source: Source, skipped: set[int]
+) -> tuple[list[Footnote], list[tuple[str, Span]]]:
+    """Footnotes the reader knew, else those PDF extraction left in the text.
+
+    In extracted text a footnote is a line starting with its number ("1 In het project …")
+    whose number also appears glued to a word before it ("kaart1"). Requiring both, in
+    order 1, 2, 3, keeps numbered prose from being taken for footnotes.
+    """
+    if source.footnotes is not None:
+        return list(source.footnotes), list(source.footnote_markers or [])
+    markers: list[tuple[str, Span, int]] = []
+    footnotes: list[Footnote] = []
+    expected = 1
+    for line in source.lines:
+        if line.number in skipped:
+            continue
+        text = plain(line)
+        text_match = FOOTNOTE_TEXT.match(text)
+        if text_match and int(text_match[1]) == expected and any(
+            label == text_match[1] for label, _, _ in markers
+        ):
+            start = text.index(text_match[1])
+            footnotes.append(
+                Footnote(text_match[1], text_match[2].strip(), Span.of_line(line, start))
+            )
+            expected += 1
+            continue
+        for match in GLUED_MARKER.finditer(text):
+            label = match[1]
+            if int(label) == len(markers) + 1:
+                markers.append((label, Span.of_line(line, match.start(), match.end()), line.number))
+    return footnotes, [(label, span) for label, span, _ in markers]
+
+
+def _field_key(text: str, pack: Pack) -> tuple[str, int] | None:
+    """A known field key at the start of ``text``: (key as the pack spells it, its length)."""
+    lowered = normalise(text)
+    for key in pack.fields:
+        wanted = normalise(key)
+        if lowered.startswith(wanted) and (
+            len(lowered) == len(wanted) or not lowered[len(wanted)].isalnum()
+        ):
+            return key, len(key)
+    return None
+
+
+def _fields(
+    source: Source,
+    content: list[Line],
+    heading_lines: set[int],
+    pack: Pack,
+    sections: list[Section],
+) -> list[FieldValue]:
+    section_by_line: dict[int, str | None] = {}
+    for section in sections:
+        for number in range(section.heading_line, max(section.body_end, section.heading_line) + 1):
+            section_by_line[number] = section.id
+    fields: list[FieldValue] = []
+    table_lines: set[int] = set()
+    by_number = {line.number: line for line in source.lines}
+    for row in source.table_rows:
+        if len(row) < 2:
+            continue
+        key_cell, value_cells = row[0], row[1:]
+        key_line = by_number[key_cell.line]
+        key = key_line.text[key_cell.start : key_cell.end].strip().strip("*_ ").rstrip(":")
+        first, last = value_cells[0], value_cells[-1]
+        value = " ".join(
+            by_number[c.line].text[c.start : c.end].strip() for c in value_cells
+        ).strip()
+        if not key:
+            continue
+        table_lines.update(c.line for c in row)
+        fields.append(
+            FieldValue(
+                key=key,
+                value=value.strip("*_ "),
+                key_span=Span(key_cell.line, key_cell.start + 1, key_cell.line, key_cell.end + 1),
+                value_span=Span(first.line, first.start + 1, last.line, max(last.end, last.start + 1) + 1),
+                section=section_by_line.get(key_cell.line),
+            )
+        )
+    for line in content:
+        if line.number in table_lines:
+            continue
+        text = plain(line).replace("**", "").replace("__", "")
+        stripped_prefix = _LIST_PREFIX.match(text)
+        offset = stripped_prefix.end() if stripped_prefix else 0
+        body = text[offset:]
+        if not body.strip():
+            continue
+        known = _field_key(body, pack)
+        if known is not None and line.number not in heading_lines:
+            key, length = known
+            rest = body[length:]
+            value = rest.lstrip(" :\t").rstrip()
+            if value:
+                value_start = line.text.find(value, offset + length)
+                value_start = value_start if value_start >= 0 else offset + length
+                fields.append(
+                    _field(line, key, offset, length, value, value_start, section_by_line)
+                )
+            continue
+        match = FIELD_WITH_COLON.match(body)
+        if match and line.number not in heading_lines:
+            value_start = line.text.find(match[2], offset)
+            fields.append(
+                _field(
+                    line, match[1], offset, len(match[1]), match[2], max(value_start, 0),
+                    section_by_line,
+                )
+            )
+    return fields
+
+
+def _field(
+    line: Line,
+    key: str,
+    key_start: int,
+    key_length: int,
+    value: str,
+    value_start: int,
+    section_by_line: dict[int, str | None],
+) -> FieldValue:
+    return FieldValue(
+        key=key,
+        value=value,
+        key_span=Span.of_line(line, key_start, key_start + key_length),
+        value_span=Span.of_line(line, value_start, value_start + len(value)),
+        section=section_by_line.get(line.number),
+    )
+
+
+def _option_line(text: str, options: Iterable[str]) -> list[tuple[str, Mark, int, int]] | None:
+    """Parse a line made only of options, each with or without a checkbox glyph."""
+    labels = "|".join(re.escape(o) for o in sorted(options, key=len, reverse=True))
+    item = re.compile(rf"\s*(?:[-*+•]\s+)?({_GLYPH})?\s*({labels})\b\s*", re.IGNORECASE)
+    position, found = 0, []
+    body = text.rstrip()
+    while position < len(body):
+        match = item.match(body, position)
+        if not match or match.end() == position:
+            return None
+        glyph = (match[1] or "").lower()
+        if not glyph:
+            mark = Mark.UNKNOWN
+        elif glyph in UNMARKED_GLYPHS or glyph == "[ ]":
+            mark = Mark.UNMARKED
+        else:
+            mark = Mark.MARKED
+        canonical = next(o for o in options if o.lower() == match[2].lower())
+        found.append((canonical, mark, match.start(1) if match[1] else match.start(2), match.end(2)))
+        position = match.end()
+    return found or None
+
+
+def _choices(document: Document, pack: Pack, heading_lines: set[int]) -> dict[str, ChoiceGroup]:
+    groups: dict[str, ChoiceGroup] = {}
+    for choice in pack.choices.values():
+        options: list[ChoiceOption] = []
+        statements: list[ChoiceOption] = []
+        for field in document.fields:
+            if any(title_key(field.key) == title_key(k) for k in choice.statement_keys):
+                parsed = _option_line(field.value, choice.options)
+                if parsed and len(parsed) == 1:
+                    statements.append(ChoiceOption(parsed[0][0], Mark.MARKED, field.value_span))
+                elif parsed:
+                    line = document.line(field.value_span.line)
+                    options.extend(_options_on(line, parsed, field.value_span.column - 1))
+        for section in document.sections:
+            if section.id not in choice.sections:
+                continue
+            section_options: list[ChoiceOption] = []
+            for line in document.body_lines(section):
+                if line.number in heading_lines or line.is_footnote_text:
+                    continue
+                parsed = _option_line(plain(line), choice.options)
+                if parsed:
+                    section_options.extend(_options_on(line, parsed, 0))
+            # One option without a glyph, alone in its section, is a statement
+            # ("Openbaarheid / Openbaar"); several are checkboxes whose glyphs were lost.
+            if len(section_options) == 1 and section_options[0].mark is Mark.UNKNOWN:
+                only = section_options[0]
+                statements.append(ChoiceOption(only.label, Mark.MARKED, only.span))
+            else:
+                options.extend(section_options)
+        groups[choice.id] = ChoiceGroup(choice.id, options, statements)
+    return groups
+
+
+def _options_on(
+    line: Line, parsed: list[tuple[str, Mark, int, int]], offset: int
+) -> list[ChoiceOption]:
+    return [
+        ChoiceOption(label, mark, Span.of_line(line, offset + start, offset + end))
+        for label, mark, start, end in parsed
+    ]
+
+
+def _decisions(document: Document, pack: Pack) -> list[DecisionPoint]:
+    section_id = pack.structure.get("decision_section")
+    points: list[DecisionPoint] = []
+    for section in document.sections_with(section_id) if section_id else []:
+        for line in document.body_lines(section):
+            match = DECISION_POINT.match(plain(line))
+            if match:
+                start = line.text.index(match[1])
+                points.append(
+                    DecisionPoint(int(match[1]), match[2].strip(), Span.of_line(line, start))
+                )
+        if points:
+            break
+    return points
+
+
+def _arguments(document: Document, pack: Pack, footnote_lines: set[int]) -> list[ArgumentHeading]:
+    section_id = pack.structure.get("argument_section")
+    arguments: list[ArgumentHeading] = []
+    for section in document.sections_with(section_id) if section_id else []:
+        for line in document.body_lines(section):
+            if line.number in footnote_lines:
+                continue
+            match = ARGUMENT_HEADING.match(plain(line))
+            if match:
+                start = line.text.index(match[1])
+                end = line.text.index(match[2], start + len(match[1])) + len(match[2])
+                arguments.append(
+                    ArgumentHeading(
+                        int(match[1]), int(match[2]), match[3].strip(),
+                        Span.of_line(line, start, end),
+                    )
+                )
+    return arguments
+
+
+def _dates(lines: list[Line]) -> list[DateMention]:
+    mentions = []
+    for line in lines:
+        for found in find_dates(line.text):
+            mentions.append(
+                DateMention(
+                    text=line.text[found.start : found.end],
+                    day=found.day,
+                    month=found.month,
+                    year=found.year,
+                    span=Span.of_line(line, found.start, found.end),
+                    valid=is_valid(found.day, found.month, found.year),
+                )
+            )
+    mentions.sort(key=lambda d: (d.span.line, d.span.column))
+    return mentions
+
+
+def _amounts(lines: list[Line]) -> list[Amount]:
+    return [
+        Amount(match[0], parse_amount(match), Span.of_line(line, match.start(), match.end()))
+        for line in lines
+        for match in AMOUNT.finditer(line.text)
+    ]
+
+
+def _memo_date(document: Document, pack: Pack) -> tuple[dt.date | None, Span | None]:
+    """The memo's own date: front matter ``datum``/``date``, else a "Datum" line in the header."""
+    for key in ("datum", "date"):
+        value = document.metadata.get(key)
+        if isinstance(value, dt.datetime):
+            return value.date(), None
+        if isinstance(value, dt.date):
+            return value, None
+        if isinstance(value, str):
+            parsed = next(iter(find_dates(value)), None)
+            if parsed and parsed.year and is_valid(parsed.day, parsed.month, parsed.year):
+                return dt.date(parsed.year, parsed.month, parsed.day), None
+    header_lines = int(pack.structure.get("header_lines", 30))
+    for field in document.fields:
+        if field.key_span.line > header_lines or title_key(field.key) not in ("datum", "date"):
+            continue
+        for mention in document.dates:
+            if mention.span.line == field.value_span.line and mention.value:
+                return mention.value, mention.span
+    return None, None
+
+
+def matches_in(pattern: str, lines: Iterable[Line]) -> Iterable[tuple[Line, int, int, str]]:
+    """Every match of a pack pattern in the given lines: (line, start, end, matched text)."""
+    compiled = compile_pattern(pattern)
+    for line in lines:
+        for match in compiled.finditer(line.text):
+            if match.end() > match.start():
+                yield line, match.start(), match.end(), match.group()

@@ -1,0 +1,142 @@
+"""A rule pack at run time: frozen dataclasses built from a validated pack dictionary.
+
+Validation (YAML, jsonschema, pydantic) lives in :mod:`memo_lint.packs` and runs only when a
+pack changes; this module is what every lint run imports, so it stays dependency-free.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from memo_lint.dutch import normalise
+from memo_lint.model import Severity
+
+
+@dataclass(frozen=True, slots=True)
+class LocalText:
+    """A text in Dutch and English."""
+
+    nl: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.nl
+
+
+@dataclass(frozen=True, slots=True)
+class SectionDef:
+    id: str
+    title: str
+    aliases: tuple[str, ...]
+    max_count: int = 1
+
+    def names(self) -> tuple[str, ...]:
+        return (self.title, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class ChoiceDef:
+    id: str
+    options: tuple[str, ...]
+    statement_keys: tuple[str, ...] = ()
+    sections: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RuleDef:
+    code: str
+    name: str
+    kind: str
+    severity: Severity
+    options: dict[str, Any]
+    message: LocalText
+    hint: LocalText | None
+    rationale: LocalText
+    requirement_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Pack:
+    name: str
+    title: LocalText
+    language: str
+    source: str  # the file it came from, for messages and `--show-pack`
+    sections: tuple[SectionDef, ...]
+    fields: tuple[str, ...]
+    choices: dict[str, ChoiceDef]
+    rules: tuple[RuleDef, ...]
+    structure: dict[str, Any]
+    detect: dict[str, Any]
+    _titles: dict[str, SectionDef] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for section in self.sections:
+            for name in section.names():
+                self._titles.setdefault(title_key(name), section)
+
+    def section_for_title(self, title: str) -> SectionDef | None:
+        return self._titles.get(title_key(title))
+
+    def section_def(self, section_id: str) -> SectionDef | None:
+        return next((s for s in self.sections if s.id == section_id), None)
+
+    def section_title(self, section_id: str) -> str:
+        section = self.section_def(section_id)
+        return section.title if section else section_id
+
+    def rule(self, code: str) -> RuleDef | None:
+        return next((r for r in self.rules if r.code == code), None)
+
+
+def title_key(title: str) -> str:
+    """How headings are compared: case, quotes, spacing and a trailing colon don't count."""
+    return normalise(title).rstrip(": ").strip()
+
+
+def _text(data: dict[str, str] | None) -> LocalText | None:
+    return LocalText(nl=data["nl"], en=data["en"]) if data else None
+
+
+def pack_from_dict(data: dict[str, Any]) -> Pack:
+    """Build the run-time pack from a dictionary that :mod:`memo_lint.packs` validated."""
+    rules = tuple(
+        RuleDef(
+            code=rule["code"],
+            name=rule["name"],
+            kind=rule["kind"],
+            severity=Severity(rule["severity"]),
+            options=rule.get("options") or {},
+            message=LocalText(**rule["message"]),
+            hint=_text(rule.get("hint")),
+            rationale=LocalText(**rule["rationale"]),
+            requirement_names={
+                lang: tuple(names) for lang, names in (rule.get("requirement_names") or {}).items()
+            },
+        )
+        for rule in data["rules"]
+        if rule.get("enabled", True)
+    )
+    return Pack(
+        name=data["name"],
+        title=LocalText(**data["title"]),
+        language=data.get("language", "nl"),
+        source=data.get("source", ""),
+        sections=tuple(
+            SectionDef(s["id"], s["title"], tuple(s.get("aliases", ())), s.get("max", 1))
+            for s in data["sections"]
+        ),
+        fields=tuple(data.get("fields", ())),
+        choices={
+            key: ChoiceDef(
+                key,
+                tuple(c["options"]),
+                tuple(c.get("statement_keys", ())),
+                tuple(c.get("sections", ())),
+            )
+            for key, c in (data.get("choices") or {}).items()
+        },
+        rules=rules,
+        structure=data.get("structure") or {},
+        detect=data.get("detect") or {},
+    )
