@@ -1,6 +1,9 @@
 """One reporter per output format, all behind ``render(report, options) -> str``.
 
-Modules are imported by name only when their format is asked for.
+Modules are imported by name only when their format is asked for. Every ``render`` returns
+the whole output as text ending in a newline, or ``""`` when a format has nothing to say
+(``github`` and ``json-lines`` on a clean run, ``concise`` in quiet mode); the caller
+writes it to stdout or a file unchanged.
 """
 
 from __future__ import annotations
@@ -14,12 +17,26 @@ from memo_lint.report import LintReport
 REPORTER_MODULES: dict[str, str] = {
     "text": "memo_lint.reporters.concise",
     "concise": "memo_lint.reporters.concise",
+    "full": "memo_lint.reporters.full",
     "json": "memo_lint.reporters.json",
+    "json-lines": "memo_lint.reporters.json_lines",
+    "sarif": "memo_lint.reporters.sarif",
+    "junit": "memo_lint.reporters.junit",
+    "github": "memo_lint.reporters.github",
+    "gitlab": "memo_lint.reporters.gitlab",
+    "html": "memo_lint.reporters.html",
 }
 
 
 @dataclass(frozen=True, slots=True)
 class RenderOptions:
+    """How the CLI wants the output: only ``concise`` and ``full`` read these.
+
+    ``color``: ANSI colour (the CLI resolves ``--color auto``, ``NO_COLOR`` and the
+    terminal check before it gets here). ``statistics``: add the counts per rule.
+    ``quiet``: violations only, no table and no summary line.
+    """
+
     color: bool = False
     statistics: bool = False
     quiet: bool = False
