@@ -77,12 +77,13 @@ def analyse(source: Source, pack: Pack) -> Document:
         memo_date=None,
         memo_date_span=None,
         format=source.format,
+        content=content,
     )
     document.choices = _choices(document, pack, heading_lines)
     document.decisions = _decisions(document, pack)
     document.arguments = _arguments(document, pack, footnote_lines)
     document.memo_date, document.memo_date_span = _memo_date(document, pack)
-    document.metadata["typo_headings"] = typo_lines
+    document.typo_headings = typo_lines
     return document
 
 

@@ -201,6 +201,8 @@ class Document:
     memo_date: dt.date | None
     memo_date_span: Span | None
     format: str = "text"
+    content: list[Line] = field(default_factory=list)  # lines that are memo text
+    typo_headings: dict[int, str] = field(default_factory=dict)  # line -> heading as written
 
     def line(self, number: int) -> Line:
         return self.lines[number - 1]

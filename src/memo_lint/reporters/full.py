@@ -39,10 +39,10 @@ def snippet(violation: Violation, covered: list[Covered], width: int, paint: Pal
             continue
         number, text, start, end = item
         lines.append(paint(f"{number:>{width}} |", "blue") + " " + visible(text))
-        marker = " " * start + "^" * (end - start)
+        marker = "^" * (end - start)
         if index == len(shown) - 1:
             marker += f" {violation.rule} [{violation.severity.value}]"
-        lines.append(bar + " " + paint.severity(marker, violation.severity, "bold"))
+        lines.append(f"{bar} {' ' * start}{paint.severity(marker, violation.severity, 'bold')}")
     lines.append(bar)
     return lines
 

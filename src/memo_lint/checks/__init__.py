@@ -1,0 +1,144 @@
+"""Check kinds: the extension points rule packs parameterise (like Spectral's functions).
+
+Each kind is one module with ``KIND`` (its name in packs), ``OPTIONS`` (a JSON Schema for its
+options, merged into the rule-pack schema) and ``check(document, context)`` yielding
+findings. Adding a kind is one module and one line in ``_MODULES``; other packages add kinds
+through the entry-point group ``memo_lint.checks``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any
+
+from memo_lint.model import Document, Line, Span
+from memo_lint.pack import Pack, RuleDef
+
+from . import (
+    argument_reference,
+    attachment_reference,
+    choice,
+    conditional,
+    date_reference,
+    date_validity,
+    deadline,
+    decision_formula,
+    decision_numbering,
+    duplicate_section,
+    empty_section,
+    field as field_check,
+    footnote_reference,
+    heading_typo,
+    pattern,
+    required_section,
+    section_order,
+)
+
+_MODULES: tuple[ModuleType, ...] = (
+    required_section,
+    empty_section,
+    section_order,
+    duplicate_section,
+    heading_typo,
+    field_check,
+    conditional,
+    pattern,
+    choice,
+    decision_formula,
+    decision_numbering,
+    argument_reference,
+    footnote_reference,
+    attachment_reference,
+    date_reference,
+    date_validity,
+    deadline,
+)
+
+# Rules of this kind are not run on documents: the engine reports them when reading fails.
+UNREADABLE_FILE_KIND = "unreadable-file"
+ENTRY_POINT_GROUP = "memo_lint.checks"
+
+
+@dataclass(slots=True)
+class Finding:
+    """One violation before it has a message: where, and the values the message names.
+
+    ``variant`` picks one of the rule's ``messages`` when a kind can fail in several ways.
+    """
+
+    span: Span
+    args: dict[str, Any] = field(default_factory=dict)
+    variant: str | None = None
+
+
+@dataclass(slots=True)
+class Context:
+    pack: Pack
+    rule: RuleDef
+    reference_date: dt.date
+    lang: str
+
+    @property
+    def options(self) -> dict[str, Any]:
+        return self.rule.options
+
+    def scope_lines(self, document: Document, scope: str | None) -> list[Line]:
+        """The memo text a rule looks at: one section (all its occurrences) or the whole memo."""
+        if scope is None:
+            return document.content
+        wanted = {line.number for s in document.sections_with(scope)
+                  for line in document.body_lines(s)}
+        return [line for line in document.content if line.number in wanted]
+
+    def section_title(self, section_id: str) -> str:
+        return self.pack.section_title(section_id)
+
+
+CheckFunction = Callable[[Document, Context], Iterable[Finding]]
+
+
+@dataclass(frozen=True, slots=True)
+class CheckKind:
+    name: str
+    options_schema: dict[str, Any]
+    check: CheckFunction
+    doc: str
+
+
+def _kind_of(module: Any) -> CheckKind:
+    return CheckKind(module.KIND, module.OPTIONS, module.check, (module.__doc__ or "").strip())
+
+
+def builtin_kinds() -> dict[str, CheckKind]:
+    return {module.KIND: _kind_of(module) for module in _MODULES}
+
+
+def plugin_kinds() -> dict[str, CheckKind]:
+    """Kinds other packages register; loaded only when a pack names a kind we don't have."""
+    from importlib.metadata import entry_points
+
+    kinds = {}
+    for entry in entry_points(group=ENTRY_POINT_GROUP):
+        kind = _kind_of(entry.load())
+        kinds[kind.name] = kind
+    return kinds
+
+
+_REGISTRY: dict[str, CheckKind] = {}
+
+
+def registry(need: Iterable[str] = ()) -> dict[str, CheckKind]:
+    """All kinds; plugins are consulted only when ``need`` names a kind not built in."""
+    if not _REGISTRY:
+        _REGISTRY.update(builtin_kinds())
+    missing = [name for name in need if name not in _REGISTRY and name != UNREADABLE_FILE_KIND]
+    if missing:
+        _REGISTRY.update(plugin_kinds())
+    return _REGISTRY
+
+
+def run(kind: CheckKind, document: Document, context: Context) -> Iterator[Finding]:
+    yield from kind.check(document, context)

@@ -1,0 +1,32 @@
+"""Argument headings ``N.M`` refer to an existing decision point N."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from memo_lint.model import Document
+
+if TYPE_CHECKING:
+    from memo_lint.checks import Context, Finding
+
+KIND = "argument-reference"
+OPTIONS = {"type": "object", "properties": {}, "additionalProperties": False}
+
+
+def check(document: Document, context: Context) -> Iterator[Finding]:
+    from memo_lint.checks import Finding
+
+    if not document.decisions:
+        return  # decision-present reports the missing points
+    numbers = {point.number for point in document.decisions}
+    for argument in document.arguments:
+        if argument.decision not in numbers:
+            yield Finding(
+                argument.span,
+                {
+                    "argument": f"{argument.decision}.{argument.index}",
+                    "decision": argument.decision,
+                    "count": len(numbers),
+                },
+            )

@@ -1,0 +1,81 @@
+"""A choice group (Openbaar/Geheim; Conform/Gewijzigd/…) is marked as the pack expects.
+
+``expect: exactly-one``: one option marked and every plain statement of the choice agrees.
+Checkboxes whose glyphs were lost in extraction (mark unknown) neither count nor contradict:
+then the statements decide. ``expect: none``: no option may be marked (a block the secretariat
+fills in after the meeting).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from memo_lint.model import ChoiceGroup, Document, Mark, Span
+
+if TYPE_CHECKING:
+    from memo_lint.checks import Context, Finding
+
+KIND = "choice"
+OPTIONS = {
+    "type": "object",
+    "properties": {
+        "group": {"type": "string"},
+        "expect": {"enum": ["exactly-one", "none"]},
+    },
+    "required": ["group", "expect"],
+    "additionalProperties": False,
+}
+
+
+def _anchor(document: Document, group: ChoiceGroup, context: Context) -> Span:
+    spans = [o.span for o in group.options + group.statements]
+    if spans:
+        return spans[0]
+    choice = context.pack.choices[group.id]
+    section = next((document.section(s) for s in choice.sections if document.section(s)), None)
+    if section is not None:
+        return section.heading
+    first = document.content[0] if document.content else None
+    return Span.of_line(first) if first else Span(1, 1, 1, 1)
+
+
+def _exactly_one(document: Document, group: ChoiceGroup, context: Context) -> Iterator[Finding]:
+    from memo_lint.checks import Finding
+
+    options = ", ".join(context.pack.choices[group.id].options)
+    marked = [o for o in group.options if o.mark is Mark.MARKED]
+    known = [o for o in group.options if o.mark is not Mark.UNKNOWN]
+    if len({o.label for o in marked}) > 1:
+        yield Finding(marked[1].span, {"options": options, "labels": ", ".join(o.label for o in marked)}, variant="several")
+        return
+    stated = {s.label for s in group.statements}
+    if len(stated) > 1:
+        yield Finding(group.statements[-1].span, {"options": options, "labels": ", ".join(sorted(stated))}, variant="statements-disagree")
+        return
+    if marked:
+        choice = marked[0].label
+        for statement in group.statements:
+            if statement.label != choice:
+                yield Finding(statement.span, {"options": options, "labels": f"{choice} / {statement.label}"}, variant="contradiction")
+        return
+    if stated:
+        return
+    if known and not marked:
+        yield Finding(known[0].span, {"options": options, "labels": ""}, variant="none")
+        return
+    yield Finding(_anchor(document, group, context), {"options": options, "labels": ""}, variant="none")
+
+
+def check(document: Document, context: Context) -> Iterator[Finding]:
+    from memo_lint.checks import Finding
+
+    group = document.choices.get(context.options["group"])
+    if group is None:
+        return
+    if context.options["expect"] == "exactly-one":
+        yield from _exactly_one(document, group, context)
+        return
+    for option in group.options:
+        if option.mark is Mark.MARKED:
+            yield Finding(option.span, {"option": option.label})

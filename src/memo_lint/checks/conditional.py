@@ -1,0 +1,158 @@
+"""If conditions hold (``when``), others must hold too (``require``) or must not (``forbid``).
+
+Conditions: ``field`` with ``matches``/``not_matches``; ``pattern`` in a ``scope``;
+``amount``/``date`` present in a scope; ``choice`` group marked at ``option``; ``any_of``.
+``cases`` holds several when/require/forbid triples under one rule code. A condition whose
+scope section is missing is skipped: the required-section rule already reports that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from memo_lint.analysis import matches_in
+from memo_lint.model import Document, FieldValue, Mark, Span
+from memo_lint.pack import title_key
+from memo_lint.patterns import compile_pattern
+
+if TYPE_CHECKING:
+    from memo_lint.checks import Context, Finding
+
+KIND = "conditional"
+
+_CONDITION: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "field": {"type": "string"},
+        "matches": {"type": "string"},
+        "not_matches": {"type": "string"},
+        "pattern": {"type": "string"},
+        "amount": {"const": True},
+        "date": {"const": True},
+        "scope": {"type": "string"},
+        "choice": {"type": "string"},
+        "option": {"type": "string"},
+        "any_of": {"type": "array", "items": {"$ref": "#/$defs/condition"}, "minItems": 1},
+    },
+    "oneOf": [
+        {"required": ["field"]},
+        {"required": ["pattern"]},
+        {"required": ["amount"]},
+        {"required": ["date"]},
+        {"required": ["choice", "option"]},
+        {"required": ["any_of"]},
+    ],
+    "additionalProperties": False,
+}
+_CONDITIONS = {"type": "array", "items": {"$ref": "#/$defs/condition"}, "minItems": 1}
+_CASE = {
+    "type": "object",
+    "properties": {"when": _CONDITIONS, "require": _CONDITIONS, "forbid": _CONDITIONS},
+    "anyOf": [{"required": ["require"]}, {"required": ["forbid"]}],
+    "additionalProperties": False,
+}
+OPTIONS = {
+    "type": "object",
+    "$defs": {"condition": _CONDITION},
+    "properties": {**_CASE["properties"], "cases": {"type": "array", "items": _CASE, "minItems": 1}},
+    "anyOf": [{"required": ["require"]}, {"required": ["forbid"]}, {"required": ["cases"]}],
+    "additionalProperties": False,
+}
+
+
+class _Outcome:
+    """Whether a condition holds, where it points, and the field value it read."""
+
+    def __init__(self, holds: bool, span: Span | None = None, value: str = "") -> None:
+        self.holds, self.span, self.value = holds, span, value
+
+
+def _field(document: Document, key: str) -> FieldValue | None:
+    return next((f for f in document.fields if title_key(f.key) == title_key(key)), None)
+
+
+def _evaluate(condition: dict[str, Any], document: Document, context: Context) -> _Outcome | None:
+    """None when the condition cannot be judged (its scope section is missing)."""
+    scope = condition.get("scope")
+    if scope is not None and document.section(scope) is None:
+        return None
+    if "any_of" in condition:
+        outcomes = [_evaluate(c, document, context) for c in condition["any_of"]]
+        judged = [o for o in outcomes if o is not None]
+        if not judged:
+            return None
+        return next((o for o in judged if o.holds), judged[0])
+    if "field" in condition:
+        found = _field(document, condition["field"])
+        if found is None:
+            return _Outcome(False)
+        holds = True
+        if "matches" in condition:
+            holds = compile_pattern(condition["matches"]).search(found.value) is not None
+        if "not_matches" in condition:
+            holds = holds and compile_pattern(condition["not_matches"]).search(found.value) is None
+        return _Outcome(holds, found.value_span, found.value)
+    if "choice" in condition:
+        group = document.choices.get(condition["choice"])
+        wanted = condition["option"].lower()
+        marks = [o for o in group.options + group.statements] if group else []
+        hit = next((o for o in marks if o.mark is Mark.MARKED and o.label.lower() == wanted), None)
+        return _Outcome(hit is not None, hit.span if hit else None)
+    lines = context.scope_lines(document, scope)
+    numbers = {line.number for line in lines}
+    if "pattern" in condition:
+        hit_line = next(iter(matches_in(condition["pattern"], lines)), None)
+        if hit_line is None:
+            return _Outcome(False)
+        line, start, end, _ = hit_line
+        return _Outcome(True, Span.of_line(line, start, end))
+    mentions = document.amounts if "amount" in condition else document.dates
+    hit = next((m for m in mentions if m.span.line in numbers), None)
+    return _Outcome(hit is not None, hit.span if hit else None)
+
+
+def _anchor(document: Document, context: Context, condition: dict[str, Any]) -> Span:
+    """Where a missing requirement is reported: its scope's heading, else the memo's start."""
+    scope = condition.get("scope") or next(
+        (c.get("scope") for c in condition.get("any_of", ()) if c.get("scope")), None
+    )
+    section = document.section(scope) if scope else None
+    if section is not None:
+        return section.heading
+    first = document.content[0] if document.content else None
+    return Span.of_line(first) if first else Span(1, 1, 1, 1)
+
+
+def _case(case: dict[str, Any], document: Document, context: Context) -> Iterator[Finding]:
+    from memo_lint.checks import Finding
+
+    trigger: _Outcome | None = None
+    for condition in case.get("when", ()):
+        outcome = _evaluate(condition, document, context)
+        if outcome is None or not outcome.holds:
+            return
+        trigger = trigger or outcome
+    value = trigger.value if trigger else ""
+    names = context.rule.requirement_names.get(context.lang, ())
+    missing: list[str] = []
+    anchor: Span | None = None
+    for index, condition in enumerate(case.get("require", ())):
+        outcome = _evaluate(condition, document, context)
+        if outcome is not None and not outcome.holds:
+            missing.append(names[index] if index < len(names) else str(index + 1))
+            anchor = anchor or (trigger.span if trigger and trigger.span else None) or _anchor(
+                document, context, condition
+            )
+    if missing and anchor is not None:
+        yield Finding(anchor, {"missing": ", ".join(missing), "value": value})
+    for condition in case.get("forbid", ()):
+        outcome = _evaluate(condition, document, context)
+        if outcome is not None and outcome.holds and outcome.span is not None:
+            yield Finding(outcome.span, {"value": value})
+
+
+def check(document: Document, context: Context) -> Iterator[Finding]:
+    cases = context.options.get("cases") or [context.options]
+    for case in cases:
+        yield from _case(case, document, context)

@@ -1,0 +1,36 @@
+"""Dates in a scope (the Kader) are real dates and not after the memo's reference date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from memo_lint.model import Document
+
+if TYPE_CHECKING:
+    from memo_lint.checks import Context, Finding
+
+KIND = "date-reference"
+OPTIONS = {
+    "type": "object",
+    "properties": {"scope": {"type": "string"}},
+    "required": ["scope"],
+    "additionalProperties": False,
+}
+
+
+def check(document: Document, context: Context) -> Iterator[Finding]:
+    from memo_lint.checks import Finding
+
+    lines = {line.number for line in context.scope_lines(document, context.options["scope"])}
+    for mention in document.dates:
+        if mention.span.line not in lines:
+            continue
+        if not mention.valid:
+            yield Finding(mention.span, {"date": mention.text}, variant="invalid")
+        elif mention.value is not None and mention.value > context.reference_date:
+            yield Finding(
+                mention.span,
+                {"date": mention.text, "reference": context.reference_date.isoformat()},
+                variant="future",
+            )

@@ -1,0 +1,153 @@
+"""Cancellation memos: the notice deadline is stated, not passed, and acted on with reservation.
+
+One kind, three aspects, sharing the pack's ``structure.cancellation`` vocabulary:
+
+- ``stated``: a memo that ends, cancels or does not renew something (a ``trigger`` in the
+  decision or summary) names a deadline: a date after a ``deadline_cue`` ("vóór 1 april",
+  "uiterlijk 31-05-2022"), a deadline field ("Fatale termijn"), or a notice ``period``.
+- ``passed``: that deadline lies before the reference date while no sentence says the
+  cancellation was already ``done``.
+- ``reservation``: a cancellation already done says it was done ``onder voorbehoud`` of the
+  decision, so the college is still free to decide.
+
+Sentences are read across line breaks, because extraction breaks them anywhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from memo_lint.dutch import is_valid
+from memo_lint.model import DateMention, Document, Line, Span
+from memo_lint.pack import title_key
+from memo_lint.patterns import compile_pattern
+
+if TYPE_CHECKING:
+    from memo_lint.checks import Context, Finding
+
+KIND = "deadline"
+OPTIONS = {
+    "type": "object",
+    "properties": {"aspect": {"enum": ["stated", "passed", "reservation"]}},
+    "required": ["aspect"],
+    "additionalProperties": False,
+}
+VOCABULARY = ("triggers", "deadline_cue", "period", "done", "not_done", "reservation")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u00c0-\u00de0-9‘'\"“(])")
+
+
+@dataclass(slots=True)
+class _Sentence:
+    text: str
+    span: Span
+
+
+def _sentences(lines: list[Line]) -> list[_Sentence]:
+    """Sentences of consecutive non-empty lines, each with the span it covers."""
+    sentences: list[_Sentence] = []
+    block: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and line.text.strip():
+            block.append(line)
+            continue
+        if not block:
+            continue
+        text, starts = "", []
+        for item in block:
+            starts.append((len(text), item))
+            text += item.text.strip() + " "
+        position = 0
+        for piece in [*_SENTENCE_END.split(text)]:
+            begin = text.index(piece, position)
+            position = begin + len(piece)
+            first = max((s for s in starts if s[0] <= begin), key=lambda s: s[0])
+            last = max((s for s in starts if s[0] <= max(begin, position - 2)), key=lambda s: s[0])
+            sentences.append(
+                _Sentence(piece.strip(), Span(first[1].number, 1, last[1].number, len(last[1].text) + 1))
+            )
+        block = []
+    return sentences
+
+
+def _vocabulary(context: Context) -> dict[str, Any]:
+    vocabulary: dict[str, Any] = context.pack.structure.get("cancellation", {})
+    return vocabulary
+
+
+def _trigger(document: Document, context: Context, words: dict[str, Any]) -> tuple[Line, str] | None:
+    pattern = compile_pattern(words["triggers"])
+    scopes = [s for s in words.get("trigger_scopes", ()) if document.section(s)]
+    lines = [line for s in scopes for line in context.scope_lines(document, s)] or document.content
+    for line in lines:
+        match = pattern.search(line.text)
+        if match:
+            return line, match.group()
+    return None
+
+
+def _deadlines(document: Document, context: Context, words: dict[str, Any]) -> list[DateMention]:
+    cue = compile_pattern(words["deadline_cue"])
+    field_keys = {title_key(k) for k in words.get("deadline_fields", ())}
+    field_lines = {f.value_span.line for f in document.fields if title_key(f.key) in field_keys}
+    found = []
+    for mention in document.dates:
+        line = document.line(mention.span.line)
+        before = line.text[: mention.span.column - 1]
+        if mention.span.line in field_lines or cue.search(before[-30:]):
+            found.append(mention)
+    return found
+
+
+def _deadline_date(mention: DateMention, reference: dt.date) -> dt.date | None:
+    year = mention.year if mention.year is not None else reference.year
+    if not is_valid(mention.day, mention.month, year):
+        return None
+    return dt.date(year, mention.month, mention.day)
+
+
+def _done(sentences: list[_Sentence], words: dict[str, Any]) -> _Sentence | None:
+    done, not_done = compile_pattern(words["done"]), compile_pattern(words["not_done"])
+    return next(
+        (s for s in sentences if done.search(s.text) and not not_done.search(s.text)), None
+    )
+
+
+def check(document: Document, context: Context) -> Iterator[Finding]:
+    from memo_lint.checks import Finding
+
+    words = _vocabulary(context)
+    if not all(key in words for key in VOCABULARY):
+        return
+    trigger = _trigger(document, context, words)
+    if trigger is None:
+        return
+    aspect = context.options["aspect"]
+    deadlines = _deadlines(document, context, words)
+    if aspect == "stated":
+        period = compile_pattern(words["period"])
+        if not deadlines and not any(period.search(line.text) for line in document.content):
+            line, text = trigger
+            start = line.text.find(text)
+            yield Finding(Span.of_line(line, start, start + len(text)), {"trigger": text})
+        return
+    sentences = _sentences(document.content)
+    done = _done(sentences, words)
+    if aspect == "passed":
+        if done is not None:
+            return
+        for mention in deadlines:
+            date = _deadline_date(mention, context.reference_date)
+            if date is not None and date < context.reference_date:
+                yield Finding(
+                    mention.span,
+                    {"deadline": mention.text, "reference": context.reference_date.isoformat()},
+                )
+                return
+        return
+    reservation = compile_pattern(words["reservation"])
+    if done is not None and not any(reservation.search(s.text) for s in sentences):
+        yield Finding(done.span, {"done": done.text[:80]})

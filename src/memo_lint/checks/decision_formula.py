@@ -1,0 +1,33 @@
+"""The decision section has the operative formula ("Het college besluit:") and numbered points.
+
+The formula is the pack's ``structure.decision_formula``: only what follows it is decided.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from memo_lint.analysis import matches_in
+from memo_lint.model import Document
+
+if TYPE_CHECKING:
+    from memo_lint.checks import Context, Finding
+
+KIND = "decision-formula"
+OPTIONS = {"type": "object", "properties": {}, "additionalProperties": False}
+
+
+def check(document: Document, context: Context) -> Iterator[Finding]:
+    from memo_lint.checks import Finding
+
+    section_id = context.pack.structure.get("decision_section")
+    formula = context.pack.structure.get("decision_formula")
+    section = document.section(section_id) if section_id else None
+    if section is None or not formula:
+        return
+    lines = context.scope_lines(document, section_id)
+    if next(iter(matches_in(formula, lines)), None) is None:
+        yield Finding(section.heading, {"section": section.title}, variant="no-formula")
+    if not document.decisions:
+        yield Finding(section.heading, {"section": section.title}, variant="no-points")

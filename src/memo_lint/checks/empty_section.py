@@ -1,0 +1,42 @@
+"""A present section has real content: at least ``min_chars`` letters or digits.
+
+A section whose only content is a sub-heading counts as filled when that sub-section is;
+only the innermost empty heading is reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from memo_lint.model import Document
+
+if TYPE_CHECKING:
+    from memo_lint.checks import Context, Finding
+
+KIND = "empty-section"
+OPTIONS = {
+    "type": "object",
+    "properties": {
+        "min_chars": {"type": "integer", "minimum": 1},
+        "sections": {"type": "array", "items": {"type": "string"}},
+    },
+    "additionalProperties": False,
+}
+
+
+def check(document: Document, context: Context) -> Iterator[Finding]:
+    from memo_lint.checks import Finding
+
+    minimum = context.options.get("min_chars", 3)
+    only = set(context.options.get("sections", ()))
+    content = {line.number for line in document.content}
+    for index, section in enumerate(document.sections):
+        if section.id is None or (only and section.id not in only):
+            continue
+        body = [line for line in document.body_lines(section) if line.number in content]
+        letters = sum(ch.isalnum() for line in body for ch in line.text)
+        following = document.sections[index + 1] if index + 1 < len(document.sections) else None
+        has_subsection = following is not None and following.level > section.level
+        if letters < minimum and not has_subsection:
+            yield Finding(section.heading, {"section": section.title})

@@ -1,0 +1,70 @@
+"""Fields in a section are present and, where the pack lists allowed values, have one.
+
+"Begroting wijzigen Nee", "Budgetnummer: N.v.t." and a table row `| Begroting wijzigen | Nee |`
+are all the same field to this check. When the section itself is missing the required-section
+rule reports it; this check then stays silent rather than report every field as well.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from memo_lint.model import Document
+from memo_lint.pack import title_key
+
+if TYPE_CHECKING:
+    from memo_lint.checks import Context, Finding
+
+KIND = "field"
+OPTIONS = {
+    "type": "object",
+    "properties": {
+        "section": {"type": "string"},
+        "fields": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "properties": {
+                    "key": {"type": "string"},
+                    "allowed": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+                },
+                "required": ["key"],
+                "additionalProperties": False,
+            },
+        },
+    },
+    "required": ["section", "fields"],
+    "additionalProperties": False,
+}
+
+
+def check(document: Document, context: Context) -> Iterator[Finding]:
+    from memo_lint.checks import Finding
+
+    section_id = context.options["section"]
+    section = document.section(section_id)
+    if section is None:
+        return
+    for wanted in context.options["fields"]:
+        key = wanted["key"]
+        found = [
+            f for f in document.fields
+            if f.section == section_id and title_key(f.key) == title_key(key)
+        ]
+        if not found:
+            yield Finding(
+                section.heading,
+                {"key": key, "section": section.title, "allowed": "/".join(wanted.get("allowed", []))},
+                variant="missing",
+            )
+            continue
+        allowed = wanted.get("allowed")
+        for value in found:
+            if allowed and title_key(value.value.split()[0]) not in {title_key(a) for a in allowed}:
+                yield Finding(
+                    value.value_span,
+                    {"key": key, "value": value.value, "allowed": "/".join(allowed)},
+                    variant="not-allowed",
+                )

@@ -1,0 +1,27 @@
+"""Every footnote text has a marker in the text, and every marker a footnote text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from memo_lint.model import Document
+
+if TYPE_CHECKING:
+    from memo_lint.checks import Context, Finding
+
+KIND = "footnote-reference"
+OPTIONS = {"type": "object", "properties": {}, "additionalProperties": False}
+
+
+def check(document: Document, context: Context) -> Iterator[Finding]:
+    from memo_lint.checks import Finding
+
+    marker_labels = {label for label, _ in document.footnote_markers}
+    text_labels = {footnote.label for footnote in document.footnotes}
+    for label, span in document.footnote_markers:
+        if label not in text_labels:
+            yield Finding(span, {"label": label}, variant="marker-without-text")
+    for footnote in document.footnotes:
+        if footnote.label not in marker_labels:
+            yield Finding(footnote.span, {"label": footnote.label}, variant="text-without-marker")

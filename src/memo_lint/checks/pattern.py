@@ -1,0 +1,79 @@
+"""Patterns that must not appear (``forbid``) or must appear (``require``) in a scope.
+
+Each entry may apply only from or until a date (``from_date``/``until_date``, compared with
+the memo's reference date), which is how a law that was repealed on a known day is flagged
+only in memos written after it. ``what`` names the finding in the message; without it the
+matched text is shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from memo_lint.analysis import matches_in
+from memo_lint.model import Document, Span
+
+if TYPE_CHECKING:
+    from memo_lint.checks import Context, Finding
+
+KIND = "pattern"
+
+_ENTRY = {
+    "type": "object",
+    "properties": {
+        "pattern": {"type": "string", "minLength": 1},
+        "scope": {"type": "string"},
+        "from_date": {"type": "string", "format": "date"},
+        "until_date": {"type": "string", "format": "date"},
+        "what": {
+            "type": "object",
+            "properties": {"nl": {"type": "string"}, "en": {"type": "string"}},
+            "required": ["nl", "en"],
+            "additionalProperties": False,
+        },
+    },
+    "required": ["pattern"],
+    "additionalProperties": False,
+}
+OPTIONS = {
+    "type": "object",
+    "properties": {
+        "forbid": {"type": "array", "items": _ENTRY, "minItems": 1},
+        "require": {"type": "array", "items": _ENTRY, "minItems": 1},
+    },
+    "anyOf": [{"required": ["forbid"]}, {"required": ["require"]}],
+    "additionalProperties": False,
+}
+
+
+def _applies(entry: dict[str, Any], today: dt.date) -> bool:
+    start, end = entry.get("from_date"), entry.get("until_date")
+    if start and today < dt.date.fromisoformat(str(start)):
+        return False
+    return not (end and today > dt.date.fromisoformat(str(end)))
+
+
+def check(document: Document, context: Context) -> Iterator[Finding]:
+    from memo_lint.checks import Finding
+
+    for entry in context.options.get("forbid", ()):
+        if not _applies(entry, context.reference_date):
+            continue
+        what = entry.get("what", {}).get(context.lang)
+        lines = context.scope_lines(document, entry.get("scope"))
+        for line, start, end, text in matches_in(entry["pattern"], lines):
+            yield Finding(Span.of_line(line, start, end), {"match": text, "what": what or text})
+    for entry in context.options.get("require", ()):
+        scope = entry.get("scope")
+        if not _applies(entry, context.reference_date):
+            continue
+        if scope is not None and document.section(scope) is None:
+            continue
+        lines = context.scope_lines(document, scope)
+        if next(iter(matches_in(entry["pattern"], lines)), None) is None:
+            section = document.section(scope) if scope else None
+            first = section.heading if section else Span(1, 1, 1, 1)
+            what = entry.get("what", {}).get(context.lang, entry["pattern"])
+            yield Finding(first, {"match": "", "what": what}, variant="missing")

@@ -1,0 +1,40 @@
+"""Each listed section is present, under its title or one of its aliases.
+
+Reported at the first line of the memo (a missing section has no place of its own), with
+the accepted aliases in the hint so the author knows what counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from memo_lint.model import Document, Span
+
+if TYPE_CHECKING:
+    from memo_lint.checks import Context, Finding
+
+KIND = "required-section"
+OPTIONS = {
+    "type": "object",
+    "properties": {"sections": {"type": "array", "items": {"type": "string"}, "minItems": 1}},
+    "required": ["sections"],
+    "additionalProperties": False,
+}
+
+
+def check(document: Document, context: Context) -> Iterator[Finding]:
+    from memo_lint.checks import Finding
+
+    present = {section.id for section in document.sections}
+    first = document.content[0] if document.content else None
+    span = Span.of_line(first) if first else Span(1, 1, 1, 1)
+    for section_id in context.options["sections"]:
+        if section_id in present:
+            continue
+        definition = context.pack.section_def(section_id)
+        aliases = ", ".join(f"'{a}'" for a in definition.aliases) if definition else ""
+        yield Finding(
+            span,
+            {"section": context.section_title(section_id), "aliases": aliases or "-"},
+        )

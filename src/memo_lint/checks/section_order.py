@@ -1,0 +1,61 @@
+"""Sections follow the pack's order.
+
+The longest run of sections already in template order is kept; every other section is
+reported once, at its heading, with the section it should follow. A section the template
+allows twice (Openbaarheid at the front and at the end) is judged at its first occurrence.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from memo_lint.model import Document, Section
+
+if TYPE_CHECKING:
+    from memo_lint.checks import Context, Finding
+
+KIND = "section-order"
+OPTIONS = {"type": "object", "properties": {}, "additionalProperties": False}
+
+
+def _longest_ordered(ranks: list[int]) -> set[int]:
+    """Indices of a longest strictly increasing subsequence of ``ranks``."""
+    tails: list[int] = []
+    tail_index: list[int] = []
+    previous = [-1] * len(ranks)
+    for index, rank in enumerate(ranks):
+        position = bisect_left(tails, rank)
+        if position == len(tails):
+            tails.append(rank)
+            tail_index.append(index)
+        else:
+            tails[position] = rank
+            tail_index[position] = index
+        previous[index] = tail_index[position - 1] if position else -1
+    keep, index = set(), tail_index[-1] if tail_index else -1
+    while index >= 0:
+        keep.add(index)
+        index = previous[index]
+    return keep
+
+
+def check(document: Document, context: Context) -> Iterator[Finding]:
+    from memo_lint.checks import Finding
+
+    order = {section.id: rank for rank, section in enumerate(context.pack.sections)}
+    seen: set[str] = set()
+    firsts: list[Section] = []
+    for section in document.sections:
+        if section.id in order and section.id not in seen:
+            seen.add(section.id)
+            firsts.append(section)
+    ranks = [order[s.id] for s in firsts if s.id is not None]
+    keep = _longest_ordered(ranks)
+    for index, section in enumerate(firsts):
+        if index in keep:
+            continue
+        before = [firsts[k] for k in sorted(keep) if ranks[k] < ranks[index]]
+        after = before[-1].title if before else "-"
+        yield Finding(section.heading, {"section": section.title, "after": after})

@@ -1,0 +1,508 @@
+"""Word (.docx) reader: WordprocessingML read directly, one line per paragraph.
+
+python-docx drops exactly what memos use for their choices (content-control checkboxes,
+Wingdings ``w:sym`` glyphs, paragraphs inside block-level content controls), so this reader
+walks the XML itself (through :mod:`memo_lint.readers._zipxml`, which bounds decompression and
+refuses DOCTYPEs). Every checkbox form becomes ☒ or ☐ in the text; list numbers Word
+generates ("1." from numbering.xml) are rendered, as a reader of the memo sees them; footnote
+references become their number in the text plus a marker span, and footnote texts become
+lines at the end.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from memo_lint.errors import UnreadableFile
+from memo_lint.model import Cell, Footnote, Line, Source, Span
+from memo_lint.readers._zipxml import SafeZip, parse_xml
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
+
+    from memo_lint.readers import Limits
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+STRICT_W = "{http://purl.oclc.org/ooxml/wordprocessingml/main}"
+PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+KIND = ".docx"
+
+MARKED = "☒"
+UNMARKED = "☐"
+# Symbol-font code points (low byte; Word stores them as U+F0xx or as the bare byte).
+_WINGDINGS = {0xFE: MARKED, 0xFD: MARKED, 0x78: MARKED, 0xA8: UNMARKED, 0x6F: UNMARKED}
+_WINGDINGS.update({0x71: UNMARKED, 0x72: UNMARKED})
+_WINGDINGS_2 = {0x52: MARKED, 0x53: MARKED, 0x54: MARKED, 0xA3: UNMARKED, 0x2A: UNMARKED}
+_UNICODE_BOXES = str.maketrans({"☑": MARKED, "⊠": MARKED})
+
+_HEADING_NAME = re.compile(r"(?:heading|kop)\s*([1-6])")
+_TITLE_NAMES = frozenset({"title", "titel"})
+
+
+def read(path: str, data: bytes, limits: Limits) -> Source:
+    """Read a .docx into lines, table rows and footnotes."""
+    package = SafeZip(data, limits, KIND)
+    reader = _DocxReader(package)
+    source = reader.run(path)
+    chars = sum(len(line.text) for line in source.lines)
+    if chars > limits.max_chars:
+        raise UnreadableFile(
+            f"the .docx holds {chars:,} characters, above the limit of {limits.max_chars:,} "
+            "(raise max-chars in the config if this memo is genuine)"
+        )
+    return source
+
+
+def _on(elem: Element | None) -> bool:
+    """OOXML on/off property: present without ``w:val`` means on."""
+    if elem is None:
+        return False
+    val = elem.get(W + "val", elem.get(W14 + "val", "1"))
+    return val.lower() not in {"0", "false", "off", "none"}
+
+
+def _is_symbol_font(font: str | None) -> bool:
+    if font is None:
+        return False
+    name = font.casefold()
+    return "wingdings" in name or name in {"symbol", "webdings"}
+
+
+def _symbol_glyph(font: str | None, code: int) -> str | None:
+    """The checkbox a symbol-font character shows, if it is one."""
+    if not _is_symbol_font(font):
+        return None
+    name = font.casefold() if font else ""
+    if "wingdings 2" in name:
+        return _WINGDINGS_2.get(code & 0xFF)
+    return _WINGDINGS.get(code & 0xFF)
+
+
+@dataclass(slots=True)
+class _Style:
+    name: str
+    based_on: str | None
+    outline_level: int | None
+    num: tuple[str, int] | None  # (numId, ilvl) of style-linked numbering
+
+
+@dataclass(slots=True)
+class _Level:
+    start: int
+    fmt: str
+    text: str
+    suffix: str
+
+
+@dataclass(slots=True)
+class _Numbering:
+    """numbering.xml: level definitions per numId and the running counters."""
+
+    levels: dict[str, dict[int, _Level]] = field(default_factory=dict)
+    counters: dict[str, list[int]] = field(default_factory=dict)
+
+    def label(self, num_id: str, ilvl: int) -> str:
+        levels = self.levels.get(num_id)
+        if not levels or ilvl not in levels:
+            return ""
+        counts = self.counters.setdefault(num_id, [0] * 9)
+        level = levels[ilvl]
+        counts[ilvl] = counts[ilvl] + 1 if counts[ilvl] else level.start
+        for deeper in range(ilvl + 1, 9):
+            counts[deeper] = 0
+        if level.fmt == "bullet":
+            return "• "
+        if level.fmt == "none":
+            return ""
+
+        def number(match: re.Match[str]) -> str:
+            lvl = int(match.group(1)) - 1
+            known = levels.get(lvl)
+            value = counts[lvl] or (known.start if known else 1)
+            return _format_number(value, known.fmt if known else "decimal")
+
+        text = re.sub(r"%([1-9])", number, level.text)
+        return text + level.suffix if text else ""
+
+
+def _format_number(value: int, fmt: str) -> str:
+    if fmt in {"lowerLetter", "upperLetter"}:
+        letters = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
+        return letters.upper() if fmt == "upperLetter" else letters
+    if fmt in {"lowerRoman", "upperRoman"}:
+        roman = _roman(value)
+        return roman.upper() if fmt == "upperRoman" else roman
+    return str(value)
+
+
+def _roman(value: int) -> str:
+    out: list[str] = []
+    for amount, digits in (
+        (1000, "m"),
+        (900, "cm"),
+        (500, "d"),
+        (400, "cd"),
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    ):
+        count, value = divmod(value, amount)
+        out.append(digits * count)
+    return "".join(out)
+
+
+class _Paragraph:
+    """Text of one paragraph being assembled, with its line number for marker spans."""
+
+    def __init__(self, number: int) -> None:
+        self.number = number
+        self.parts: list[str] = []
+        self.length = 0
+
+    def add(self, text: str) -> None:
+        if text:
+            self.parts.append(text)
+            self.length += len(text)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+class _DocxReader:
+    def __init__(self, package: SafeZip) -> None:
+        self.package = package
+        self.lines: list[Line] = []
+        self.table_rows: list[list[Cell]] = []
+        self.markers: list[tuple[str, Span]] = []
+        self.footnote_labels: dict[str, str] = {}
+        self.styles: dict[str, _Style] = {}
+        self.numbering = _Numbering()
+
+    # -- package ----------------------------------------------------------------------
+
+    def _xml(self, name: str) -> Element:
+        return parse_xml(self.package.read(name), name, KIND)
+
+    def _relationships(self, part: str) -> dict[str, str]:
+        """Relationship type suffix (``styles``, ``footnotes``…) → part name."""
+        folder, base = posixpath.split(part)
+        rels_name = posixpath.join(folder, "_rels", base + ".rels")
+        if rels_name not in self.package:
+            return {}
+        found: dict[str, str] = {}
+        for rel in self._xml(rels_name).iter(PKG_REL + "Relationship"):
+            target = rel.get("Target", "")
+            if rel.get("TargetMode") == "External" or not target:
+                continue
+            name = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+            found.setdefault(rel.get("Type", "").rsplit("/", 1)[-1], posixpath.normpath(name))
+        return found
+
+    def run(self, path: str) -> Source:
+        main = self._relationships("").get("officeDocument", "word/document.xml")
+        if main not in self.package:
+            raise UnreadableFile(
+                "this zip holds no Word document part (word/document.xml); it is not a .docx "
+                "memo — check the file or save it again from Word"
+            )
+        parts = self._relationships(main)
+        root = self._xml(main)
+        if root.tag.startswith(STRICT_W):
+            raise UnreadableFile(
+                "this .docx is saved as Strict Open XML, which memo-lint does not read; save it "
+                "again in Word as 'Word Document (*.docx)'"
+            )
+        body = root.find(W + "body")
+        if body is None:
+            raise UnreadableFile(
+                f"the .docx main part {main} has no document body; save it again from Word"
+            )
+        if "styles" in parts and parts["styles"] in self.package:
+            self._load_styles(self._xml(parts["styles"]))
+        if "numbering" in parts and parts["numbering"] in self.package:
+            self._load_numbering(self._xml(parts["numbering"]))
+        self._blocks(body)
+        footnotes: list[Footnote] = []
+        if self.footnote_labels and "footnotes" in parts and parts["footnotes"] in self.package:
+            footnotes = self._footnotes(self._xml(parts["footnotes"]))
+        return Source(
+            path=path,
+            lines=self.lines,
+            footnotes=footnotes,
+            footnote_markers=self.markers,
+            table_rows=self.table_rows,
+            format="docx",
+        )
+
+    # -- styles and numbering ---------------------------------------------------------
+
+    def _load_styles(self, root: Element) -> None:
+        for style in root.iter(W + "style"):
+            style_id = style.get(W + "styleId")
+            if style_id is None or style.get(W + "type", "paragraph") != "paragraph":
+                continue
+            name = style.find(W + "name")
+            based_on = style.find(W + "basedOn")
+            ppr = style.find(W + "pPr")
+            self.styles[style_id] = _Style(
+                name=(name.get(W + "val", "") if name is not None else style_id),
+                based_on=based_on.get(W + "val") if based_on is not None else None,
+                outline_level=_outline_level(ppr),
+                num=_num_pr(ppr),
+            )
+
+    def _load_numbering(self, root: Element) -> None:
+        abstract: dict[str, dict[int, _Level]] = {}
+        for node in root.iter(W + "abstractNum"):
+            levels: dict[int, _Level] = {}
+            for lvl in node.iter(W + "lvl"):
+                levels[int(lvl.get(W + "ilvl", "0"))] = _level(lvl)
+            abstract[node.get(W + "abstractNumId", "")] = levels
+        for num in root.iter(W + "num"):
+            ref = num.find(W + "abstractNumId")
+            levels = dict(abstract.get(ref.get(W + "val", "") if ref is not None else "", {}))
+            for override in num.iter(W + "lvlOverride"):
+                ilvl = int(override.get(W + "ilvl", "0"))
+                redefined = override.find(W + "lvl")
+                start = override.find(W + "startOverride")
+                if redefined is not None:
+                    levels[ilvl] = _level(redefined)
+                if start is not None and ilvl in levels:
+                    levels[ilvl] = replace(levels[ilvl], start=int(start.get(W + "val", "1")))
+            self.numbering.levels[num.get(W + "numId", "")] = levels
+
+    def _style_chain(self, style_id: str | None) -> Iterator[tuple[str, _Style | None]]:
+        seen: set[str] = set()
+        while style_id is not None and style_id not in seen and len(seen) < 20:
+            seen.add(style_id)
+            style = self.styles.get(style_id)
+            yield style_id, style
+            style_id = style.based_on if style else None
+
+    def _heading_level(self, ppr: Element | None) -> int | None:
+        direct = _outline_level(ppr)
+        if direct is not None:
+            return direct
+        style_id = _pstyle(ppr)
+        for sid, style in self._style_chain(style_id):
+            name = (style.name if style else sid).casefold().strip()
+            if name in _TITLE_NAMES:
+                return 1
+            match = _HEADING_NAME.fullmatch(name)
+            if match:
+                return int(match.group(1))
+            if style and style.outline_level is not None:
+                return style.outline_level
+        return None
+
+    def _list_label(self, ppr: Element | None) -> str:
+        num = _num_pr(ppr)
+        if num is None:
+            num = next((s.num for _, s in self._style_chain(_pstyle(ppr)) if s and s.num), None)
+        if num is None or num[0] == "0":
+            return ""
+        return self.numbering.label(*num)
+
+    # -- body -------------------------------------------------------------------------
+
+    def _blocks(self, container: Element) -> None:
+        for child in container:
+            tag = child.tag
+            if tag == W + "p":
+                self._paragraph(child)
+            elif tag == W + "tbl":
+                self._table(child)
+            elif tag == W + "sdt":
+                content = child.find(W + "sdtContent")
+                if content is not None:
+                    self._blocks(content)
+            elif tag == W + "customXml":
+                self._blocks(child)
+
+    def _table(self, table: Element) -> None:
+        for tr in _unwrap(table, W + "tr"):
+            row: list[Cell] = []
+            self.table_rows.append(row)
+            for tc in _unwrap(tr, W + "tc"):
+                first = len(self.lines)
+                self._blocks(tc)
+                cell_lines = self.lines[first:]
+                if cell_lines:
+                    line = next((ln for ln in cell_lines if ln.text.strip()), cell_lines[0])
+                    row.append(Cell(line.number, 0, len(line.text)))
+            if not row:
+                self.table_rows.remove(row)
+
+    def _paragraph(self, p: Element) -> None:
+        ppr = p.find(W + "pPr")
+        para = _Paragraph(len(self.lines) + 1)
+        para.add(self._list_label(ppr))
+        self._inline(p, para)
+        text = para.text
+        level = self._heading_level(ppr) if text.strip() else None
+        self.lines.append(Line(para.number, text, heading_level=level))
+
+    def _inline(self, container: Element, para: _Paragraph) -> None:
+        for child in container:
+            tag = child.tag
+            if tag == W + "r":
+                self._run(child, para)
+            elif tag == W + "sdt":
+                box = child.find(f"{W}sdtPr/{W14}checkbox")
+                content = child.find(W + "sdtContent")
+                if box is not None:
+                    para.add(MARKED if _on(box.find(W14 + "checked")) else UNMARKED)
+                elif content is not None:
+                    self._inline(content, para)
+            elif tag in _INLINE_CONTAINERS:
+                self._inline(child, para)
+
+    def _run(self, run: Element, para: _Paragraph) -> None:
+        rpr = run.find(W + "rPr")
+        if rpr is not None and _on(rpr.find(W + "vanish")):
+            return
+        font = _run_font(rpr)
+        for child in run:
+            tag = child.tag
+            if tag == W + "t":
+                para.add(_map_text(child.text or "", font))
+            elif tag == W + "tab":
+                para.add("\t")
+            elif tag in (W + "br", W + "cr"):
+                para.add("" if child.get(W + "type") in {"page", "column"} else " ")
+            elif tag == W + "noBreakHyphen":
+                para.add("-")
+            elif tag == W + "sym":
+                code = int(child.get(W + "char", "0"), 16)
+                sym_font = child.get(W + "font")
+                para.add(_symbol_glyph(sym_font, code) or chr(code))
+            elif tag == W + "fldChar":
+                box = child.find(f"{W}ffData/{W}checkBox")
+                if box is not None:
+                    para.add(MARKED if _form_checked(box) else UNMARKED)
+            elif tag == W + "footnoteReference":
+                note_id = child.get(W + "id", "")
+                label = self.footnote_labels.setdefault(note_id, str(len(self.footnote_labels) + 1))
+                start = para.length
+                para.add(label)
+                self.markers.append(
+                    (label, Span(para.number, start + 1, para.number, start + len(label) + 1))
+                )
+
+    # -- footnotes --------------------------------------------------------------------
+
+    def _footnotes(self, root: Element) -> list[Footnote]:
+        texts: dict[str, str] = {}
+        for note in root.iter(W + "footnote"):
+            note_id = note.get(W + "id", "")
+            if note_id not in self.footnote_labels:
+                continue
+            paragraphs = []
+            for p in note.iter(W + "p"):
+                para = _Paragraph(0)
+                self._inline(p, para)
+                paragraphs.append(para.text.strip())
+            texts[note_id] = " ".join(t for t in paragraphs if t)
+        footnotes = []
+        for note_id, label in self.footnote_labels.items():
+            if note_id not in texts:
+                continue  # a reference without text: ML702 reports the bare marker
+            line = Line(len(self.lines) + 1, f"{label} {texts[note_id]}", is_footnote_text=True)
+            self.lines.append(line)
+            footnotes.append(Footnote(label, texts[note_id], Span.of_line(line, len(label) + 1)))
+        return footnotes
+
+
+_INLINE_CONTAINERS = frozenset(
+    W + tag
+    for tag in ("hyperlink", "ins", "smartTag", "customXml", "moveTo", "fldSimple", "dir", "bdo")
+)
+
+
+def _unwrap(container: Element, tag: str) -> Iterator[Element]:
+    """Children with ``tag``, looking through content controls and custom XML wrappers."""
+    for child in container:
+        if child.tag == tag:
+            yield child
+        elif child.tag == W + "sdt":
+            content = child.find(W + "sdtContent")
+            if content is not None:
+                yield from _unwrap(content, tag)
+        elif child.tag == W + "customXml":
+            yield from _unwrap(child, tag)
+
+
+def _pstyle(ppr: Element | None) -> str | None:
+    node = ppr.find(W + "pStyle") if ppr is not None else None
+    return node.get(W + "val") if node is not None else None
+
+
+def _outline_level(ppr: Element | None) -> int | None:
+    node = ppr.find(W + "outlineLvl") if ppr is not None else None
+    if node is None:
+        return None
+    value = int(node.get(W + "val", "9"))
+    return value + 1 if 0 <= value <= 5 else None
+
+
+def _num_pr(ppr: Element | None) -> tuple[str, int] | None:
+    node = ppr.find(W + "numPr") if ppr is not None else None
+    if node is None:
+        return None
+    num_id = node.find(W + "numId")
+    ilvl = node.find(W + "ilvl")
+    if num_id is None:
+        return None
+    return num_id.get(W + "val", "0"), int(ilvl.get(W + "val", "0")) if ilvl is not None else 0
+
+
+def _level(lvl: Element) -> _Level:
+    def val(tag: str, default: str) -> str:
+        node = lvl.find(W + tag)
+        return node.get(W + "val", default) if node is not None else default
+
+    suffix = {"tab": " ", "space": " ", "nothing": ""}.get(val("suff", "tab"), " ")
+    return _Level(int(val("start", "1")), val("numFmt", "decimal"), val("lvlText", ""), suffix)
+
+
+def _run_font(rpr: Element | None) -> str | None:
+    fonts = rpr.find(W + "rFonts") if rpr is not None else None
+    if fonts is None:
+        return None
+    return fonts.get(W + "ascii") or fonts.get(W + "hAnsi") or fonts.get(W + "cs")
+
+
+def _map_text(text: str, font: str | None) -> str:
+    """Turn symbol-font checkbox characters (U+F0xx, or bare bytes in a symbol font) into ☒/☐."""
+    if _is_symbol_font(font) or any("\uf000" <= ch <= "\uf0ff" for ch in text):
+        chars = []
+        for ch in text:
+            code = ord(ch)
+            glyph = None
+            if 0xF000 <= code <= 0xF0FF:
+                glyph = _symbol_glyph(font or "Wingdings", code)
+            elif code <= 0xFF:
+                glyph = _symbol_glyph(font, code)
+            chars.append(glyph or ch)
+        text = "".join(chars)
+    return text.translate(_UNICODE_BOXES)
+
+
+def _form_checked(box: Element) -> bool:
+    """Legacy form-field checkbox: ``w:checked`` (current state) wins over ``w:default``."""
+    checked = box.find(W + "checked")
+    if checked is not None:
+        return _on(checked)
+    return _on(box.find(W + "default")) if box.find(W + "default") is not None else False
