@@ -47,8 +47,13 @@ _TITLE_NAMES = frozenset({"title", "titel"})
 def read(path: str, data: bytes, limits: Limits) -> Source:
     """Read a .docx into lines, table rows and footnotes."""
     package = SafeZip(data, limits, KIND)
-    reader = _DocxReader(package)
-    source = reader.run(path)
+    try:
+        source = _DocxReader(package).run(path)
+    except (ValueError, RecursionError) as exc:  # bad numbers in attributes, absurd nesting
+        raise UnreadableFile(
+            f"the .docx is corrupt: its XML holds values Word would not write ({exc}); "
+            "open it in Word and save it again"
+        ) from exc
     chars = sum(len(line.text) for line in source.lines)
     if chars > limits.max_chars:
         raise UnreadableFile(
