@@ -6,9 +6,10 @@ with a ``<mark>`` per violation at its exact span and, beside it, the findings, 
 to its mark. Overlapping spans are split into segments in which the marks of all covering
 violations nest, so every violation keeps its own visible, addressable element.
 
-The script only checks, on load, that every highlight is rendered with a size and writes the
-result to ``<body data-highlights… >``: a headless browser's DOM dump then proves the page
-works, and a person sees nothing of it.
+The inline script outlines every part of the finding named in the URL's fragment (a span
+over several lines is several segments), and on load checks that every highlight is rendered
+with a size, writing the result to ``<body data-highlights… >``: a headless browser's DOM
+dump then proves the page works, and a person sees nothing of it.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ mark.sev-warning{background:rgba(191,135,0,.2);border-color:#bf8700}
 mark.sev-info{background:rgba(9,105,218,.14);border-color:#0969da}
 mark mark{padding-bottom:4px}
 mark.empty{display:inline-block;min-width:.7em}
-mark:target{outline:2px solid #1f2328;outline-offset:1px}
+mark.current{outline:2px solid #1f2328;outline-offset:1px}
 .findings{list-style:none;margin:0;padding:0;position:sticky;top:.5rem;align-self:start;
 max-height:calc(100vh - 1rem);overflow-y:auto}
 .findings li{border-left:4px solid;padding:.3rem .6rem;margin-bottom:.5rem;background:#f6f8fa}
@@ -65,7 +66,16 @@ footer{color:#59636e;font-size:.85rem;margin-top:2rem}
 """
 
 SCRIPT = """
+const current = () => {
+  document.querySelectorAll("mark.current").forEach((mark) => mark.classList.remove("current"));
+  const id = decodeURIComponent(location.hash.slice(1));
+  document.querySelectorAll("mark[data-v]").forEach((mark) => {
+    if (mark.dataset.v === id) mark.classList.add("current");
+  });
+};
+addEventListener("hashchange", current);
 addEventListener("load", () => {
+  current();
   const marks = [...document.querySelectorAll("mark[id]")];
   const hidden = marks.filter((mark) => {
     const box = mark.getBoundingClientRect();
@@ -94,7 +104,7 @@ def open_mark(highlight: Highlight, with_id: bool, empty: bool = False) -> str:
     classes = f"sev-{violation.severity.value}" + (" empty" if empty else "")
     anchor = f' id="{highlight.anchor}"' if with_id else ""
     title = escape(f"{violation.code}: {violation.message}")
-    return f'<mark class="{classes}"{anchor} title="{title}">'
+    return f'<mark class="{classes}"{anchor} data-v="{highlight.anchor}" title="{title}">'
 
 
 def render_line(text: str, highlights: list[Highlight], anchored: set[str]) -> str:
