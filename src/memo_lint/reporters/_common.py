@@ -14,7 +14,7 @@ from memo_lint.model import Severity, Violation
 from memo_lint.report import FileReport, LintReport, RuleInfo
 from memo_lint.reporters import RenderOptions
 
-# Where SARIF's ``informationUri`` and the HTML footer point. Replace with the repository's
+# Where SARIF's ``informationUri`` points. Replace with the repository's
 # real address once it is published (pyproject.toml has no [project.urls] yet).
 PROJECT_URL = "https://github.com/memo-lint/memo-lint"
 
@@ -43,7 +43,6 @@ _PHRASES: dict[str, dict[str, str]] = {
         "help": "help",
         "page": "page",
         "line": "line",
-        "rule": "rule",
         "no_text": "The text of this memo is not available.",
         "title": "memo-lint report",
     },
@@ -53,7 +52,6 @@ _PHRASES: dict[str, dict[str, str]] = {
         "help": "hint",
         "page": "pagina",
         "line": "regel",
-        "rule": "controle",
         "no_text": "De tekst van deze nota is niet beschikbaar.",
         "title": "memo-lint-rapport",
     },
