@@ -41,7 +41,7 @@ _LIST_PREFIX = re.compile(r"^\s*(?:[-*+•]\s+)?")
 DECISION_POINT = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
 ARGUMENT_HEADING = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$")
 FOOTNOTE_TEXT = re.compile(r"^\s*(\d{1,2})\s+([A-Z\u00c0-\u00de‘'\"“(].*)$")
-GLUED_MARKER = re.compile(r"(?<=[a-zà-ÿ)’'.,])(\d{1,2})(?=[\s.,;:)]|$)")
+GLUED_MARKER = re.compile(r"(?<=[a-zà-ÿ][a-zà-ÿ)’'])(\d{1,2})(?=[\s.,;:)]|$)")
 FIELD_WITH_COLON = re.compile(r"^\s*([A-Z\u00c0-\u00de][\w .&/’'()-]{1,40}?)\s*:\s+(\S.*?)\s*$")
 HEADING_CANDIDATE_MAX_WORDS = 6
 

@@ -53,7 +53,12 @@ class RuleDef:
     message: LocalText
     hint: LocalText | None
     rationale: LocalText
+    summary: LocalText | None = None  # what the rule checks, one line (rules table, SARIF)
+    messages: dict[str, LocalText] = field(default_factory=dict)  # by finding variant
     requirement_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def message_for(self, variant: str | None) -> LocalText:
+        return self.messages.get(variant, self.message) if variant else self.message
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +115,8 @@ def pack_from_dict(data: dict[str, Any]) -> Pack:
             message=LocalText(**rule["message"]),
             hint=_text(rule.get("hint")),
             rationale=LocalText(**rule["rationale"]),
+            summary=_text(rule.get("summary")),
+            messages={key: LocalText(**text) for key, text in (rule.get("messages") or {}).items()},
             requirement_names={
                 lang: tuple(names) for lang, names in (rule.get("requirement_names") or {}).items()
             },

@@ -1,0 +1,220 @@
+"""The command line: a thin shell over :mod:`memo_lint.api` and the reporters.
+
+Exit codes: 0 nothing at or above the fail level, 1 violations, 2 usage, config or pack error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from memo_lint import __version__
+from memo_lint.errors import MemoLintError
+
+if TYPE_CHECKING:
+    from memo_lint.api import Linter
+    from memo_lint.report import FileReport
+
+EXIT_USAGE = 2
+PROGRESS_THRESHOLD = 30
+FORMATS = ("text", "concise", "full", "json", "json-lines", "sarif", "junit", "github", "gitlab", "html")
+
+
+def _parse_codes(values: tuple[str, ...]) -> tuple[str, ...]:
+    codes = tuple(c.strip().upper() for value in values for c in value.split(",") if c.strip())
+    for code in codes:
+        if not (code[:2].isalpha() and code[:2].isupper()):
+            raise click.BadParameter(f"'{code}' is not a rule code or prefix (e.g. ML101, ML6)")
+    return codes
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is not a date in the form YYYY-MM-DD") from None
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    """Write via a temp file and rename, so a reader never sees half a report."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _use_color(choice: str) -> bool:
+    if choice == "always":
+        return True
+    if choice == "never" or os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+def _fail(error: Exception) -> None:
+    click.echo(f"memo-lint: error: {error}", err=True)
+    sys.exit(EXIT_USAGE)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="memo-lint")
+def main() -> None:
+    """memo-lint: check Dutch municipal decision memos before they go to the college."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=False, path_type=str))
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default=None,
+              help="Output format (default: full on a terminal, concise otherwise).")
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the report to this file instead of standard output.")
+@click.option("--report", "reports", multiple=True, metavar="FORMAT:PATH",
+              help="Also write a report in FORMAT to PATH (repeatable), e.g. sarif:out.sarif.")
+@click.option("--select", multiple=True, help="Only these codes or prefixes (comma-separated).")
+@click.option("--ignore", multiple=True, help="Skip these codes or prefixes, e.g. ML6.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
+              help="Lowest severity that makes the exit code 1 (default: error).")
+@click.option("--pack", default=None, help="Rule pack: a built-in name or a .yaml path.")
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Use this config file instead of the nearest .memo-lint.toml/pyproject.toml.")
+@click.option("--today", default=None, metavar="YYYY-MM-DD",
+              help="Reference date when a memo states none (default: today).")
+@click.option("--lang", type=click.Choice(["nl", "en"]), default=None,
+              help="Language of messages (default: the pack's).")
+@click.option("--quiet", "-q", is_flag=True, help="Only violations: no summary.")
+@click.option("--statistics", is_flag=True, help="Counts per rule after the report.")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
+              help="ANSI colour (auto: on a terminal unless NO_COLOR is set).")
+@click.option("--stdin-filename", default=None,
+              help="With '-' as path: the name the memo on stdin is reported under.")
+@click.option("--no-cache", is_flag=True, help="Do not read or write .memo-lint-cache/.")
+@click.option("--show-pack", is_flag=True, help="Say which pack each file was checked with and why.")
+def check(
+    paths: tuple[str, ...],
+    output_format: str | None,
+    output_file: Path | None,
+    reports: tuple[str, ...],
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    fail_on: str | None,
+    pack: str | None,
+    config_path: Path | None,
+    today: str | None,
+    lang: str | None,
+    quiet: bool,
+    statistics: bool,
+    color: str,
+    stdin_filename: str | None,
+    no_cache: bool,
+    show_pack: bool,
+) -> None:
+    """Check memos (.txt, .md, .docx, .pdf); folders are walked. Default: the current folder."""
+    from memo_lint.api import Linter, LintOptions, iter_memo_files
+    from memo_lint.reporters import RenderOptions, reporter_for
+
+    extra_reports = []
+    for item in reports:
+        name, _, target = item.partition(":")
+        if name not in FORMATS or not target:
+            raise click.BadParameter(f"'{item}': use FORMAT:PATH with FORMAT one of {', '.join(FORMATS)}",
+                                     param_hint="--report")
+        extra_reports.append((name, Path(target)))
+    options = LintOptions(
+        pack=pack,
+        select=_parse_codes(select),
+        ignore=_parse_codes(ignore),
+        fail_on=fail_on,
+        lang=lang,
+        today=_parse_date(today),
+        config=config_path,
+        use_cache=not no_cache,
+    )
+    try:
+        linter = Linter(options)
+        if paths == ("-",):
+            name = stdin_filename or "stdin.md"
+            files = [linter.lint_bytes(name, sys.stdin.buffer.read(), Path(name))]
+        else:
+            missing = [p for p in paths if not Path(p).exists() and not Path(p).is_symlink()]
+            if missing:
+                raise click.BadParameter(f"no such file or folder: {', '.join(missing)}", param_hint="PATHS")
+            memo_paths = list(iter_memo_files(paths or (".",)))
+            files = _lint_all(linter, memo_paths)
+        report = linter.report(files)
+    except MemoLintError as error:
+        _fail(error)
+        return
+    chosen = output_format or ("full" if sys.stdout.isatty() and output_file is None else "concise")
+    render_options = RenderOptions(
+        color=_use_color(color) and output_file is None, statistics=statistics, quiet=quiet
+    )
+    if show_pack:
+        for file in files:
+            click.echo(f"{file.path}: pack {file.pack} ({file.pack_reason})", err=True)
+    output = reporter_for(chosen)(report, render_options)
+    if output_file is not None:
+        _write_atomic(output_file, output)
+    else:
+        click.echo(output, nl=False)
+    for name, target in extra_reports:
+        _write_atomic(target, reporter_for(name)(report, RenderOptions()))
+    sys.exit(report.exit_code)
+
+
+def _lint_all(linter: Linter, memo_paths: list[Path]) -> list[FileReport]:
+    if len(memo_paths) > PROGRESS_THRESHOLD and sys.stderr.isatty():
+        with click.progressbar(memo_paths, label="memo-lint", file=sys.stderr) as bar:
+            return [linter.lint_file(path) for path in bar]
+    return [linter.lint_file(path) for path in memo_paths]
+
+
+@main.command()
+@click.option("--pack", default=None, help="Rule pack: a built-in name or a .yaml path.")
+@click.option("--lang", type=click.Choice(["nl", "en"]), default=None)
+@click.option("--format", "output_format", type=click.Choice(["table", "markdown", "json"]), default="table")
+def rules(pack: str | None, lang: str | None, output_format: str) -> None:
+    """List the rules of a pack."""
+    from memo_lint import packs
+    from memo_lint.rule_docs import render_rules
+
+    try:
+        loaded = packs.load(pack or packs.DEFAULT_PACK)
+    except MemoLintError as error:
+        _fail(error)
+        return
+    click.echo(render_rules(loaded, lang or loaded.language, output_format), nl=False)
+
+
+@main.command()
+@click.argument("code")
+@click.option("--pack", default=None, help="Rule pack: a built-in name or a .yaml path.")
+@click.option("--lang", type=click.Choice(["nl", "en"]), default=None)
+def explain(code: str, pack: str | None, lang: str | None) -> None:
+    """Explain a rule: what it checks, why, and how to fix it."""
+    from memo_lint import packs
+    from memo_lint.rule_docs import explain_rule
+
+    try:
+        loaded = packs.load(pack or packs.DEFAULT_PACK)
+    except MemoLintError as error:
+        _fail(error)
+        return
+    rule = loaded.rule(code.upper()) or next((r for r in loaded.rules if r.name == code), None)
+    if rule is None:
+        click.echo(f"memo-lint: error: no rule '{code}' in pack {loaded.name}; "
+                   "see 'memo-lint rules'", err=True)
+        sys.exit(EXIT_USAGE)
+    click.echo(explain_rule(rule, lang or loaded.language), nl=False)

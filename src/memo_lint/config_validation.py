@@ -1,0 +1,50 @@
+"""The pydantic model of a config file; imported only when a config is not in the cache."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from memo_lint.errors import ConfigError
+
+CODE_PREFIX = r"^[A-Z]{1,5}[0-9]{0,3}$"
+
+
+class ConfigModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
+
+    pack: str | None = None
+    select: list[str] = Field(default_factory=list)
+    ignore: list[str] = Field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = Field(default_factory=dict, alias="per-file-ignores")
+    severity: dict[str, Literal["error", "warning", "info"]] = Field(default_factory=dict)
+    fail_on: Literal["error", "warning", "info"] | None = Field(default=None, alias="fail-on")
+    lang: Literal["nl", "en"] | None = None
+
+
+def _check_codes(path: Path, model: ConfigModel) -> None:
+    import re
+
+    pattern = re.compile(CODE_PREFIX)
+    groups: list[tuple[str, list[str]]] = [("select", model.select), ("ignore", model.ignore)]
+    groups += [(f"per-file-ignores.{glob!r}", codes) for glob, codes in model.per_file_ignores.items()]
+    groups.append(("severity", list(model.severity)))
+    for where, codes in groups:
+        for code in codes:
+            if not pattern.match(code):
+                raise ConfigError(
+                    f"{path}: {where}: '{code}' is not a rule code or prefix (e.g. ML101, ML6)"
+                )
+
+
+def validate(path: Path, table: dict[str, Any]) -> dict[str, Any]:
+    try:
+        model = ConfigModel.model_validate(table)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise ConfigError(f"{path}: key '{where}': {first['msg']}") from None
+    _check_codes(path, model)
+    return model.model_dump(mode="json")

@@ -1,0 +1,112 @@
+"""The rule engine: a Source and a Pack in, violations out.
+
+It analyses the source once, runs each enabled rule's check kind, turns findings into
+messages in the chosen language, applies select/ignore, severity overrides and suppression
+comments.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+from dataclasses import dataclass, field
+from typing import Any
+
+from memo_lint.analysis import analyse
+from memo_lint.checks import UNREADABLE_FILE_KIND, Context, Finding, registry
+from memo_lint.model import Document, Severity, Source, Span, Violation
+from memo_lint.pack import Pack, RuleDef
+from memo_lint.suppressions import is_suppressed, parse
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What decides which rules run and how they report, per file (config + CLI)."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, Severity] = field(default_factory=dict)
+    lang: str | None = None
+    today: dt.date | None = None
+
+    def enabled(self, code: str) -> bool:
+        if self.select and not any(code.startswith(prefix) for prefix in self.select):
+            return False
+        return not any(code.startswith(prefix) for prefix in self.ignore)
+
+
+class _Formatter(string.Formatter):
+    """Leaves unknown placeholders visible instead of raising: a pack typo stays readable."""
+
+    def get_value(self, key: int | str, args: Any, kwargs: Any) -> Any:
+        if isinstance(key, str) and key not in kwargs:
+            return "{" + key + "}"
+        return super().get_value(key, args, kwargs)
+
+
+_FORMATTER = _Formatter()
+
+
+def language(pack: Pack, settings: Settings) -> str:
+    return settings.lang or pack.language
+
+
+def _violation(
+    path: str, rule: RuleDef, finding: Finding, lang: str, settings: Settings, document: Document | None
+) -> Violation:
+    message = _FORMATTER.format(rule.message_for(finding.variant).get(lang), **finding.args)
+    hint = _FORMATTER.format(rule.hint.get(lang), **finding.args) if rule.hint else None
+    line = document.line(finding.span.line) if document and finding.span.line <= len(document.lines) else None
+    return Violation(
+        path=path,
+        span=finding.span,
+        code=rule.code,
+        rule=rule.name,
+        severity=settings.severity.get(rule.code, rule.severity),
+        message=message,
+        hint=hint,
+        page=line.page if line else None,
+        source_line=line.text if line else None,
+    )
+
+
+def unreadable(path: str, reason: str, pack: Pack, settings: Settings, line: int = 1) -> list[Violation]:
+    """ML001 (or whatever code the pack gives the unreadable-file kind) for a file."""
+    rule = next((r for r in pack.rules if r.kind == UNREADABLE_FILE_KIND), None)
+    if rule is None or not settings.enabled(rule.code):
+        return []
+    finding = Finding(Span(line, 1, line, 2), {"reason": reason})
+    return [_violation(path, rule, finding, language(pack, settings), settings, None)]
+
+
+def lint_source(source: Source, pack: Pack, settings: Settings) -> tuple[Document, list[Violation]]:
+    document = analyse(source, pack)
+    lang = language(pack, settings)
+    reference = document.memo_date or settings.today or dt.date.today()
+    kinds = registry(rule.kind for rule in pack.rules)
+    next_content = _next_content_lines(document)
+    suppressions = parse(source.comments, len(document.lines), next_content)
+    violations: list[Violation] = []
+    for rule in pack.rules:
+        if rule.kind == UNREADABLE_FILE_KIND or not settings.enabled(rule.code):
+            continue
+        context = Context(pack=pack, rule=rule, reference_date=reference, lang=lang)
+        for finding in kinds[rule.kind].check(document, context):
+            if is_suppressed(suppressions, rule.code, finding.span.line):
+                continue
+            violations.append(_violation(source.path, rule, finding, lang, settings, document))
+    violations.sort(key=Violation.sort_key)
+    return document, violations
+
+
+def _next_content_lines(document: Document) -> dict[int, int]:
+    """For each line, the next line that is memo text (what disable-next-line applies to)."""
+    numbers = [line.number for line in document.content]
+    mapping: dict[int, int] = {}
+    index = 0
+    for number in range(1, len(document.lines) + 1):
+        while index < len(numbers) and numbers[index] <= number:
+            index += 1
+        if index < len(numbers):
+            mapping[number] = numbers[index]
+    return mapping

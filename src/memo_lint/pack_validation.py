@@ -1,0 +1,270 @@
+"""Validating rule packs: only imported when a pack is not in the cache.
+
+Every problem becomes a :class:`PackError` that names the file, the YAML line, the rule and
+the JSON path, e.g. ``team.yaml:14: rule ML201 ($.rules[3].options.fields): 'key' is a
+required property``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from memo_lint import yamlsafe
+from memo_lint.errors import PackError
+from memo_lint.packs import SCHEMA_DIR, MAX_RULES, _extends_of, build_schema
+from memo_lint.patterns import PatternError, compile_pattern
+
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TextModel(_Strict):
+    nl: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+
+class SectionModel(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    title: str = Field(min_length=1)
+    aliases: list[str] = []
+    max: int = Field(default=1, ge=1)
+
+
+class ChoiceModel(_Strict):
+    options: list[str] = Field(min_length=1)
+    statement_keys: list[str] = []
+    sections: list[str] = []
+
+
+class RuleModel(_Strict):
+    code: str = Field(pattern=r"^[A-Z]{2,5}[0-9]{3}$")
+    name: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    kind: str
+    severity: Literal["error", "warning", "info"]
+    enabled: bool = True
+    options: dict[str, Any] = {}
+    summary: TextModel | None = None
+    message: TextModel
+    messages: dict[str, TextModel] = {}
+    hint: TextModel | None = None
+    rationale: TextModel
+    requirement_names: dict[Literal["nl", "en"], list[str]] = {}
+
+
+class PackModel(_Strict):
+    name: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    title: TextModel
+    language: Literal["nl", "en"] = "nl"
+    extends: str | None = None
+    detect: dict[str, Any] = {}
+    structure: dict[str, Any] = {}
+    sections: list[SectionModel] = Field(min_length=1)
+    fields: list[str] = []
+    choices: dict[str, ChoiceModel] = {}
+    rules: list[RuleModel] = Field(min_length=1, max_length=MAX_RULES)
+
+    @field_validator("rules")
+    @classmethod
+    def _unique_codes(cls, rules: list[RuleModel]) -> list[RuleModel]:
+        seen: set[str] = set()
+        for rule in rules:
+            if rule.code in seen:
+                raise ValueError(f"rule code {rule.code} is defined twice")
+            seen.add(rule.code)
+        return rules
+
+    @model_validator(mode="after")
+    def _references_exist(self) -> PackModel:
+        section_ids = {s.id for s in self.sections}
+        for name, choice in self.choices.items():
+            for section in choice.sections:
+                if section not in section_ids:
+                    raise ValueError(f"choice '{name}' names unknown section '{section}'")
+        for rule in self.rules:
+            for key, value in _walk(rule.options):
+                if key in ("scope", "section") and value not in section_ids:
+                    raise ValueError(f"rule {rule.code}: unknown section '{value}' in '{key}'")
+                if key == "sections":
+                    for item in value:
+                        if item not in section_ids:
+                            raise ValueError(f"rule {rule.code}: unknown section '{item}'")
+                if key in ("group", "choice") and value not in self.choices:
+                    raise ValueError(f"rule {rule.code}: unknown choice group '{value}'")
+        for key in ("decision_section", "argument_section", "attachment_section"):
+            value = self.structure.get(key)
+            if value is not None and value not in section_ids:
+                raise ValueError(f"structure.{key} names unknown section '{value}'")
+        return self
+
+
+PATTERN_KEYS = frozenset(
+    {"pattern", "matches", "not_matches", "decision_formula", "triggers", "deadline_cue",
+     "period", "done", "not_done", "reservation"}
+)  # fmt: skip
+
+
+def _walk(value: Any) -> Iterator[tuple[str, Any]]:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield key, item
+            yield from _walk(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _walk(item)
+
+
+def _load_yaml(path: Path, data: bytes) -> tuple[Any, yaml.Node]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise PackError(f"{path}: not UTF-8 (byte {error.start}); save the pack as UTF-8") from None
+    try:
+        value, node = yamlsafe.load(text)
+    except yamlsafe.YamlError as error:
+        raise PackError(f"{path}: invalid YAML: {error}") from None
+    if node is None:
+        raise PackError(f"{path}: the rule pack is empty")
+    return value, node
+
+
+def _line_of(node: yaml.Node, path: list[Any]) -> int:
+    """The YAML line (1-based) of the deepest node on a JSON path."""
+    for part in path:
+        if isinstance(node, yaml.MappingNode):
+            child = next((v for k, v in node.value if k.value == part), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            child = node.value[part]
+        else:
+            child = None
+        if child is None:
+            break
+        node = child
+    return int(node.start_mark.line) + 1
+
+
+def _json_path(parts: list[Any]) -> str:
+    return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in parts)
+
+
+def _rule_label(data: Any, parts: list[Any]) -> str:
+    if len(parts) >= 2 and parts[0] == "rules" and isinstance(parts[1], int):
+        rules = data.get("rules") if isinstance(data, dict) else None
+        if isinstance(rules, list) and parts[1] < len(rules) and isinstance(rules[parts[1]], dict):
+            return f"rule {rules[parts[1]].get('code', '#' + str(parts[1]))} "
+    return ""
+
+
+def _validator(data: Any) -> Any:
+    from jsonschema import Draft202012Validator
+
+    from memo_lint.checks import registry
+
+    rules = data.get("rules") if isinstance(data, dict) else None
+    needed = [r["kind"] for r in rules or [] if isinstance(r, dict) and isinstance(r.get("kind"), str)]
+    kinds = {name: kind.options_schema for name, kind in registry(needed).items()}
+    return Draft202012Validator(
+        build_schema(kinds), format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
+
+
+def check_schema(path: Path, data: Any, node: yaml.Node) -> None:
+    """jsonschema over one file, the most specific error first."""
+    from jsonschema.exceptions import best_match
+
+    error = best_match(_validator(data).iter_errors(data))
+    if error is None:
+        return
+    # Inside an if/then branch the best match is the deepest error, which names the option.
+    deepest = max(
+        [error, *error.context] if error.context else [error], key=lambda e: len(e.absolute_path)
+    )
+    parts = list(deepest.absolute_path)
+    raise PackError(
+        f"{path}:{_line_of(node, parts)}: {_rule_label(data, parts)}({_json_path(parts)}): "
+        f"{deepest.message}"
+    )
+
+
+def _merge(parent: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
+    """Child overrides parent: sections, rules and choices by id, aliases added, rest replaced."""
+    merged = {**parent, **{k: v for k, v in child.items() if k not in ("sections", "rules", "choices", "structure", "fields")}}
+    sections = {s["id"]: dict(s) for s in parent.get("sections", [])}
+    for section in child.get("sections", []):
+        if section["id"] in sections:
+            base = sections[section["id"]]
+            aliases = [*base.get("aliases", []), *section.get("aliases", [])]
+            sections[section["id"]] = {**base, **section, "aliases": list(dict.fromkeys(aliases))}
+        else:
+            sections[section["id"]] = dict(section)
+    merged["sections"] = list(sections.values())
+    rules = {r["code"]: dict(r) for r in parent.get("rules", [])}
+    for rule in child.get("rules", []):
+        rules[rule["code"]] = {**rules.get(rule["code"], {}), **rule}
+    merged["rules"] = list(rules.values())
+    merged["choices"] = {**parent.get("choices", {}), **child.get("choices", {})}
+    merged["structure"] = {**parent.get("structure", {}), **child.get("structure", {})}
+    merged["fields"] = list(dict.fromkeys([*parent.get("fields", []), *child.get("fields", [])]))
+    merged.pop("extends", None)
+    return merged
+
+
+def validate_chain(chain: list[tuple[Path, bytes]]) -> dict[str, Any]:
+    """Validate every file, merge them (base first), validate the result; return plain data."""
+    documents = []
+    for path, data in chain:
+        value, node = _load_yaml(path, data)
+        if not isinstance(value, dict):
+            raise PackError(f"{path}:1: a rule pack is a mapping (name:, sections:, rules:, …)")
+        if value.get("extends") != _extends_of(data):
+            raise PackError(f"{path}: write 'extends: <pack>' on a line of its own at the top level")
+        check_schema(path, value, node)
+        documents.append((path, value, node))
+    merged: dict[str, Any] = {}
+    for _, value, _ in reversed(documents):
+        merged = _merge(merged, value)
+    top_path, _, top_node = documents[0]
+    check_schema(top_path, merged, top_node)  # overrides may leave a rule incomplete
+    try:
+        model = PackModel.model_validate(merged)
+    except ValidationError as error:
+        first = error.errors()[0]
+        parts = list(first["loc"])
+        raise PackError(
+            f"{top_path}:{_line_of(top_node, parts)}: {_rule_label(merged, parts)}"
+            f"({_json_path(parts)}): {first['msg']}"
+        ) from None
+    for rule in model.rules:
+        for key, value in _walk(rule.options):
+            if key in PATTERN_KEYS and isinstance(value, str):
+                _compile(top_path, f"rule {rule.code}", value)
+    for key, value in _walk(model.structure):
+        if key in PATTERN_KEYS and isinstance(value, str):
+            _compile(top_path, f"structure.{key}", value)
+    for pattern in model.detect.get("title_patterns", []):
+        _compile(top_path, "detect.title_patterns", pattern)
+    result = model.model_dump(mode="json", exclude_none=True)
+    result["source"] = str(top_path)
+    json.dumps(result)  # everything must survive the cache
+    return result
+
+
+def _compile(path: Path, where: str, pattern: str) -> None:
+    try:
+        compile_pattern(pattern)
+    except PatternError as error:
+        raise PackError(f"{path}: {where}: {error}") from None
+
+
+def write_schema() -> Path:
+    """Regenerate schemas/rule-pack.schema.json (run by the docs/schema staleness test)."""
+    target = SCHEMA_DIR / "rule-pack.schema.json"
+    target.write_text(json.dumps(build_schema(), indent=2, ensure_ascii=False) + "\n", "utf-8")
+    return target

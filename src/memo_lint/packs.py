@@ -1,0 +1,124 @@
+"""Loading rule packs: YAML → ``extends`` chain → jsonschema → pydantic → run-time :class:`Pack`.
+
+Validation costs far more start-up (PyYAML, jsonschema, pydantic imports) than linting a memo,
+so its result is cached by the content hash of every file in the chain plus memo-lint's
+version (see :mod:`memo_lint.cache`); a changed pack or a new version validates again.
+The rule-pack JSON Schema is generated from the check kinds' option schemas
+(:func:`build_schema`); ``schemas/rule-pack.schema.json`` is that output, and a test fails
+when it is stale.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from memo_lint import __version__
+from memo_lint.cache import JsonCache
+from memo_lint.errors import PackError
+from memo_lint.pack import Pack, pack_from_dict
+
+BUILTIN_DIR = Path(__file__).parent / "rules"
+SCHEMA_DIR = Path(__file__).parent / "schemas"
+DEFAULT_PACK = "collegevoorstel"
+MAX_EXTENDS_DEPTH = 8
+MAX_YAML_BYTES = 2 * 1024 * 1024
+MAX_RULES = 20_000
+
+
+def builtin_names() -> list[str]:
+    return sorted(path.stem for path in BUILTIN_DIR.glob("*.yaml"))
+
+
+def resolve(name_or_path: str, relative_to: Path | None = None) -> Path:
+    """A built-in pack name, or a path to a YAML file (relative to the extending pack)."""
+    candidate = Path(name_or_path)
+    if candidate.suffix in (".yaml", ".yml"):
+        if not candidate.is_absolute() and relative_to is not None:
+            candidate = relative_to / candidate
+        if not candidate.is_file():
+            raise PackError(f"{name_or_path}: rule pack file not found")
+        return candidate
+    builtin = BUILTIN_DIR / f"{name_or_path}.yaml"
+    if builtin.is_file():
+        return builtin
+    raise PackError(
+        f"unknown rule pack '{name_or_path}'; built-in packs: {', '.join(builtin_names())}, "
+        "or give the path of a .yaml file"
+    )
+
+
+def _chain(path: Path) -> list[tuple[Path, bytes]]:
+    """The pack's file and every file it extends, nearest first, as raw bytes.
+
+    Only the ``extends:`` line is read here (no YAML parser), so a cache hit never imports
+    PyYAML.
+    """
+    chain: list[tuple[Path, bytes]] = []
+    seen: set[Path] = set()
+    current: Path | None = path
+    while current is not None:
+        resolved = current.resolve()
+        if resolved in seen:
+            names = " → ".join(p.name for p, _ in chain) + f" → {current.name}"
+            raise PackError(f"{path}: rule packs extend each other in a cycle ({names})")
+        if len(chain) >= MAX_EXTENDS_DEPTH:
+            raise PackError(f"{path}: more than {MAX_EXTENDS_DEPTH} levels of 'extends'")
+        seen.add(resolved)
+        data = current.read_bytes()
+        if len(data) > MAX_YAML_BYTES:
+            raise PackError(f"{current}: rule pack is larger than {MAX_YAML_BYTES:,} bytes")
+        chain.append((current, data))
+        parent = _extends_of(data)
+        current = resolve(parent, current.parent) if parent else None
+    return chain
+
+
+def _extends_of(data: bytes) -> str | None:
+    for raw in data.decode("utf-8", "replace").splitlines():
+        if raw.startswith("extends:"):
+            value = raw.split(":", 1)[1].split("#", 1)[0].strip().strip("'\"")
+            return value or None
+    return None
+
+
+def load(name_or_path: str, cache: JsonCache | None = None) -> Pack:
+    """The validated pack; from the cache when the same files were validated before."""
+    chain = _chain(resolve(name_or_path))
+    digest = hashlib.sha256(__version__.encode())
+    for path, data in chain:
+        digest.update(str(path.resolve()).encode() + b"\0" + data + b"\0")
+    key = "pack-" + digest.hexdigest()
+    cached = cache.get(key) if cache else None
+    if cached is None:
+        from memo_lint.pack_validation import validate_chain
+
+        cached = validate_chain(chain)
+        if cache:
+            cache.put(key, cached)
+    return pack_from_dict(cached)
+
+
+def build_schema(kinds: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The rule-pack JSON Schema: the fixed shape plus each kind's option schema."""
+    from memo_lint.checks import UNREADABLE_FILE_KIND, registry
+
+    base: dict[str, Any] = json.loads((SCHEMA_DIR / "rule-pack.base.json").read_text("utf-8"))
+    kinds = kinds if kinds is not None else {k: v.options_schema for k, v in registry().items()}
+    names = sorted([*kinds, UNREADABLE_FILE_KIND])
+    rule = base["$defs"]["rule"]
+    rule["properties"]["kind"] = {"enum": names}
+    rule["allOf"] = [
+        {
+            "if": {"properties": {"kind": {"const": name}}, "required": ["kind"]},
+            "then": {
+                "properties": {
+                    "options": {"$id": f"https://memo-lint.invalid/kinds/{name}", **kinds[name]}
+                }
+            },
+        }
+        for name in sorted(kinds)
+    ]
+    return base

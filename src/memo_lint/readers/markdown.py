@@ -1,0 +1,118 @@
+"""Markdown memos, parsed with markdown-it-py (CommonMark + tables, front matter, footnotes).
+
+The parser decides what is a heading (ATX or setext), a table row, a footnote or an HTML
+comment; lines keep their raw text so spans point into the file as written.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from memo_lint.errors import UnreadableFile
+from memo_lint.model import Cell, Footnote, Line, Source, Span
+from memo_lint.readers import Limits
+from memo_lint.readers.text import decode, split_lines, to_lines
+
+_PIPE = re.compile(r"(?<!\\)\|")
+MAX_NESTING = 100  # markdown-it's own limit on nested blocks; deeper input is flattened
+
+
+def _parser() -> Any:
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.footnote import footnote_plugin
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    parser = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
+    return parser.enable("table").use(front_matter_plugin).use(footnote_plugin)
+
+
+def _cells(line: Line) -> list[Cell]:
+    """Cells of a table row line, as character ranges between unescaped pipes."""
+    text = line.text
+    bounds = [m.start() for m in _PIPE.finditer(text)]
+    stripped = text.strip()
+    if not stripped.startswith("|"):
+        bounds.insert(0, -1)
+    if not stripped.endswith("|") or len(bounds) < 2:
+        bounds.append(len(text))
+    cells = []
+    for left, right in zip(bounds, bounds[1:], strict=False):
+        start, end = left + 1, right
+        while start < end and text[start] == " ":
+            start += 1
+        while end > start and text[end - 1] == " ":
+            end -= 1
+        cells.append(Cell(line.number, start, end))
+    return cells
+
+
+def _front_matter(content: str, end_line: int) -> tuple[dict[str, object], Span]:
+    from memo_lint import yamlsafe
+
+    try:
+        value, _ = yamlsafe.load(content)
+    except yamlsafe.YamlError as error:
+        raise UnreadableFile(f"invalid YAML front matter: {error}", line=1) from None
+    if value is None:
+        value = {}
+    if not isinstance(value, dict):
+        raise UnreadableFile("the front matter is not a mapping of keys to values", line=1)
+    meta = {str(k).lower(): v for k, v in value.items()}
+    return meta, Span(1, 1, end_line, 4)
+
+
+def read(path: str, data: bytes, limits: Limits) -> Source:
+    text = decode(data, limits)
+    lines = to_lines(split_lines(text.removesuffix("\n"))) if text else []
+    source = Source(path=path, lines=lines, format="markdown", footnotes=[], footnote_markers=[])
+    tokens = _parser().parse(text)
+    footnote_label: str | None = None
+    for index, token in enumerate(tokens):
+        if token.type == "front_matter" and token.map:
+            source.front_matter, source.front_matter_span = _front_matter(
+                token.content, token.map[1]
+            )
+        elif token.type == "heading_open" and token.map:
+            lines[token.map[0]].heading_level = int(token.tag[1])
+        elif token.type == "tr_open" and token.map:
+            source.table_rows.append(_cells(lines[token.map[0]]))
+        elif token.type == "html_block" and token.map and "memo-lint" in token.content:
+            source.comments.append((token.map[0] + 1, token.content))
+        elif token.type == "footnote_open":
+            footnote_label = str(token.meta["label"])
+        elif token.type == "footnote_close":
+            footnote_label = None
+        elif token.type == "inline" and token.map:
+            if footnote_label is not None:
+                _add_footnote(source, footnote_label, token)
+            _add_markers(source, token)
+    return source
+
+
+def _add_footnote(source: Source, label: str, token: Any) -> None:
+    first, last = token.map[0], token.map[1]
+    for line in source.lines[first:last]:
+        line.is_footnote_text = True
+    line = source.lines[first]
+    start = max(line.text.find(f"[^{label}]"), 0)
+    assert source.footnotes is not None
+    source.footnotes.append(Footnote(label, token.content, Span.of_line(line, start)))
+
+
+def _add_markers(source: Source, token: Any) -> None:
+    assert source.footnote_markers is not None
+    for child in token.children or []:
+        if child.type == "html_inline" and "memo-lint" in child.content:
+            source.comments.append((token.map[0] + 1, child.content))
+        if child.type != "footnote_ref":
+            continue
+        label = str(child.meta["label"])
+        reference = f"[^{label}]"
+        for line in source.lines[token.map[0] : token.map[1]]:
+            start = line.text.find(reference)
+            if start >= 0:
+                source.footnote_markers.append(
+                    (label, Span.of_line(line, start, start + len(reference)))
+                )
+                break

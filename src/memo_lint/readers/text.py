@@ -1,0 +1,75 @@
+"""Plain text, usually as extracted from a PDF (like the reference memo).
+
+Decoding: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252, which every
+byte sequence decodes in; binary files (NUL bytes outside UTF-16) are refused. Lines keep
+their text exactly, form feeds included, so every span points at what is in the file;
+a form feed starts a new page. A corpus provenance header (``# source: …`` up to
+``# ---``) is read as front matter.
+"""
+
+from __future__ import annotations
+
+from memo_lint.errors import UnreadableFile
+from memo_lint.model import Line, Source, Span
+from memo_lint.readers import Limits
+
+PROVENANCE_END = "# ---"
+
+
+def decode(data: bytes, limits: Limits) -> str:
+    """Bytes to text by BOM, then UTF-8, then Windows-1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        text = data[3:].decode("utf-8", errors="replace")
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise UnreadableFile(f"invalid UTF-16 at byte {error.start}") from None
+    else:
+        if b"\x00" in data[:8192]:
+            raise UnreadableFile("binary file (contains NUL bytes), not a text memo")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+    if "\x00" in text:
+        raise UnreadableFile("binary file (contains NUL characters), not a text memo")
+    if len(text) > limits.max_chars:
+        raise UnreadableFile(
+            f"{len(text):,} characters, above the limit of {limits.max_chars:,}"
+        )
+    return text
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines on LF, CRLF or a lone CR: never on form feeds, which mark pages inside a line."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def to_lines(raw_lines: list[str]) -> list[Line]:
+    lines, page = [], 1
+    for number, text in enumerate(raw_lines, start=1):
+        page += text.count("\f")  # the page break belongs to the line it starts
+        lines.append(Line(number=number, text=text, page=page))
+    return lines
+
+
+def _provenance(lines: list[Line]) -> tuple[dict[str, object], Span | None]:
+    if not lines or not lines[0].text.startswith("# source:"):
+        return {}, None
+    meta: dict[str, object] = {}
+    for line in lines:
+        if line.text.strip() == PROVENANCE_END:
+            return meta, Span(1, 1, line.number, len(line.text) + 1)
+        key, _, value = line.text[2:].partition(":")
+        meta[key.strip()] = value.strip()
+    return {}, None
+
+
+def read(path: str, data: bytes, limits: Limits) -> Source:
+    text = decode(data, limits)
+    if text.endswith("\n"):
+        text = text[:-1]
+    lines = to_lines(split_lines(text)) if text else []
+    front_matter, span = _provenance(lines)
+    return Source(path=path, lines=lines, front_matter=front_matter, front_matter_span=span)

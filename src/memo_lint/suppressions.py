@@ -1,0 +1,61 @@
+"""Inline suppression comments in Markdown memos (DESIGN.md):
+
+``<!-- memo-lint-disable ML101 ML401 -->`` until the end or a matching
+``<!-- memo-lint-enable … -->``; ``<!-- memo-lint-disable-next-line ML701 -->``; a bare
+``<!-- memo-lint-disable -->`` disables every rule. Codes may be prefixes (``ML6``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+DIRECTIVE = re.compile(
+    r"<!--\s*memo-lint-(disable-next-line|disable|enable)\b([^>]*?)-->", re.IGNORECASE
+)
+ALL = "*"
+
+
+@dataclass(slots=True)
+class Suppression:
+    line: int  # where the comment is
+    codes: tuple[str, ...]
+    first: int  # first suppressed line
+    last: int  # last suppressed line (inclusive)
+    used: set[str] = field(default_factory=set)
+
+    def covers(self, code: str, line: int) -> bool:
+        return self.first <= line <= self.last and any(
+            c == ALL or code.startswith(c) for c in self.codes
+        )
+
+
+def parse(comments: list[tuple[int, str]], line_count: int, next_content: dict[int, int]) -> list[Suppression]:
+    """Turn comment directives into line ranges; ``next_content`` maps a line to the next text line."""
+    result: list[Suppression] = []
+    open_ranges: list[Suppression] = []
+    for number, text in sorted(comments):
+        for match in DIRECTIVE.finditer(text):
+            action = match[1].lower()
+            codes = tuple(c.upper() for c in match[2].replace(",", " ").split()) or (ALL,)
+            if action == "disable-next-line":
+                target = next_content.get(number, number + 1)
+                result.append(Suppression(number, codes, target, target))
+            elif action == "disable":
+                suppression = Suppression(number, codes, number, line_count)
+                open_ranges.append(suppression)
+                result.append(suppression)
+            else:
+                for suppression in open_ranges:
+                    if suppression.last == line_count and (codes == (ALL,) or set(codes) & set(suppression.codes)):
+                        suppression.last = number
+    return result
+
+
+def is_suppressed(suppressions: list[Suppression], code: str, line: int) -> bool:
+    hit = False
+    for suppression in suppressions:
+        if suppression.covers(code, line):
+            suppression.used.add(code)
+            hit = True
+    return hit

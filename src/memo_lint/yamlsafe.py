@@ -1,0 +1,61 @@
+"""YAML from untrusted files (rule packs, Markdown front matter) without alias bombs.
+
+PyYAML's safe loader shares aliased nodes, but whatever walks the result afterwards (JSON
+Schema, JSON dumps) sees every copy: a few KB of nested anchors can mean billions of nodes.
+The node graph is therefore measured as if expanded before anything is constructed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+MAX_YAML_NODES = 200_000
+
+
+class YamlError(ValueError):
+    """Message includes ``line:column`` where PyYAML knows it."""
+
+
+def _check_expansion(root: yaml.Node, limit: int) -> None:
+    sizes: dict[int, int] = {}
+
+    def size(node: yaml.Node) -> int:
+        if id(node) in sizes:
+            return sizes[id(node)]
+        sizes[id(node)] = 1  # a recursive alias counts once instead of looping
+        total = 1
+        if isinstance(node, yaml.MappingNode):
+            total += sum(size(k) + size(v) for k, v in node.value)
+        elif isinstance(node, yaml.SequenceNode):
+            total += sum(size(item) for item in node.value)
+        if total > limit:
+            raise YamlError(
+                f"expands to more than {limit:,} YAML nodes (anchors and aliases nested too "
+                "deep); write it out without aliases"
+            )
+        sizes[id(node)] = total
+        return total
+
+    size(root)
+
+
+def load(text: str, limit: int = MAX_YAML_NODES) -> tuple[Any, yaml.Node | None]:
+    """The value and its node tree (for line numbers); (None, None) for an empty document."""
+    loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = loader_class(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, None
+        _check_expansion(node, limit)
+        return loader.construct_document(node), node
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        raise YamlError(f"{where}{error.problem or error}") from None
+    except yaml.YAMLError as error:
+        raise YamlError(str(error)) from None
+    finally:
+        loader.dispose()
