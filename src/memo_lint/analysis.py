@@ -140,7 +140,12 @@ def _sections(
             found.append((line, title, None, line.heading_level))
     sections: list[Section] = []
     for index, (line, title, section_id, level) in enumerate(found):
-        next_heading = found[index + 1][0].number if index + 1 < len(found) else len(lines) + 1
+        # A section runs until the next heading of the same or a higher level, so its
+        # sub-headings ("### 1.1 …" under "## Argumenten") belong to its body.
+        next_heading = next(
+            (other.number for other, _, _, other_level in found[index + 1 :] if other_level <= level),
+            len(lines) + 1,
+        )
         sections.append(
             Section(
                 id=section_id,
@@ -401,7 +406,8 @@ def _arguments(document: Document, pack: Pack, footnote_lines: set[int]) -> list
         for line in document.body_lines(section):
             if line.number in footnote_lines:
                 continue
-            match = ARGUMENT_HEADING.match(plain(line))
+            text = _heading_title(line) if line.heading_level else plain(line)
+            match = ARGUMENT_HEADING.match(text)
             if match:
                 start = line.text.index(match[1])
                 end = line.text.index(match[2], start + len(match[1])) + len(match[2])

@@ -97,6 +97,8 @@ def _deadlines(document: Document, context: Context, words: dict[str, Any]) -> l
     for mention in document.dates:
         line = document.line(mention.span.line)
         before = line.text[: mention.span.column - 1]
+        if not before.strip() and mention.span.line > 1:  # "mits voor\n1 april": read on
+            before = document.line(mention.span.line - 1).text.rstrip() + " "
         if mention.span.line in field_lines or cue.search(before[-30:]):
             found.append(mention)
     return found

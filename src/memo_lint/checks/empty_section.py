@@ -1,7 +1,6 @@
 """A present section has real content: at least ``min_chars`` letters or digits.
 
-A section whose only content is a sub-heading counts as filled when that sub-section is;
-only the innermost empty heading is reported.
+Sub-sections belong to their parent's body, but their headings alone are not content.
 """
 
 from __future__ import annotations
@@ -30,13 +29,12 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
 
     minimum = context.options.get("min_chars", 3)
     only = set(context.options.get("sections", ()))
-    content = {line.number for line in document.content}
-    for index, section in enumerate(document.sections):
+    headings = {section.heading_line for section in document.sections}
+    content = {line.number for line in document.content} - headings
+    for section in document.sections:
         if section.id is None or (only and section.id not in only):
             continue
         body = [line for line in document.body_lines(section) if line.number in content]
         letters = sum(ch.isalnum() for line in body for ch in line.text)
-        following = document.sections[index + 1] if index + 1 < len(document.sections) else None
-        has_subsection = following is not None and following.level > section.level
-        if letters < minimum and not has_subsection:
+        if letters < minimum:
             yield Finding(section.heading, {"section": section.title})

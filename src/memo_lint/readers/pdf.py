@@ -30,6 +30,7 @@ land in the middle of sections.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -38,7 +39,7 @@ from memo_lint.errors import UnreadableFile
 from memo_lint.model import Line, Source
 
 if TYPE_CHECKING:
-    import pypdfium2
+    import pypdfium2  # type: ignore[import-untyped,unused-ignore]
 
     from memo_lint.readers import Limits
 
@@ -73,7 +74,7 @@ def read(path: str, data: bytes, limits: Limits) -> Source:
             "this is not a PDF file (no %PDF- header); check the extension or export the memo "
             "to PDF again"
         )
-    import pypdfium2 as pdfium
+    import pypdfium2 as pdfium  # type: ignore[import-untyped,unused-ignore]
 
     try:
         document = pdfium.PdfDocument(data)
@@ -109,7 +110,7 @@ def read(path: str, data: bytes, limits: Limits) -> Source:
 
 
 def _open_error(exc: pypdfium2.PdfiumError) -> str:
-    import pypdfium2.raw as pdfium_c
+    import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped,unused-ignore]
 
     if exc.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
         return (
@@ -144,18 +145,59 @@ def _extract_pages(document: pypdfium2.PdfDocument, limits: Limits) -> list[list
     return pages
 
 
+Box = tuple[float, float, float, float]  # left, bottom, right, top
+
+
 def _page_lines(textpage: pypdfium2.PdfTextPage, text: str) -> list[str]:
+    """Split a page's text into lines, mapping glyphs and rejoining split visual lines.
+
+    PDFium ends a line where the baseline moves, so a superscript footnote marker ("kaart¹")
+    cuts its line in two; a piece that starts right of where the previous one ended, at the
+    same height, is glued back on.
+    """
     aligned = len(text) == textpage.count_chars()
-    lines = []
+    lines: list[str] = []
+    previous: tuple[Box, Box] | None = None
     start = 0
     for end, after in [(m.start(), m.end()) for m in _BREAK.finditer(text)] + [(len(text), 0)]:
         raw = text[start:end]
         line = raw.translate(_GLYPHS).rstrip()
         if aligned and _BOXES.intersection(line):
             line = _left_to_right(textpage, start, raw)
-        lines.append(line)
+        extent = _extent(textpage, start, raw) if aligned else None
+        if previous is not None and extent is not None and lines and _continues(previous, extent):
+            gap = extent[0][0] - previous[1][2]
+            height = max(_height(previous[0]), _height(extent[0]))
+            joint = " " if gap > height / 4 and not line[:1].isspace() else ""
+            lines[-1] += joint + line
+            previous = (previous[0], extent[1])
+        else:
+            lines.append(line)
+            previous = extent
         start = after
     return lines
+
+
+def _extent(textpage: pypdfium2.PdfTextPage, start: int, raw: str) -> tuple[Box, Box] | None:
+    """Boxes of a line's first and last visible characters."""
+    visible = [i for i, char in enumerate(raw) if not char.isspace()]
+    if not visible:
+        return None
+    first: Box = textpage.get_charbox(start + visible[0])
+    last: Box = textpage.get_charbox(start + visible[-1])
+    return first, last
+
+
+def _height(box: Box) -> float:
+    return box[3] - box[1]
+
+
+def _continues(previous: tuple[Box, Box], current: tuple[Box, Box]) -> bool:
+    (prev_first, prev_last), (cur_first, _) = previous, current
+    bottom = min(prev_first[1], prev_last[1])
+    top = max(prev_first[3], prev_last[3])
+    centre = (cur_first[1] + cur_first[3]) / 2
+    return bottom <= centre <= top and cur_first[0] >= prev_last[2] - 1.0
 
 
 def _left_to_right(textpage: pypdfium2.PdfTextPage, start: int, raw: str) -> str:
@@ -175,7 +217,7 @@ def _left_to_right(textpage: pypdfium2.PdfTextPage, start: int, raw: str) -> str
     boxes.sort(key=lambda box: box[0])
     height = max(box[2] for box in boxes) or 1.0
     out = [boxes[0][3]]
-    for previous, current in zip(boxes, boxes[1:], strict=False):
+    for previous, current in itertools.pairwise(boxes):
         if current[0] - previous[1] > height / 5:
             out.append(" ")
         out.append(current[3])
@@ -201,12 +243,12 @@ def _drop_running_lines(pages: list[list[str]]) -> list[tuple[int, str]]:
     running = {text for text, count in edges.items() if count >= threshold}
     kept: list[tuple[int, str]] = []
     for number, lines in enumerate(pages, start=1):
-        content = [i for i, line in enumerate(lines) if line.strip()]
-        edge = set(content[:_EDGE_LINES] + content[-_EDGE_LINES:])
+        indexes = [i for i, line in enumerate(lines) if line.strip()]
+        at_edge = set(indexes[:_EDGE_LINES] + indexes[-_EDGE_LINES:])
         kept.extend(
             (number, line)
             for i, line in enumerate(lines)
-            if not (i in edge and key(line) in running)
+            if not (i in at_edge and key(line) in running)
         )
     return kept
 
