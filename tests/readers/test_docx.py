@@ -1,0 +1,316 @@
+"""The .docx reader: the Word rendition of the seed memo, every checkbox form, hostile zips."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+from collections.abc import Callable
+
+import pytest
+from readerkit import FIXTURES, W_NS, make_docx, read_docx, read_fixture
+
+from memo_lint.errors import UnreadableFile
+from memo_lint.model import Source, Span
+from memo_lint.readers import Limits
+
+Unreadable = Callable[..., UnreadableFile]
+
+
+def p(*runs: str, ppr: str = "") -> str:
+    return f"<w:p>{ppr}{''.join(runs)}</w:p>"
+
+
+def r(text: str, rpr: str = "") -> str:
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def line_texts(source: Source) -> list[str]:
+    return [line.text for line in source.lines]
+
+
+def cell_text(source: Source, row: int, cell: int) -> str:
+    found = source.table_rows[row][cell]
+    return source.lines[found.line - 1].text[found.start : found.end]
+
+
+# -- the seed memo ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed() -> Source:
+    return read_fixture("docx/seed.docx")
+
+
+def test_lines_are_paragraphs_numbered_consecutively(seed: Source) -> None:
+    assert seed.format == "docx"
+    assert seed.path.endswith("seed.docx")
+    assert [line.number for line in seed.lines] == list(range(1, len(seed.lines) + 1))
+    assert seed.lines[0].text == "Samenvatting"
+
+
+def test_dutch_word_heading_styles_give_levels(seed: Source) -> None:
+    headings = {line.text: line.heading_level for line in seed.lines if line.heading_level}
+    assert headings["Samenvatting"] == 1
+    assert headings["Financiële gevolgen"] == 1
+    assert headings["Risico’s"] == 1
+    assert headings["1.1 De City deal heeft onvoldoende opgeleverd"] == 2
+    assert "Het college besluit:" not in headings
+
+
+def test_table_rows_become_cells_on_their_own_lines(seed: Source) -> None:
+    assert len(seed.table_rows) == 3
+    assert [(cell_text(seed, i, 0), cell_text(seed, i, 1)) for i in (1, 2)] == [
+        ("Begroting wijzigen", "Nee"),
+        ("Budgetnummer", "N.v.t."),
+    ]
+    key, value = seed.table_rows[1]
+    assert value.line == key.line + 1
+
+
+def test_decision_and_checkboxes(seed: Source) -> None:
+    texts = line_texts(seed)
+    assert "☒ Openbaar ☐ Geheim" in texts
+    assert texts[texts.index("Het college besluit:") + 1].startswith("1. Deelname aan de City")
+    assert "☐ Conform" in texts
+
+
+def test_footnotes_and_markers(seed: Source) -> None:
+    assert seed.footnotes is not None and seed.footnote_markers is not None
+    assert [note.label for note in seed.footnotes] == ["1", "2", "3"]
+    assert seed.footnotes[0].text.startswith("In het project Sociale kaart")
+    note_line = seed.lines[seed.footnotes[0].span.line - 1]
+    assert note_line.is_footnote_text and note_line.text.startswith("1 In het project")
+    assert seed.lines[-1].is_footnote_text
+    label, span = seed.footnote_markers[0]
+    marked = seed.lines[span.line - 1].text
+    assert label == "1"
+    assert marked[: span.column - 1].endswith("Sociale kaart")
+    assert marked[span.column - 1 : span.end_column - 1] == "1"
+    assert marked[span.column - 1 :].startswith("1 gestart")
+
+
+# -- every checkbox form ------------------------------------------------------------------
+
+VARIANTS = {
+    "seed.docx": "☒ Openbaar ☐ Geheim",
+    "seed-unchecked.docx": "☐ Openbaar ☐ Geheim",
+    "seed-content-control.docx": "☒ Openbaar ☐ Geheim",
+    "seed-content-control-unchecked.docx": "☐ Openbaar ☐ Geheim",
+    "seed-wingdings.docx": "☒ Openbaar ☐ Geheim",
+    "seed-wingdings-unchecked.docx": "☐ Openbaar ☐ Geheim",
+    "seed-formfield.docx": "☒ Openbaar ☐ Geheim",
+}
+
+
+@pytest.mark.parametrize(("name", "expected"), VARIANTS.items())
+def test_checkbox_forms_become_glyphs(name: str, expected: str) -> None:
+    source = read_fixture(f"docx/{name}")
+    texts = [text.strip() for text in line_texts(source)]
+    openbaarheid = texts.index("Openbaarheid")
+    assert texts[openbaarheid + 1] == expected  # also inside a block-level content control
+    assert "☐ Conform" in texts  # Wingdings variant: U+F0A8 in a Wingdings run
+
+
+def test_checkbox_in_table_row() -> None:
+    box = (
+        '<w:sdt><w:sdtPr><w14:checkbox><w14:checked w14:val="0"/></w14:checkbox></w:sdtPr>'
+        "<w:sdtContent><w:r><w:t>☒</w:t></w:r></w:sdtContent></w:sdt>"
+    )  # a stale glyph: w14:checked decides
+    sym = '<w:r><w:sym w:font="Wingdings 2" w:char="F054"/></w:r>'
+    body = (
+        "<w:tbl><w:tr><w:tc>" + p(r("Openbaarheid")) + "</w:tc><w:tc>"
+        + p(sym, r(" Openbaar "), box, r(" Geheim")) + "</w:tc></w:tr></w:tbl>"
+    )  # fmt: skip
+    source = read_docx(make_docx(body))
+    assert cell_text(source, 0, 0) == "Openbaarheid"
+    assert cell_text(source, 0, 1) == "☒ Openbaar ☐ Geheim"
+
+
+def test_form_field_current_state_wins_over_default() -> None:
+    def field(default: str, checked: str) -> str:
+        return (
+            '<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:checkBox>'
+            f'<w:default w:val="{default}"/>{checked}</w:checkBox></w:ffData></w:fldChar></w:r>'
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        )
+
+    body = p(field("0", "<w:checked/>"), r(" Ja "), field("1", '<w:checked w:val="0"/>'), r(" Nee"))
+    assert line_texts(read_docx(make_docx(body))) == ["☒ Ja ☐ Nee"]
+
+
+# -- styles, numbering, revisions ---------------------------------------------------------
+
+STYLES = (
+    f"<w:styles {W_NS}>"
+    '<w:style w:type="paragraph" w:styleId="Titel"><w:name w:val="Title"/></w:style>'
+    '<w:style w:type="paragraph" w:styleId="MijnKop"><w:name w:val="Kop 2"/></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Huiskop"><w:name w:val="Huisstijl kop"/>'
+    '<w:basedOn w:val="MijnKop"/></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Lijst"><w:name w:val="Lijst"/>'
+    '<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>'
+    "</w:styles>"
+)
+NUMBERING = (
+    f'<w:numbering {W_NS}><w:abstractNum w:abstractNumId="0">'
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+    '<w:lvlText w:val="%1."/></w:lvl>'
+    '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>'
+    '<w:lvlText w:val="%2)"/><w:suff w:val="space"/></w:lvl>'
+    '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>'
+)
+
+
+def style(style_id: str) -> str:
+    return f'<w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>'
+
+
+def test_heading_levels_from_names_ids_inheritance_and_outline_level() -> None:
+    body = (
+        p(r("Beslisnota"), ppr=style("Titel"))
+        + p(r("Inleiding"), ppr=style("MijnKop"))
+        + p(r("Kader"), ppr=style("Huiskop"))
+        + p(r("Argumenten"), ppr=style("Kop3"))  # no styles.xml entry: the id itself
+        + p(r("Risico's"), ppr='<w:pPr><w:outlineLvl w:val="0"/></w:pPr>')
+        + p(r("Gewone tekst"))
+        + p(ppr=style("MijnKop"))
+    )
+    source = read_docx(make_docx(body, styles=STYLES))
+    assert [line.heading_level for line in source.lines] == [1, 2, 2, 3, 1, None, None]
+
+
+def test_generated_list_numbers_are_rendered() -> None:
+    def item(text: str, ilvl: int = 0) -> str:
+        num = f'<w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="1"/></w:numPr>'
+        return p(r(text), ppr=f"<w:pPr>{num}</w:pPr>")
+
+    body = (
+        p(r("Het college besluit:"))
+        + item("in te stemmen;")
+        + item("toelichting", ilvl=1)
+        + p(r("te besluiten."), ppr=style("Lijst"))
+    )
+    source = read_docx(make_docx(body, styles=STYLES, numbering=NUMBERING))
+    assert line_texts(source) == [
+        "Het college besluit:",
+        "1. in te stemmen;",
+        "a) toelichting",
+        "2. te besluiten.",
+    ]
+
+
+def test_revisions_hidden_text_and_breaks() -> None:
+    body = p(
+        r("Begroting"),
+        '<w:ins><w:r><w:t xml:space="preserve"> wijzigen</w:t></w:r></w:ins>',
+        "<w:del><w:r><w:delText>weg</w:delText></w:r></w:del>",
+        "<w:r><w:rPr><w:vanish/></w:rPr><w:t>verborgen</w:t></w:r>",
+        "<w:r><w:tab/><w:t>Nee</w:t><w:br/><w:t>ja</w:t></w:r>",
+        '<w:hyperlink><w:r><w:t xml:space="preserve"> (link)</w:t></w:r></w:hyperlink>',
+    )
+    assert line_texts(read_docx(make_docx(body))) == ["Begroting wijzigen\tNee ja (link)"]
+
+
+def test_footnote_reference_without_text_keeps_marker() -> None:
+    body = p(r("Zie noot"), '<w:r><w:footnoteReference w:id="7"/></w:r>')
+    footnotes = f'<w:footnotes {W_NS}><w:footnote w:id="8"><w:p/></w:footnote></w:footnotes>'
+    source = read_docx(make_docx(body, footnotes=footnotes))
+    assert line_texts(source) == ["Zie noot1"]
+    assert source.footnotes == []
+    assert source.footnote_markers == [("1", Span(1, 9, 1, 10))]
+
+
+# -- hostile input ------------------------------------------------------------------------
+
+SEED_BYTES = (FIXTURES / "docx" / "seed.docx").read_bytes()
+
+
+def test_truncated_docx(assert_unreadable_fast: Unreadable) -> None:
+    truncated = SEED_BYTES[: len(SEED_BYTES) // 2]
+    assert_unreadable_fast(lambda: read_docx(truncated), "corrupt or truncated")
+
+
+def test_not_a_zip(assert_unreadable_fast: Unreadable) -> None:
+    assert_unreadable_fast(lambda: read_docx(b"Beslisnota\n" * 10), "not a .docx", "zip")
+
+
+def test_encrypted_docx_is_an_ole_file(assert_unreadable_fast: Unreadable) -> None:
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 4096
+    assert_unreadable_fast(lambda: read_docx(ole), "encrypted", "OLE")
+
+
+def test_zip_without_word_document(assert_unreadable_fast: Unreadable) -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        package.writestr("content.xml", "<office:document/>")
+    assert_unreadable_fast(lambda: read_docx(out.getvalue()), "no Word document part")
+
+
+def _bomb(size: int) -> bytes:
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as package,
+        package.open("word/document.xml", "w") as part,
+    ):
+        for _ in range(size >> 20):
+            part.write(b"\x00" * (1 << 20))
+    return out.getvalue()
+
+
+def test_zip_bomb_declared_size(assert_unreadable_fast: Unreadable) -> None:
+    bomb = _bomb(64 << 20)
+    assert len(bomb) < 100_000
+    limits = Limits(max_unzipped_bytes=16 << 20)
+    assert_unreadable_fast(lambda: read_docx(bomb, limits), "zip bomb", "max-unzipped-bytes")
+
+
+def test_zip_bomb_with_lying_headers(assert_unreadable_fast: Unreadable) -> None:
+    """Declared sizes forged small: decompression itself must stop, not trust the header."""
+    bomb = bytearray(_bomb(64 << 20))
+    real = struct.pack("<I", 64 << 20)
+    fake = struct.pack("<I", 1000)
+    local = bomb.find(b"PK\x03\x04")
+    central = bomb.find(b"PK\x01\x02")
+    assert bomb[local + 22 : local + 26] == real and bomb[central + 24 : central + 28] == real
+    bomb[local + 22 : local + 26] = fake
+    bomb[central + 24 : central + 28] = fake
+    limits = Limits(max_unzipped_bytes=16 << 20)
+    assert_unreadable_fast(lambda: read_docx(bytes(bomb), limits), ".docx")
+
+
+XXE = (
+    '<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+    f"<w:document {W_NS}><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>"
+)
+LAUGHS = (
+    '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + "".join(
+        f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10 if i > 1 else "&lol;" * 10}">'
+        for i in range(1, 10)
+    )
+    + f"]><w:document {W_NS}><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body>"
+    "</w:document>"
+)
+
+
+@pytest.mark.parametrize("document_xml", [XXE, LAUGHS], ids=["external-entity", "billion-laughs"])
+def test_doctype_is_refused(document_xml: str, assert_unreadable_fast: Unreadable) -> None:
+    data = make_docx("", document_xml=document_xml)
+    assert_unreadable_fast(lambda: read_docx(data), "DOCTYPE", "word/document.xml")
+
+
+def test_doctype_in_styles_is_refused(assert_unreadable_fast: Unreadable) -> None:
+    styles = '<!DOCTYPE x [<!ENTITY e SYSTEM "http://example.invalid/">]><w:styles/>'
+    data = make_docx(p(r("Tekst")), styles=styles)
+    assert_unreadable_fast(lambda: read_docx(data), "DOCTYPE", "word/styles.xml")
+
+
+def test_malformed_xml(assert_unreadable_fast: Unreadable) -> None:
+    data = make_docx("", document_xml="<w:document><w:body>")
+    assert_unreadable_fast(lambda: read_docx(data), "not well-formed XML")
+
+
+def test_character_limit(assert_unreadable_fast: Unreadable) -> None:
+    path = FIXTURES / "docx" / "seed.docx"
+    limits = Limits(max_chars=1000)
+    assert_unreadable_fast(lambda: read_docx(path.read_bytes(), limits), "max-chars")
