@@ -59,10 +59,10 @@ def _exactly_one(document: Document, group: ChoiceGroup, context: Context) -> It
             if statement.label != choice:
                 yield Finding(statement.span, {"options": options, "labels": f"{choice} / {statement.label}"}, variant="contradiction")
         return
-    if stated:
-        return
-    if known and not marked:
+    if known:  # checkboxes that kept their glyphs, none of them marked
         yield Finding(known[0].span, {"options": options, "labels": ""}, variant="none")
+        return
+    if stated:  # glyphs lost in extraction (or none drawn): the statements decide
         return
     yield Finding(_anchor(document, group, context), {"options": options, "labels": ""}, variant="none")
 
