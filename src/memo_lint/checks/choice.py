@@ -64,6 +64,9 @@ def _exactly_one(document: Document, group: ChoiceGroup, context: Context) -> It
         return
     if stated:  # glyphs lost in extraction (or none drawn): the statements decide
         return
+    sections = context.pack.choices[group.id].sections
+    if not group.options and not any(document.section(s) for s in sections):
+        return  # no section and no statement: the required-section rule reports it
     yield Finding(_anchor(document, group, context), {"options": options, "labels": ""}, variant="none")
 
 

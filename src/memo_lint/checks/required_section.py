@@ -27,7 +27,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     from memo_lint.checks import Finding
 
     present = {section.id for section in document.sections}
-    first = document.content[0] if document.content else None
+    first = next((line for line in document.content if line.text.strip()), None)
     span = Span.of_line(first) if first else Span(1, 1, 1, 1)
     for section_id in context.options["sections"]:
         if section_id in present:

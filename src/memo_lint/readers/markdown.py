@@ -15,6 +15,9 @@ from memo_lint.readers import Limits
 from memo_lint.readers.text import decode, split_lines, to_lines
 
 _PIPE = re.compile(r"(?<!\\)\|")
+# A footnote reference the parser left as text because its definition is missing.
+_LITERAL_REF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+_DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:")
 MAX_NESTING = 100  # markdown-it's own limit on nested blocks; deeper input is flattened
 
 
@@ -66,7 +69,8 @@ def read(path: str, data: bytes, limits: Limits) -> Source:
     text = decode(data, limits)
     lines = to_lines(split_lines(text.removesuffix("\n"))) if text else []
     source = Source(path=path, lines=lines, format="markdown", footnotes=[], footnote_markers=[])
-    tokens = _parser().parse(text)
+    env: dict[str, Any] = {}
+    tokens = _parser().parse(text, env)
     footnote_label: str | None = None
     for index, token in enumerate(tokens):
         if token.type == "front_matter" and token.map:
@@ -87,7 +91,31 @@ def read(path: str, data: bytes, limits: Limits) -> Source:
             if footnote_label is not None:
                 _add_footnote(source, footnote_label, token)
             _add_markers(source, token)
+    _add_unreferenced(source, env)
     return source
+
+
+def _add_unreferenced(source: Source, env: dict[str, Any]) -> None:
+    """Definitions no reference points to: the parser drops them, ML702 needs them."""
+    refs = env.get("footnotes", {}).get("refs", {})
+    labels = {key[1:] for key, index in refs.items() if index == -1}
+    if not labels:
+        return
+    assert source.footnotes is not None
+    lines = source.lines
+    for index, line in enumerate(lines):
+        match = _DEFINITION.match(line.text)
+        if not match or match[1] not in labels:
+            continue
+        text = line.text[match.end() :].strip()
+        line.is_footnote_text = True
+        for following in lines[index + 1 :]:  # indented continuation lines
+            if not following.text.startswith((" ", "\t")) or not following.text.strip():
+                break
+            following.is_footnote_text = True
+            text += " " + following.text.strip()
+        source.footnotes.append(Footnote(match[1], text, Span.of_line(line, match.start(1) - 2)))
+        labels.discard(match[1])
 
 
 def _add_footnote(source: Source, label: str, token: Any) -> None:
@@ -105,6 +133,8 @@ def _add_markers(source: Source, token: Any) -> None:
     for child in token.children or []:
         if child.type == "html_inline" and "memo-lint" in child.content:
             source.comments.append((token.map[0] + 1, child.content))
+        if child.type == "text":
+            _add_literal_refs(source, token, child.content)
         if child.type != "footnote_ref":
             continue
         label = str(child.meta["label"])
@@ -115,4 +145,18 @@ def _add_markers(source: Source, token: Any) -> None:
                 source.footnote_markers.append(
                     (label, Span.of_line(line, start, start + len(reference)))
                 )
+                break
+
+
+def _add_literal_refs(source: Source, token: Any, content: str) -> None:
+    """``[^9]`` left as text: a marker whose footnote text is missing."""
+    assert source.footnote_markers is not None
+    for match in _LITERAL_REF.finditer(content):
+        reference = match[0]
+        for line in source.lines[token.map[0] : token.map[1]]:
+            start = line.text.find(reference)
+            if start >= 0:
+                span = Span.of_line(line, start, start + len(reference))
+                if (match[1], span) not in source.footnote_markers:
+                    source.footnote_markers.append((match[1], span))
                 break
