@@ -1,7 +1,7 @@
 """The library API the CLI is a shell over: ``lint_paths`` and ``lint_text``.
 
     from memo_lint import lint_paths
-    report = lint_paths(["memos/"], pack="collegevoorstel")
+    report = lint_paths(["memos/"])
     for violation in report.violations: ...
 """
 
@@ -9,22 +9,25 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterator, Sequence
+import stat
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from memo_lint import __version__, packs
-from memo_lint.cache import CACHE_DIR_NAME, JsonCache
+from memo_lint.cache import CACHE_DIR_NAME, JsonCache, ResultCache
 from memo_lint.config import Config, discover
 from memo_lint.config import load as load_config
 from memo_lint.engine import Settings, lint_source, unreadable
 from memo_lint.errors import UnreadableFile
-from memo_lint.model import Severity, Violation
+from memo_lint.model import Severity, Source, Violation
 from memo_lint.pack import Pack, RuleDef
 from memo_lint.readers import Limits, read_source, supported_suffixes
 from memo_lint.report import FileReport, LintReport, RuleInfo
+from memo_lint.selection import detect, front_matter_type
 
-SKIPPED_DIRS = frozenset({".git", ".hg", ".svn", CACHE_DIR_NAME, "node_modules", "__pycache__", ".venv"})
+SKIPPED_DIRS = frozenset({"node_modules", "__pycache__"})
+PARALLEL_THRESHOLD = 64  # below this many files a process pool costs more than it saves
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,18 +42,21 @@ class LintOptions:
     today: dt.date | None = None
     config: Path | None = None  # an explicit config file instead of discovery
     use_cache: bool = True
+    jobs: int | None = None  # None: the CPU count when there are many files
     limits: Limits = field(default_factory=Limits)
 
 
-def _cache(options: LintOptions) -> JsonCache | None:
-    if not options.use_cache:
-        return None
+def cache_dir() -> Path:
     directory = os.environ.get("MEMO_LINT_CACHE_DIR")
-    return JsonCache(Path(directory) if directory else Path.cwd() / CACHE_DIR_NAME)
+    return Path(directory) if directory else Path.cwd() / CACHE_DIR_NAME
 
 
 def iter_memo_files(paths: Sequence[str | Path]) -> Iterator[Path]:
-    """Files given explicitly, and memo files found by walking folders (no symlinked folders)."""
+    """Files given explicitly, and memo files found by walking folders.
+
+    Hidden folders and symlinked folders are not entered (no loops); only regular files
+    are collected from folders, so a FIFO or socket in a memo folder cannot block the run.
+    """
     suffixes = supported_suffixes()
     seen: set[Path] = set()
     for raw in paths:
@@ -64,9 +70,15 @@ def iter_memo_files(paths: Sequence[str | Path]) -> Iterator[Path]:
             dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS and not d.startswith("."))
             for name in sorted(files):
                 candidate = Path(folder) / name
-                if candidate.suffix.lower() in suffixes and candidate not in seen:
-                    seen.add(candidate)
-                    yield candidate
+                if candidate.suffix.lower() not in suffixes or candidate in seen:
+                    continue
+                try:
+                    if not stat.S_ISREG(candidate.stat().st_mode):
+                        continue
+                except OSError:
+                    pass  # reported as unreadable when linted
+                seen.add(candidate)
+                yield candidate
 
 
 class Linter:
@@ -74,9 +86,10 @@ class Linter:
 
     def __init__(self, options: LintOptions) -> None:
         self.options = options
-        self.cache = _cache(options)
+        self.cache = JsonCache(cache_dir()) if options.use_cache else None
         self._configs: dict[Path | None, Config] = {}
         self._packs: dict[str, Pack] = {}
+        self._builtins: list[Pack] | None = None
 
     def config_for(self, memo: Path) -> Config:
         path = self.options.config or discover(memo)
@@ -84,25 +97,46 @@ class Linter:
             self._configs[path] = load_config(path, self.cache) if path else Config()
         return self._configs[path]
 
-    def pack(self, name: str) -> Pack:
-        if name not in self._packs:
-            self._packs[name] = packs.load(name, self.cache)
-        return self._packs[name]
+    def pack(self, reference: str) -> Pack:
+        """A pack by built-in name or path; kept under both that and its own name."""
+        if reference not in self._packs:
+            loaded = packs.load(reference, self.cache)
+            self._packs[reference] = loaded
+            self._packs.setdefault(loaded.name, loaded)
+        return self._packs[reference]
 
-    def pack_for(self, memo: Path, config: Config) -> tuple[Pack, str]:
+    def _config_pack(self, memo: Path, config: Config) -> tuple[str, str] | None:
+        chosen = config.pack_for(memo)
+        if chosen is None:
+            return None
+        name, why = chosen
+        if config.path and name.endswith((".yaml", ".yml")) and not Path(name).is_absolute():
+            name = str(config.path.parent / name)
+        return name, why
+
+    def pack_for(self, memo: Path, config: Config, source: Source | None) -> tuple[Pack, str]:
+        """The pack and the reason it was chosen (see :mod:`memo_lint.selection`)."""
         if self.options.pack:
             return self.pack(self.options.pack), "--pack option"
-        if config.pack:
-            pack_path = config.pack
-            if config.path and pack_path.endswith((".yaml", ".yml")):
-                pack_path = str(config.path.parent / pack_path)
-            return self.pack(pack_path), f"'pack' in {config.path}"
+        declared = front_matter_type(source) if source else None
+        if declared:
+            return self.pack(declared), f"front matter 'type: {declared}'"
+        from_config = self._config_pack(memo, config)
+        if from_config:
+            return self.pack(from_config[0]), from_config[1]
+        if source is not None:
+            if self._builtins is None:
+                self._builtins = packs.load_builtins(self.cache)
+                self._packs.update({p.name: p for p in self._builtins})
+            detected = detect(source, self._builtins)
+            if detected:
+                return detected
         return self.pack(packs.DEFAULT_PACK), "default pack"
 
     def settings_for(self, memo: Path, config: Config) -> Settings:
         options = self.options
         return Settings(
-            select=options.select or config.select,
+            select=options.select or config.select_for(memo),
             ignore=(*config.ignore, *config.ignores_for(memo), *options.ignore),
             severity={code: Severity(level) for code, level in config.severity.items()},
             lang=options.lang or config.lang,
@@ -114,40 +148,74 @@ class Linter:
 
     def lint_bytes(self, display_path: str, data: bytes, memo: Path) -> FileReport:
         config = self.config_for(memo)
-        pack, reason = self.pack_for(memo, config)
         settings = self.settings_for(memo, config)
-        codes = [rule.code for rule in pack.rules if settings.enabled(rule.code)]
         try:
             source = read_source(display_path, data, self.options.limits)
         except UnreadableFile as error:
+            pack, reason = self.pack_for(memo, config, None)
             violations = unreadable(display_path, error.reason, pack, settings, error.line)
-            return FileReport(display_path, violations, pack.name, reason, [], codes)
+            return self._file_report(display_path, violations, pack, reason, [], settings)
+        pack, reason = self.pack_for(memo, config, source)
         document, violations = lint_source(source, pack, settings)
         lines = [line.text for line in document.lines]
-        return FileReport(display_path, violations, pack.name, reason, lines, codes)
+        return self._file_report(display_path, violations, pack, reason, lines, settings)
+
+    def _file_report(
+        self, path: str, violations: list[Violation], pack: Pack, reason: str,
+        lines: list[str], settings: Settings,
+    ) -> FileReport:
+        codes = [rule.code for rule in pack.rules if settings.enabled(rule.code)]
+        reference = next((ref for ref, p in self._packs.items() if p is pack), pack.name)
+        return FileReport(path, violations, pack.name, reason, lines, codes, reference)
 
     def lint_file(self, memo: Path) -> FileReport:
+        """Lint one file; whatever goes wrong with it is reported on it, never raised."""
         try:
-            data = memo.read_bytes()
-        except OSError as error:
+            data = self._read(memo)
+        except UnreadableFile as error:
             config = self.config_for(memo)
-            pack, reason = self.pack_for(memo, config)
             settings = self.settings_for(memo, config)
-            why = error.strerror or str(error)
-            violations = unreadable(str(memo), f"cannot open the file ({why})", pack, settings)
-            return FileReport(str(memo), violations, pack.name, reason)
+            pack, reason = self.pack_for(memo, config, None)
+            violations = unreadable(str(memo), error.reason, pack, settings)
+            return self._file_report(str(memo), violations, pack, reason, [], settings)
         return self.lint_bytes(str(memo), data, memo)
+
+    def _read(self, memo: Path) -> bytes:
+        limit = self.options.limits.max_file_bytes
+        try:
+            info = memo.stat()
+            if not stat.S_ISREG(info.st_mode):
+                raise UnreadableFile("not a regular file (a folder, FIFO, socket or device)")
+            if info.st_size > limit:
+                raise UnreadableFile(
+                    f"file is {info.st_size:,} bytes, above the limit of {limit:,} bytes "
+                    "(raise max-file-bytes if this memo is genuine)"
+                )
+            with memo.open("rb") as stream:
+                return stream.read(limit + 1)
+        except OSError as error:
+            raise UnreadableFile(f"cannot open the file ({error.strerror or error})") from None
 
     def report(self, files: list[FileReport]) -> LintReport:
         lang = self.options.lang or next(
-            (self.pack(f.pack).language for f in files if f.pack in self._packs), "nl"
+            (self._packs[f.pack].language for f in files if f.pack in self._packs), "nl"
         )
+        used = {f.pack for f in files}
         rules: dict[str, RuleInfo] = {}
         for pack in self._packs.values():
-            for rule in pack.rules:
-                rules.setdefault(rule.code, rule_info(rule, lang))
+            if pack.name in used:
+                for rule in pack.rules:
+                    rules.setdefault(rule.code, rule_info(rule, lang))
         config = self.config_for(Path(files[0].path)) if files else Config()
         return LintReport(files, rules, self.fail_on(config), lang, __version__)
+
+    def dependencies(self, report: FileReport) -> list[tuple[str, str]]:
+        """Files whose change must invalidate a cached result: the pack chain and the config."""
+        deps = list(self._packs[report.pack].files) if report.pack in self._packs else []
+        config = self.config_for(Path(report.path))
+        if config.path is not None:
+            deps.append((str(config.path), ResultCache.digest_file(config.path)))
+        return deps
 
 
 def rule_info(rule: RuleDef, lang: str) -> RuleInfo:
@@ -162,11 +230,85 @@ def rule_info(rule: RuleDef, lang: str) -> RuleInfo:
     )
 
 
-def lint_paths(paths: Sequence[str | Path], options: LintOptions | None = None) -> LintReport:
-    """Lint files and folders; a file that cannot be read becomes ML001, never an exception."""
-    linter = Linter(options or LintOptions())
-    files = [linter.lint_file(path) for path in iter_memo_files(paths)]
-    return linter.report(files)
+# Worker side of --jobs: each process builds its own Linter once.
+_WORKER: Linter | None = None
+
+
+def _init_worker(options: LintOptions) -> None:
+    global _WORKER
+    _WORKER = Linter(options)
+
+
+def _lint_in_worker(path: str) -> FileReport:
+    assert _WORKER is not None
+    return _WORKER.lint_file(Path(path))
+
+
+def _run_key(options: LintOptions) -> str:
+    today = options.today or dt.date.today()
+    return "|".join(
+        [__version__, str(options.pack), ",".join(options.select), ",".join(options.ignore),
+         str(options.lang), today.isoformat(), str(options.config), repr(options.limits)]
+    )
+
+
+def lint_paths(
+    paths: Sequence[str | Path],
+    options: LintOptions | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> LintReport:
+    """Lint files and folders; a file that cannot be read becomes ML001, never an exception.
+
+    Results are cached in ``.memo-lint-cache/`` by content, pack, config and version; with
+    many files the misses are linted in a process pool, in input order.
+    """
+    options = options or LintOptions()
+    linter = Linter(options)
+    memos = list(iter_memo_files(paths))
+    results = ResultCache(cache_dir(), _run_key(options)) if options.use_cache else None
+    reports: list[FileReport | None] = [None] * len(memos)
+    misses: list[int] = []
+    for index, memo in enumerate(memos):
+        hit = results.get(memo) if results else None
+        if hit is not None:
+            reports[index] = hit
+            if progress:
+                progress(1)
+        else:
+            misses.append(index)
+    for index, report in zip(misses, _lint_many(linter, [memos[i] for i in misses], progress), strict=True):
+        reports[index] = report
+        if results and not any(v.code == "ML001" for v in report.violations):
+            results.put(memos[index], report, linter.dependencies(report))
+    if results:
+        results.save()
+    done = [r for r in reports if r is not None]
+    for report in done:
+        linter.pack(report.pack_ref or report.pack)  # rule metadata for the reporters
+    return linter.report(done)
+
+
+def _lint_many(
+    linter: Linter, memos: list[Path], progress: Callable[[int], None] | None
+) -> Iterator[FileReport]:
+    jobs = linter.options.jobs or (os.cpu_count() or 1 if len(memos) >= PARALLEL_THRESHOLD else 1)
+    if jobs <= 1 or len(memos) < 2:
+        for memo in memos:
+            yield linter.lint_file(memo)
+            if progress:
+                progress(1)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    # Packs and configs are validated once here, so workers only read the cache.
+    for memo in memos[:1]:
+        linter.config_for(memo)
+    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(linter.options,)) as pool:
+        chunk = max(1, min(64, len(memos) // (jobs * 8) or 1))
+        for report in pool.map(_lint_in_worker, [str(m) for m in memos], chunksize=chunk):
+            yield report
+            if progress:
+                progress(1)
 
 
 def lint_text(

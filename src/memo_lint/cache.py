@@ -40,3 +40,73 @@ class JsonCache:
             os.replace(temporary, self._path(key))
         except OSError:
             pass
+
+
+class ResultCache:
+    """Lint results of one kind of run (same version, options and reference date).
+
+    One file per run kind, loaded once: an unchanged re-run of thousands of memos must not
+    open thousands of cache files. An entry is reused when the memo's size and mtime are
+    unchanged (or, failing that, its SHA-256) and every dependency — the pack chain, the
+    config — still has the digest it had.
+    """
+
+    def __init__(self, directory: Path, run_key: str) -> None:
+        import hashlib
+
+        self.path = directory / f"results-{hashlib.sha256(run_key.encode()).hexdigest()[:20]}.json"
+        self._store = JsonCache(directory)
+        loaded = self._store.get(self.path.stem)
+        self.entries: dict[str, Any] = loaded if isinstance(loaded, dict) else {}
+        self._digests: dict[str, str] = {}
+        self._dirty = False
+
+    @staticmethod
+    def digest_file(path: Path) -> str:
+        import hashlib
+
+        try:
+            return hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            return ""
+
+    def _dependency_digest(self, path: str) -> str:
+        if path not in self._digests:
+            self._digests[path] = self.digest_file(Path(path))
+        return self._digests[path]
+
+    def get(self, memo: Path) -> Any:
+        from memo_lint.report import FileReport
+
+        entry = self.entries.get(str(memo))
+        if entry is None:
+            return None
+        try:
+            info = memo.stat()
+        except OSError:
+            return None
+        if [info.st_size, info.st_mtime_ns] != entry["stat"]:
+            if self.digest_file(memo) != entry["sha256"]:
+                return None
+            entry["stat"] = [info.st_size, info.st_mtime_ns]
+            self._dirty = True
+        if any(self._dependency_digest(p) != digest for p, digest in entry["deps"]):
+            return None
+        return FileReport.from_dict(entry["report"])
+
+    def put(self, memo: Path, report: Any, deps: list[tuple[str, str]]) -> None:
+        try:
+            info = memo.stat()
+        except OSError:
+            return
+        self.entries[str(memo)] = {
+            "stat": [info.st_size, info.st_mtime_ns],
+            "sha256": self.digest_file(memo),
+            "deps": [list(d) for d in deps],
+            "report": report.to_dict(),
+        }
+        self._dirty = True
+
+    def save(self) -> None:
+        if self._dirty:
+            self._store.put(self.path.stem, self.entries)

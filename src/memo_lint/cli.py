@@ -18,8 +18,8 @@ from memo_lint import __version__
 from memo_lint.errors import MemoLintError
 
 if TYPE_CHECKING:
-    from memo_lint.api import Linter
-    from memo_lint.report import FileReport
+    from memo_lint.api import LintOptions
+    from memo_lint.report import LintReport
 
 EXIT_USAGE = 2
 PROGRESS_THRESHOLD = 30
@@ -102,6 +102,8 @@ def main() -> None:
               help="With '-' as path: the name the memo on stdin is reported under.")
 @click.option("--no-cache", is_flag=True, help="Do not read or write .memo-lint-cache/.")
 @click.option("--show-pack", is_flag=True, help="Say which pack each file was checked with and why.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes to lint with (default: the CPU count for many files).")
 def check(
     paths: tuple[str, ...],
     output_format: str | None,
@@ -120,9 +122,10 @@ def check(
     stdin_filename: str | None,
     no_cache: bool,
     show_pack: bool,
+    jobs: int | None,
 ) -> None:
     """Check memos (.txt, .md, .docx, .pdf); folders are walked. Default: the current folder."""
-    from memo_lint.api import Linter, LintOptions, iter_memo_files
+    from memo_lint.api import Linter, LintOptions
     from memo_lint.reporters import RenderOptions, reporter_for
 
     extra_reports = []
@@ -141,22 +144,24 @@ def check(
         today=_parse_date(today),
         config=config_path,
         use_cache=not no_cache,
+        jobs=jobs,
     )
     try:
-        linter = Linter(options)
         if paths == ("-",):
             name = stdin_filename or "stdin.md"
-            files = [linter.lint_bytes(name, sys.stdin.buffer.read(), Path(name))]
+            linter = Linter(options)
+            report = linter.report([linter.lint_bytes(name, sys.stdin.buffer.read(), Path(name))])
         else:
             missing = [p for p in paths if not Path(p).exists() and not Path(p).is_symlink()]
             if missing:
-                raise click.BadParameter(f"no such file or folder: {', '.join(missing)}", param_hint="PATHS")
-            memo_paths = list(iter_memo_files(paths or (".",)))
-            files = _lint_all(linter, memo_paths)
-        report = linter.report(files)
+                raise click.BadParameter(
+                    f"no such file or folder: {', '.join(missing)}", param_hint="PATHS"
+                )
+            report = _lint_with_progress(paths or (".",), options)
     except MemoLintError as error:
         _fail(error)
         return
+    files = report.files
     chosen = output_format or ("full" if sys.stdout.isatty() and output_file is None else "concise")
     render_options = RenderOptions(
         color=_use_color(color) and output_file is None, statistics=statistics, quiet=quiet
@@ -174,11 +179,17 @@ def check(
     sys.exit(report.exit_code)
 
 
-def _lint_all(linter: Linter, memo_paths: list[Path]) -> list[FileReport]:
-    if len(memo_paths) > PROGRESS_THRESHOLD and sys.stderr.isatty():
-        with click.progressbar(memo_paths, label="memo-lint", file=sys.stderr) as bar:
-            return [linter.lint_file(path) for path in bar]
-    return [linter.lint_file(path) for path in memo_paths]
+def _lint_with_progress(paths: tuple[str, ...], options: LintOptions) -> LintReport:
+    """Lint, with a progress bar on a terminal when there are more than a few dozen memos."""
+    from memo_lint.api import iter_memo_files, lint_paths
+
+    if not sys.stderr.isatty():
+        return lint_paths(paths, options)
+    count = sum(1 for _ in iter_memo_files(paths))
+    if count <= PROGRESS_THRESHOLD:
+        return lint_paths(paths, options)
+    with click.progressbar(length=count, label="memo-lint", file=sys.stderr) as bar:
+        return lint_paths(paths, options, progress=bar.update)
 
 
 @main.command()

@@ -2,8 +2,9 @@
 
 The file nearest to the linted memo wins (walking up from its folder); command-line flags
 override it. Keys (kebab-case in the file): ``pack``, ``select``, ``ignore``,
-``per-file-ignores`` (glob → codes, globs relative to the config file), ``severity``
-(code → level), ``fail-on``, ``lang``. Validation uses pydantic and is cached by content hash,
+``per-file-ignores`` (glob → codes), ``severity`` (code → level), ``fail-on``, ``lang``,
+``types`` (glob → pack) and ``overrides`` (a list of ``{files = [globs], pack, select,
+ignore}``); globs are relative to the config file's folder. Validation uses pydantic and is cached by content hash,
 so only a changed config pays for the import.
 """
 
@@ -37,21 +38,66 @@ class Config:
     severity: dict[str, str] = field(default_factory=dict)
     fail_on: str | None = None
     lang: str | None = None
+    types: dict[str, str] = field(default_factory=dict)
+    overrides: tuple[Override, ...] = ()
 
-    def ignores_for(self, memo: Path) -> tuple[str, ...]:
-        """Codes ignored for this memo by ``per-file-ignores``."""
-        if not self.per_file_ignores:
-            return ()
+    def _relative(self, memo: Path) -> PurePosixPath:
         base = self.path.parent if self.path else Path.cwd()
         try:
-            relative = PurePosixPath(memo.resolve().relative_to(base.resolve()).as_posix())
+            return PurePosixPath(memo.resolve().relative_to(base.resolve()).as_posix())
         except ValueError:
-            relative = PurePosixPath(memo.as_posix())
+            return PurePosixPath(memo.as_posix())
+
+    def ignores_for(self, memo: Path) -> tuple[str, ...]:
+        """Codes ignored for this memo by ``per-file-ignores`` and matching ``overrides``."""
+        relative = self._relative(memo)
         codes: list[str] = []
         for pattern, ignored in self.per_file_ignores.items():
-            if fnmatch(str(relative), pattern) or relative.match(pattern):
+            if matches(relative, pattern):
                 codes.extend(ignored)
+        for override in self.overrides_for(relative):
+            codes.extend(override.ignore)
         return tuple(codes)
+
+    def overrides_for(self, relative: PurePosixPath) -> list[Override]:
+        return [o for o in self.overrides if any(matches(relative, g) for g in o.files)]
+
+    def select_for(self, memo: Path) -> tuple[str, ...]:
+        chosen = self.select
+        for override in self.overrides_for(self._relative(memo)):
+            chosen = override.select or chosen
+        return chosen
+
+    def pack_for(self, memo: Path) -> tuple[str, str] | None:
+        """(pack, why) from ``overrides``, ``types`` or ``pack``, most specific first."""
+        relative = self._relative(memo)
+        for override in reversed(self.overrides_for(relative)):
+            if override.pack:
+                return override.pack, f"'overrides' for {', '.join(override.files)} in {self.path}"
+        for pattern, pack in self.types.items():
+            if matches(relative, pattern):
+                return pack, f"'types' glob '{pattern}' in {self.path}"
+        if self.pack:
+            return self.pack, f"'pack' in {self.path}"
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Override:
+    files: tuple[str, ...]
+    pack: str | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+
+
+def matches(relative: PurePosixPath, pattern: str) -> bool:
+    """Glob match on the path relative to the config; ``**/`` also matches no folder."""
+    text = str(relative)
+    return (
+        fnmatch(text, pattern)
+        or relative.match(pattern)
+        or (pattern.startswith("**/") and fnmatch(text, pattern[3:]))
+    )
 
 
 def _table(path: Path) -> dict[str, Any] | None:
@@ -115,4 +161,14 @@ def load(path: Path, cache: JsonCache | None = None) -> Config:
         severity=dict(validated.get("severity") or {}),
         fail_on=validated.get("fail_on"),
         lang=validated.get("lang"),
+        types=dict(validated.get("types") or {}),
+        overrides=tuple(
+            Override(
+                files=tuple(o["files"]),
+                pack=o.get("pack"),
+                select=tuple(o.get("select") or ()),
+                ignore=tuple(o.get("ignore") or ()),
+            )
+            for o in validated.get("overrides") or ()
+        ),
     )

@@ -12,6 +12,15 @@ from memo_lint.errors import ConfigError
 CODE_PREFIX = r"^[A-Z]{1,5}[0-9]{0,3}$"
 
 
+class OverrideModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    files: list[str] = Field(min_length=1)
+    pack: str | None = None
+    select: list[str] = Field(default_factory=list)
+    ignore: list[str] = Field(default_factory=list)
+
+
 class ConfigModel(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
 
@@ -22,6 +31,8 @@ class ConfigModel(BaseModel):
     severity: dict[str, Literal["error", "warning", "info"]] = Field(default_factory=dict)
     fail_on: Literal["error", "warning", "info"] | None = Field(default=None, alias="fail-on")
     lang: Literal["nl", "en"] | None = None
+    types: dict[str, str] = Field(default_factory=dict)
+    overrides: list[OverrideModel] = Field(default_factory=list)
 
 
 def _check_codes(path: Path, model: ConfigModel) -> None:
@@ -31,6 +42,9 @@ def _check_codes(path: Path, model: ConfigModel) -> None:
     groups: list[tuple[str, list[str]]] = [("select", model.select), ("ignore", model.ignore)]
     groups += [(f"per-file-ignores.{glob!r}", codes) for glob, codes in model.per_file_ignores.items()]
     groups.append(("severity", list(model.severity)))
+    for index, override in enumerate(model.overrides):
+        groups += [(f"overrides[{index}].select", override.select),
+                   (f"overrides[{index}].ignore", override.ignore)]
     for where, codes in groups:
         for code in codes:
             if not pattern.match(code):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,3 +259,17 @@ class Violation:
         if self.page is not None:
             data["page"] = self.page
         return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Violation:
+        return cls(
+            path=data["path"],
+            span=Span(data["line"], data["column"], data["end_line"], data["end_column"]),
+            code=data["code"],
+            rule=data["rule"],
+            severity=Severity(data["severity"]),
+            message=data["message"],
+            hint=data.get("hint"),
+            page=data.get("page"),
+            source_line=data.get("source_line"),
+        )

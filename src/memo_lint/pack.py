@@ -73,6 +73,8 @@ class Pack:
     rules: tuple[RuleDef, ...]
     structure: dict[str, Any]
     detect: dict[str, Any]
+    depth: int = 0  # how many packs it extends: more specific packs are detected first
+    files: tuple[tuple[str, str], ...] = ()  # (path, sha256) of every file in its chain
     _titles: dict[str, SectionDef] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -146,4 +148,6 @@ def pack_from_dict(data: dict[str, Any]) -> Pack:
         rules=rules,
         structure=data.get("structure") or {},
         detect=data.get("detect") or {},
+        depth=data.get("depth", 0),
+        files=tuple((str(p), str(h)) for p, h in data.get("files", ())),
     )

@@ -92,7 +92,7 @@ class PackModel(_Strict):
             for key, value in _walk(rule.options):
                 if key in ("scope", "section") and value not in section_ids:
                     raise ValueError(f"rule {rule.code}: unknown section '{value}' in '{key}'")
-                if key == "sections":
+                if key in ("sections", "order"):
                     for item in value:
                         if item not in section_ids:
                             raise ValueError(f"rule {rule.code}: unknown section '{item}'")

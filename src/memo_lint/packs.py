@@ -98,7 +98,15 @@ def load(name_or_path: str, cache: JsonCache | None = None) -> Pack:
         cached = validate_chain(chain)
         if cache:
             cache.put(key, cached)
+    cached["depth"] = len(chain) - 1
+    cached["files"] = [[str(path), hashlib.sha256(data).hexdigest()] for path, data in chain]
     return pack_from_dict(cached)
+
+
+def load_builtins(cache: JsonCache | None = None) -> list[Pack]:
+    """Every built-in pack, most specific (deepest ``extends`` chain) first."""
+    loaded = [load(name, cache) for name in builtin_names()]
+    return sorted(loaded, key=lambda pack: (-pack.depth, pack.name))
 
 
 def build_schema(kinds: dict[str, Any] | None = None) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from memo_lint.model import Severity, Violation
 
@@ -28,6 +29,27 @@ class FileReport:
     pack_reason: str = ""
     lines: list[str] = field(default_factory=list)  # the memo's text, for context and HTML
     rules_checked: list[str] = field(default_factory=list)  # codes run on this file
+    pack_ref: str = ""  # what the pack was loaded by: a built-in name or a path
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data for the result cache and for worker processes."""
+        return {
+            "path": self.path, "pack": self.pack, "pack_reason": self.pack_reason,
+            "lines": self.lines, "rules_checked": self.rules_checked, "pack_ref": self.pack_ref,
+            "violations": [v.to_dict() | {"source_line": v.source_line} for v in self.violations],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> FileReport:
+        return cls(
+            path=data["path"],
+            violations=[Violation.from_dict(v) for v in data["violations"]],
+            pack=data["pack"],
+            pack_reason=data["pack_reason"],
+            lines=data["lines"],
+            rules_checked=data["rules_checked"],
+            pack_ref=data["pack_ref"],
+        )
 
 
 @dataclass(slots=True)
