@@ -1,0 +1,105 @@
+"""Shared helpers for the rule, analysis and reader tests: lint a snippet, get (code, line)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+
+from memo_lint import packs
+from memo_lint.analysis import analyse
+from memo_lint.api import LintOptions, lint_text
+from memo_lint.model import Document, Severity, Source, Violation
+from memo_lint.pack import Pack
+from memo_lint.readers import read_source
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SEED_TXT = EXAMPLES / "zwolle-beslisnota-citydeal.txt"
+SEED_MD = EXAMPLES / "zwolle-beslisnota-citydeal.md"
+RULE_FIXTURES = ROOT / "tests" / "fixtures" / "rules"
+CORPUS = ROOT.parent / "shared" / "corpus" / "real"
+
+Finding = tuple[str, int]
+
+
+def seed_txt() -> str:
+    return SEED_TXT.read_text(encoding="utf-8")
+
+
+def seed_md() -> str:
+    return SEED_MD.read_text(encoding="utf-8")
+
+
+def edit(text: str, old: str, new: str, count: int = 1) -> str:
+    """``text`` with ``old`` replaced by ``new``; fails loudly when ``old`` is not there.
+
+    A variant built from the seed must really differ from it, or a firing test could pass
+    on an unchanged memo after someone edits the seed.
+    """
+    found = text.count(old)
+    assert found >= count, f"{old!r} occurs {found} times, expected at least {count}"
+    return text.replace(old, new, count)
+
+
+def date(value: str) -> dt.date:
+    return dt.date.fromisoformat(value)
+
+
+def violations(
+    text: str,
+    path: str = "memo.md",
+    *,
+    today: str | None = None,
+    select: Iterable[str] = (),
+    pack: str | None = None,
+) -> list[Violation]:
+    """Lint ``text`` as if it were the file ``path`` (the suffix picks the reader)."""
+    options = LintOptions(
+        pack=pack,
+        select=tuple(select),
+        today=date(today) if today else None,
+        use_cache=False,
+    )
+    return lint_text(text, path=path, options=options)
+
+
+def lint(
+    text: str,
+    path: str = "memo.md",
+    *,
+    today: str | None = None,
+    select: Iterable[str] = (),
+    pack: str | None = None,
+) -> list[Finding]:
+    """``[(code, line), …]`` in report order: what the rule tests compare against."""
+    found = violations(text, path, today=today, select=select, pack=pack)
+    return [(v.code, v.span.line) for v in found]
+
+
+def errors(found: Iterable[Violation]) -> list[Violation]:
+    return [v for v in found if v.severity is Severity.ERROR]
+
+
+def line_of(text: str, needle: str, occurrence: int = 1) -> int:
+    """1-based number of the line holding the ``occurrence``-th ``needle``: keeps tests readable."""
+    seen = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        if needle in line:
+            seen += 1
+            if seen == occurrence:
+                return number
+    raise AssertionError(f"{needle!r} (occurrence {occurrence}) not in the text")
+
+
+def default_pack() -> Pack:
+    return packs.load(packs.DEFAULT_PACK, None)
+
+
+def source(text: str, path: str = "memo.md") -> Source:
+    return read_source(path, text.encode("utf-8"))
+
+
+def document(text: str, path: str = "memo.md", pack: Pack | None = None) -> Document:
+    """The analysed document of ``text``: what the checks see."""
+    return analyse(source(text, path), pack or default_pack())
