@@ -194,19 +194,45 @@ def _lint_with_progress(paths: tuple[str, ...], options: LintOptions) -> LintRep
 
 @main.command()
 @click.option("--pack", default=None, help="Rule pack: a built-in name or a .yaml path.")
+@click.option("--all", "all_packs", is_flag=True, help="Every built-in pack (docs/rules.md).")
 @click.option("--lang", type=click.Choice(["nl", "en"]), default=None)
 @click.option("--format", "output_format", type=click.Choice(["table", "markdown", "json"]), default="table")
-def rules(pack: str | None, lang: str | None, output_format: str) -> None:
+def rules(pack: str | None, all_packs: bool, lang: str | None, output_format: str) -> None:
     """List the rules of a pack."""
     from memo_lint import packs
-    from memo_lint.rule_docs import render_rules
+    from memo_lint.rule_docs import render_all, render_rules
 
     try:
+        if all_packs:
+            click.echo(render_all(lang or "nl", output_format), nl=False)
+            return
         loaded = packs.load(pack or packs.DEFAULT_PACK)
     except MemoLintError as error:
         _fail(error)
         return
     click.echo(render_rules(loaded, lang or loaded.language, output_format), nl=False)
+
+
+@main.group()
+def pack() -> None:
+    """Work with rule packs."""
+
+
+@pack.command("validate")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def pack_validate(files: tuple[Path, ...]) -> None:
+    """Validate rule-pack files: every problem with its file, line and JSON path."""
+    from memo_lint.pack_validation import validate_file
+
+    failed = False
+    for path in files:
+        problems = validate_file(path)
+        for problem in problems:
+            click.echo(problem)
+        if not problems:
+            click.echo(f"{path}: ok")
+        failed = failed or bool(problems)
+    sys.exit(EXIT_USAGE if failed else 0)
 
 
 @main.command()

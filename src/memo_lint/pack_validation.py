@@ -175,22 +175,47 @@ def _validator(data: Any) -> Any:
     )
 
 
-def check_schema(path: Path, data: Any, node: yaml.Node) -> None:
-    """jsonschema over one file, the most specific error first."""
+def schema_errors(path: Path, data: Any, node: yaml.Node) -> list[str]:
+    """Every jsonschema problem of one file, as ``file:line: rule (json path): message``."""
     from jsonschema.exceptions import best_match
 
-    error = best_match(_validator(data).iter_errors(data))
-    if error is None:
-        return
-    # Inside an if/then branch the best match is the deepest error, which names the option.
-    deepest = max(
-        [error, *error.context] if error.context else [error], key=lambda e: len(e.absolute_path)
-    )
-    parts = list(deepest.absolute_path)
-    raise PackError(
-        f"{path}:{_line_of(node, parts)}: {_rule_label(data, parts)}({_json_path(parts)}): "
-        f"{deepest.message}"
-    )
+    messages = []
+    for error in sorted(_validator(data).iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
+        best = best_match([error])
+        # Inside an if/then branch the deepest error is the one that names the option.
+        deepest = max([best, *best.context] if best.context else [best], key=lambda e: len(e.absolute_path))
+        parts = list(deepest.absolute_path)
+        messages.append(
+            f"{path}:{_line_of(node, parts)}: {_rule_label(data, parts)}({_json_path(parts)}): "
+            f"{deepest.message}"
+        )
+    return messages
+
+
+def check_schema(path: Path, data: Any, node: yaml.Node) -> None:
+    """jsonschema over one file; the first problem becomes the error."""
+    errors = schema_errors(path, data, node)
+    if errors:
+        raise PackError(errors[0])
+
+
+def validate_file(path: Path) -> list[str]:
+    """All problems of a pack file (`memo-lint pack validate`); empty when it is valid."""
+    from memo_lint.packs import _chain
+
+    try:
+        chain = _chain(path)
+        value, node = _load_yaml(path, chain[0][1])
+    except PackError as error:
+        return [str(error)]
+    problems = schema_errors(path, value, node) if isinstance(value, dict) else []
+    if problems:
+        return problems
+    try:
+        validate_chain(chain)
+    except PackError as error:
+        return [str(error)]
+    return []
 
 
 def _merge(parent: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:

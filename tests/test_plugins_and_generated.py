@@ -1,0 +1,80 @@
+"""Plugins (entry-point group ``memo_lint.checks``) and files generated from the code."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from memo_lint import checks, packs
+from memo_lint.api import LintOptions, lint_paths
+from memo_lint.errors import PackError
+from memo_lint.rule_docs import render_all
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO / "examples" / "zwolle-beslisnota-citydeal.txt"
+
+
+def test_rule_pack_schema_is_current() -> None:
+    committed = json.loads((REPO / "schemas" / "rule-pack.schema.json").read_text("utf-8"))
+    assert committed == packs.build_schema(), (
+        "schemas/rule-pack.schema.json is stale: run "
+        "python -c 'from memo_lint.pack_validation import write_schema; write_schema()'"
+    )
+
+
+def test_docs_rules_md_is_current() -> None:
+    committed = (REPO / "docs" / "rules.md").read_text("utf-8")
+    assert committed == render_all("nl", "markdown"), (
+        "docs/rules.md is stale: run memo-lint rules --all --format markdown > docs/rules.md"
+    )
+
+
+@pytest.fixture
+def plugin_installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Install the example plugin the way pip would: a module plus dist-info with entry points."""
+    shutil.copy(REPO / "tests" / "plugin_example" / "memo_lint_wordcount.py", tmp_path)
+    info = tmp_path / "memo_lint_wordcount-0.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: memo-lint-wordcount\nVersion: 0.1\n")
+    (info / "entry_points.txt").write_text("[memo_lint.checks]\nmax-words = memo_lint_wordcount\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(checks, "_REGISTRY", {})
+    yield
+    sys.modules.pop("memo_lint_wordcount", None)
+
+
+def _pack(tmp_path: Path, options: str) -> Path:
+    pack = tmp_path / "team.yaml"
+    pack.write_text(
+        "name: team\nextends: collegevoorstel\nrules:\n  - code: TM001\n    name: short-summary\n"
+        f"    kind: max-words\n    severity: warning\n    options: {options}\n"
+        "    message: {nl: \"'{section}' telt {words} woorden.\", en: \"'{section}' has {words} words.\"}\n"
+        "    rationale: {nl: Kort is krachtig., en: Keep it short.}\n",
+        "utf-8",
+    )
+    return pack
+
+
+@pytest.mark.usefixtures("plugin_installed")
+def test_plugin_kind_runs_from_a_pack(tmp_path: Path) -> None:
+    pack = _pack(tmp_path, "{section: samenvatting, max: 20}")
+    report = lint_paths([SEED], LintOptions(pack=str(pack), use_cache=False))
+    found = [(v.code, v.span.line, v.message) for v in report.violations]
+    assert found == [("TM001", 1, "'Samenvatting' telt 67 woorden.")]
+
+
+@pytest.mark.usefixtures("plugin_installed")
+def test_plugin_option_schema_is_merged_into_validation(tmp_path: Path) -> None:
+    pack = _pack(tmp_path, "{section: samenvatting, max: 0}")
+    with pytest.raises(PackError, match=r"team.yaml:8: rule TM001 \(\$\.rules\[0\]\.options\.max\)"):
+        lint_paths([SEED], LintOptions(pack=str(pack), use_cache=False))
+
+
+def test_unknown_kind_without_plugin(tmp_path: Path) -> None:
+    pack = _pack(tmp_path, "{section: samenvatting, max: 20}")
+    with pytest.raises(PackError, match=r"'max-words' is not one of"):
+        lint_paths([SEED], LintOptions(pack=str(pack), use_cache=False))
