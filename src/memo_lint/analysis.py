@@ -39,8 +39,10 @@ UNMARKED_GLYPHS = "☐□"
 _GLYPH = rf"(?:[{MARKED_GLYPHS}{UNMARKED_GLYPHS}]|\[[ xX]\])"
 _LIST_PREFIX = re.compile(r"^\s*(?:[-*+•]\s+)?")
 DECISION_POINT = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
+# "I." / "II." alone on a line, the text on the next (Den Haag's raadsbesluiten).
+ROMAN_POINT = re.compile(r"^\s*([IVX]{1,6})[.)](?:\s+(\S.*))?\s*$")
 ARGUMENT_HEADING = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$")
-FOOTNOTE_TEXT = re.compile(r"^\s*(\d{1,2})\s+([A-Z\u00c0-\u00de‘'\"“(].*)$")
+FOOTNOTE_TEXT = re.compile(r"^\s*(\d{1,2})\s*([A-Z\u00c0-\u00de‘'\"“(].*)$")
 GLUED_MARKER = re.compile(r"(?<=[a-zà-ÿ][a-zà-ÿ)’'])(\d{1,2})(?=[\s.,;:)]|$)")
 FIELD_WITH_COLON = re.compile(r"^\s*([A-Z\u00c0-\u00de][\w .&/’'()-]{1,40}?)\s*:\s+(\S.*?)\s*$")
 HEADING_CANDIDATE_MAX_WORDS = 6
@@ -138,6 +140,7 @@ def _sections(
             found.append((line, title, guess, line.heading_level or 1))
         elif line.heading_level is not None:
             found.append((line, title, None, line.heading_level))
+    found = _merge_sub_headings(lines, found)
     sections: list[Section] = []
     for index, (line, title, section_id, level) in enumerate(found):
         # A section runs until the next heading of the same or a higher level, so its
@@ -158,6 +161,37 @@ def _sections(
             )
         )
     return sections, typos
+
+
+def _merge_sub_headings(
+    lines: list[Line], found: list[tuple[Line, str, str | None, int]]
+) -> list[tuple[Line, str, str | None, int]]:
+    """Drop a heading that names, in other words, the section already open at its level.
+
+    "Financiële en Juridische consequenties" followed by "Financiële consequenties", or
+    "Voorgesteld raadsbesluit" followed by "Gezien het vorenstaande … besluit te nemen:",
+    is one section with a sub-heading, not the section twice. The same title written again
+    is a second occurrence (the duplicate-section rule reports it), unless only blank lines
+    separate the two: a running page header printed just above the title ("Raadsbesluit").
+    """
+    kept: list[tuple[Line, str, str | None, int]] = []
+    for item in found:
+        line, title, section_id, level = item
+        previous = kept[-1] if kept else None
+        gap_end = line.number - 1  # lines strictly between the two headings (0-based slice)
+        if (
+            previous is not None
+            and section_id is not None
+            and previous[2] == section_id
+            and previous[3] == level
+            and (
+                title_key(previous[1]) != title_key(title)
+                or not any(between.text.strip() for between in lines[previous[0].number : gap_end])
+            )
+        ):
+            continue
+        kept.append(item)
+    return kept
 
 
 def _looks_like_heading(line: Line, title: str) -> bool:
@@ -188,20 +222,25 @@ def _footnotes(
 ) -> tuple[list[Footnote], list[tuple[str, Span]]]:
     """Footnotes the reader knew, else those PDF extraction left in the text.
 
-    In extracted text a footnote is a line starting with its number ("1 In het project …")
-    whose number also appears glued to a word before it ("kaart1"). Requiring both, in
-    order 1, 2, 3, keeps numbered prose from being taken for footnotes.
+    In extracted text a footnote is a line starting with its number ("1 In het project …",
+    "1Op deze brief …", or "1" alone with the text on the next line) whose number also
+    appears glued to a word before it ("kaart1"). Requiring both, in order 1, 2, 3, keeps
+    numbered prose and page numbers from being taken for footnotes.
     """
     if source.footnotes is not None:
         return list(source.footnotes), list(source.footnote_markers or [])
     markers: list[tuple[str, Span, int]] = []
     footnotes: list[Footnote] = []
     expected = 1
-    for line in source.lines:
-        if line.number in skipped:
-            continue
+    lines = [line for line in source.lines if line.number not in skipped]
+    for index, line in enumerate(lines):
         text = plain(line)
         text_match = FOOTNOTE_TEXT.match(text)
+        if text_match is None and text.strip().isdigit():
+            # pdftotext puts the number on a line of its own: "1" / blank / "Amendement …".
+            following = next((other for other in lines[index + 1 :] if other.text.strip()), None)
+            if following is not None:
+                text_match = FOOTNOTE_TEXT.match(text.strip() + " " + plain(following).strip())
         if text_match and int(text_match[1]) == expected and any(
             label == text_match[1] for label, _, _ in markers
         ):
@@ -221,7 +260,8 @@ def _footnotes(
 def _field_key(text: str, pack: Pack) -> tuple[str, int] | None:
     """A known field key at the start of ``text``: (key as the pack spells it, its length)."""
     lowered = normalise(text)
-    for key in pack.fields:
+    # The longest key wins: "Datum PM 20 juni" is the field "Datum PM", not "Datum".
+    for key in sorted(pack.fields, key=len, reverse=True):
         wanted = normalise(key)
         if lowered.startswith(wanted) and (
             len(lowered) == len(wanted) or not lowered[len(wanted)].isalnum()
@@ -266,6 +306,10 @@ def _fields(
                 section=section_by_line.get(key_cell.line),
             )
         )
+    header_end = _header_end(content, pack)
+    # Header keys whose values the layout put on later lines ("Fatale termijn" / blank /
+    # "1 februari 2026"; Den Haag's "Datum", "Ons Kenmerk", then both values): in order.
+    stacked: list[tuple[Line, str, int, int]] = []
     for line in content:
         if line.number in table_lines:
             continue
@@ -275,17 +319,36 @@ def _fields(
         body = text[offset:]
         if not body.strip():
             continue
+        if line.number in heading_lines:
+            stacked.clear()
         known = _field_key(body, pack)
         if known is not None and line.number not in heading_lines:
             key, length = known
             rest = body[length:]
             value = rest.lstrip(" :\t").rstrip()
+            if not value and line.number <= header_end:
+                stacked.append((line, key, offset, length))
+                continue
             if value:
                 value_start = line.text.find(value, offset + length)
                 value_start = value_start if value_start >= 0 else offset + length
                 fields.append(
                     _field(line, key, offset, length, value, value_start, section_by_line)
                 )
+            continue
+        if stacked and line.number not in heading_lines:
+            key_line, key, key_start, length = stacked.pop(0)
+            value = body.strip()
+            value_start = line.text.find(value)
+            fields.append(
+                FieldValue(
+                    key=key,
+                    value=value,
+                    key_span=Span.of_line(key_line, key_start, key_start + length),
+                    value_span=Span.of_line(line, value_start, value_start + len(value)),
+                    section=section_by_line.get(key_line.number),
+                )
+            )
             continue
         match = FIELD_WITH_COLON.match(body)
         if match and line.number not in heading_lines:
@@ -388,15 +451,34 @@ def _decisions(document: Document, pack: Pack) -> list[DecisionPoint]:
     points: list[DecisionPoint] = []
     for section in document.sections_with(section_id) if section_id else []:
         for line in document.body_lines(section):
-            match = DECISION_POINT.match(plain(line))
+            text = plain(line)
+            match = DECISION_POINT.match(text)
+            roman = None if match else ROMAN_POINT.match(text)
             if match:
                 start = line.text.index(match[1])
                 points.append(
                     DecisionPoint(int(match[1]), match[2].strip(), Span.of_line(line, start))
                 )
+            elif roman and (number := _roman(roman[1])) is not None:
+                start = line.text.index(roman[1])
+                points.append(
+                    DecisionPoint(number, (roman[2] or "").strip(), Span.of_line(line, start))
+                )
         if points:
             break
     return points
+
+
+def _roman(numeral: str) -> int | None:
+    """The value of a Roman numeral I … XXXIX, None when it is not one."""
+    units = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"]
+    numerals = {
+        "X" * tens + unit: tens * 10 + index
+        for tens in range(4)
+        for index, unit in enumerate(units)
+    }
+    value = numerals.get(numeral)
+    return value or None
 
 
 def _arguments(document: Document, pack: Pack, footnote_lines: set[int]) -> list[ArgumentHeading]:
@@ -446,6 +528,13 @@ def _amounts(lines: list[Line]) -> list[Amount]:
     ]
 
 
+def _header_end(content: list[Line], pack: Pack) -> int:
+    """The last line of the header: ``structure.header_lines`` lines of the memo's own text
+    (front matter and provenance comments before it do not count)."""
+    first = content[0].number if content else 1
+    return first + int(pack.structure.get("header_lines", 30)) - 1
+
+
 def _memo_date(document: Document, pack: Pack) -> tuple[dt.date | None, Span | None]:
     """The memo's own date: front matter ``datum``/``date``, else a "Datum" line in the header."""
     for key in ("datum", "date"):
@@ -458,9 +547,9 @@ def _memo_date(document: Document, pack: Pack) -> tuple[dt.date | None, Span | N
             parsed = next(iter(find_dates(value)), None)
             if parsed and parsed.year and is_valid(parsed.day, parsed.month, parsed.year):
                 return dt.date(parsed.year, parsed.month, parsed.day), None
-    header_lines = int(pack.structure.get("header_lines", 30))
+    header_end = _header_end(document.content, pack)
     for field in document.fields:
-        if field.key_span.line > header_lines or title_key(field.key) not in ("datum", "date"):
+        if field.key_span.line > header_end or title_key(field.key) not in ("datum", "date"):
             continue
         for mention in document.dates:
             if mention.span.line == field.value_span.line and mention.value:

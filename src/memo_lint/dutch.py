@@ -25,9 +25,12 @@ ISO_DATE = re.compile(r"(?<![\d.-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 WRITTEN_DATE = re.compile(
     rf"(?<![\d.,])(\d{{1,2}})\s+({_MONTH_NAMES})\.?(?:\s+(\d{{4}}))?(?![\w-])", re.IGNORECASE
 )
+_UNIT = r"miljoen|mln\.?|miljard|mld\.?|duizend"
+# "€ 9.000", "EUR 3,1 mln", and the written-out "ca 60.000 euro", "3,1 miljoen euro".
 AMOUNT = re.compile(
-    r"(?:€|EUR\b)\s?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}|-{1,2}))?"
-    r"(?:\s?(miljoen|mln\.?|miljard|mld\.?|duizend))?",
+    rf"(?:(?:€|EUR\b)\s?|(?<![\w.,])(?=[\d.,]+\s?(?:(?:{_UNIT})\s?)?euro\b))"
+    r"(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}|-{1,2}))?"
+    rf"(?:\s?({_UNIT}))?(?:\s?euro\b)?",
     re.IGNORECASE,
 )
 _MULTIPLIERS = {"miljoen": 1e6, "mln": 1e6, "miljard": 1e9, "mld": 1e9, "duizend": 1e3}

@@ -1,6 +1,7 @@
 """The decision section has the operative formula ("Het college besluit:") and numbered points.
 
 The formula is the pack's ``structure.decision_formula``: only what follows it is decided.
+With ``require_points: false`` one unnumbered decision after the formula is enough.
 """
 
 from __future__ import annotations
@@ -15,7 +16,14 @@ if TYPE_CHECKING:
     from memo_lint.checks import Context, Finding
 
 KIND = "decision-formula"
-OPTIONS = {"type": "object", "properties": {}, "additionalProperties": False}
+OPTIONS = {
+    "type": "object",
+    "properties": {
+        # false: a single decision may follow the formula unnumbered (Den Haag's raadsbesluit).
+        "require_points": {"type": "boolean"},
+    },
+    "additionalProperties": False,
+}
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
@@ -29,5 +37,5 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     lines = context.scope_lines(document, section_id)
     if next(iter(matches_in(formula, lines)), None) is None:
         yield Finding(section.heading, {"section": section.title}, variant="no-formula")
-    if not document.decisions:
+    if not document.decisions and context.options.get("require_points", True):
         yield Finding(section.heading, {"section": section.title}, variant="no-points")

@@ -1,4 +1,4 @@
-"""Sections follow the pack's order.
+"""Sections follow the pack's order (or the rule's ``order`` of section ids).
 
 The longest run of sections already in template order is kept; every other section is
 reported once, at its heading, with the section it should follow. A section the template
@@ -17,7 +17,15 @@ if TYPE_CHECKING:
     from memo_lint.checks import Context, Finding
 
 KIND = "section-order"
-OPTIONS = {"type": "object", "properties": {}, "additionalProperties": False}
+OPTIONS = {
+    "type": "object",
+    "properties": {
+        # The template's order as section ids; default: the order of the pack's sections.
+        # A pack that extends another needs it when its template orders sections differently.
+        "order": {"type": "array", "items": {"type": "string"}, "minItems": 2, "uniqueItems": True},
+    },
+    "additionalProperties": False,
+}
 
 
 def _longest_ordered(ranks: list[int]) -> set[int]:
@@ -44,7 +52,8 @@ def _longest_ordered(ranks: list[int]) -> set[int]:
 def check(document: Document, context: Context) -> Iterator[Finding]:
     from memo_lint.checks import Finding
 
-    order = {section.id: rank for rank, section in enumerate(context.pack.sections)}
+    ids = context.options.get("order") or [section.id for section in context.pack.sections]
+    order = {section_id: rank for rank, section_id in enumerate(ids)}
     seen: set[str] = set()
     firsts: list[Section] = []
     for section in document.sections:
