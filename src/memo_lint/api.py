@@ -311,6 +311,39 @@ def _lint_many(
                 progress(1)
 
 
+def add_suppressions(report: LintReport) -> dict[str, int]:
+    """Baseline: suppress every current violation in the Markdown memos of a report.
+
+    Other formats are never modified. Each file is rewritten atomically and only when it is
+    unchanged since it was linted. Returns the number of comments added per file.
+    """
+    from memo_lint.cache import write_atomic
+    from memo_lint.readers.markdown import read as read_markdown
+    from memo_lint.suppressions import baseline
+
+    added: dict[str, int] = {}
+    for file in report.files:
+        path = Path(file.path)
+        found = [(v.code, v.span.line) for v in file.violations if v.code != "ML001"]
+        if path.suffix.lower() not in (".md", ".markdown") or not found:
+            continue
+        data = path.read_bytes()
+        source = read_markdown(file.path, data, Limits())
+        if [line.text for line in source.lines] != file.lines:
+            continue  # changed since it was linted: do not guess
+        skipped = source.front_matter_span.end_line if source.front_matter_span else 0
+        first = next((l.number for l in source.lines if l.number > skipped and l.text.strip()), skipped + 1)
+        safe = {
+            line.number for line in source.lines
+            if line.heading_level or (line.number > 1 and not source.lines[line.number - 2].text.strip())
+        } - {c.line for row in source.table_rows for c in row}
+        new_lines, count = baseline(file.lines, found, first, safe)
+        newline = "\r\n" if b"\r\n" in data else "\n"
+        write_atomic(path, newline.join(new_lines) + newline)
+        added[file.path] = count
+    return added
+
+
 def lint_text(
     text: str, path: str = "memo.md", options: LintOptions | None = None
 ) -> list[Violation]:

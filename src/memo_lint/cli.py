@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,19 +40,6 @@ def _parse_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"'{value}' is not a date in the form YYYY-MM-DD") from None
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    """Write via a temp file and rename, so a reader never sees half a report."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _use_color(choice: str) -> bool:
@@ -102,6 +88,8 @@ def main() -> None:
               help="With '-' as path: the name the memo on stdin is reported under.")
 @click.option("--no-cache", is_flag=True, help="Do not read or write .memo-lint-cache/.")
 @click.option("--show-pack", is_flag=True, help="Say which pack each file was checked with and why.")
+@click.option("--add-suppressions", is_flag=True,
+              help="Baseline: add suppression comments for every current violation (Markdown only).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Processes to lint with (default: the CPU count for many files).")
 def check(
@@ -123,9 +111,12 @@ def check(
     no_cache: bool,
     show_pack: bool,
     jobs: int | None,
+    add_suppressions: bool,
 ) -> None:
     """Check memos (.txt, .md, .docx, .pdf); folders are walked. Default: the current folder."""
     from memo_lint.api import Linter, LintOptions
+    from memo_lint.api import add_suppressions as add_suppressions_to
+    from memo_lint.cache import write_atomic
     from memo_lint.reporters import RenderOptions, reporter_for
 
     extra_reports = []
@@ -162,6 +153,11 @@ def check(
         _fail(error)
         return
     files = report.files
+    if add_suppressions:
+        added = add_suppressions_to(report)
+        total = sum(added.values())
+        click.echo(f"memo-lint: added {total} suppression comment(s) to {len(added)} Markdown file(s)", err=True)
+        sys.exit(0)
     chosen = output_format or ("full" if sys.stdout.isatty() and output_file is None else "concise")
     render_options = RenderOptions(
         color=_use_color(color) and output_file is None, statistics=statistics, quiet=quiet
@@ -171,11 +167,11 @@ def check(
             click.echo(f"{file.path}: pack {file.pack} ({file.pack_reason})", err=True)
     output = reporter_for(chosen)(report, render_options)
     if output_file is not None:
-        _write_atomic(output_file, output)
+        write_atomic(output_file, output)
     else:
         click.echo(output, nl=False)
     for name, target in extra_reports:
-        _write_atomic(target, reporter_for(name)(report, RenderOptions()))
+        write_atomic(target, reporter_for(name)(report, RenderOptions()))
     sys.exit(report.exit_code)
 
 

@@ -13,10 +13,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from memo_lint.analysis import analyse
-from memo_lint.checks import UNREADABLE_FILE_KIND, Context, Finding, registry
+from memo_lint.checks import (
+    ENGINE_KINDS,
+    UNREADABLE_FILE_KIND,
+    UNUSED_SUPPRESSION_KIND,
+    Context,
+    Finding,
+    registry,
+)
 from memo_lint.model import Document, Severity, Source, Span, Violation
 from memo_lint.pack import Pack, RuleDef
-from memo_lint.suppressions import is_suppressed, parse
+from memo_lint.suppressions import ALL, Suppression, is_suppressed, parse
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,15 +95,50 @@ def lint_source(source: Source, pack: Pack, settings: Settings) -> tuple[Documen
     suppressions = parse(source.comments, len(document.lines), next_content)
     violations: list[Violation] = []
     for rule in pack.rules:
-        if rule.kind == UNREADABLE_FILE_KIND or not settings.enabled(rule.code):
+        if rule.kind in ENGINE_KINDS or not settings.enabled(rule.code):
             continue
         context = Context(pack=pack, rule=rule, reference_date=reference, lang=lang)
         for finding in kinds[rule.kind].check(document, context):
             if is_suppressed(suppressions, rule.code, finding.span.line):
                 continue
             violations.append(_violation(source.path, rule, finding, lang, settings, document))
+    violations += _unused_suppressions(source.path, suppressions, pack, settings, lang, document)
     violations.sort(key=Violation.sort_key)
     return document, violations
+
+
+def _unused_suppressions(
+    path: str,
+    suppressions: list[Suppression],
+    pack: Pack,
+    settings: Settings,
+    lang: str,
+    document: Document,
+) -> list[Violation]:
+    """A suppression comment that suppressed nothing (ruff's RUF100): stale, so remove it.
+
+    Codes whose rules did not run (``--select``, ``--ignore``) are not called unused.
+    """
+    rule = next((r for r in pack.rules if r.kind == UNUSED_SUPPRESSION_KIND), None)
+    if rule is None or not settings.enabled(rule.code):
+        return []
+    ran = [r.code for r in pack.rules if r.kind not in ENGINE_KINDS and settings.enabled(r.code)]
+    found = []
+    for suppression in suppressions:
+        for code in suppression.codes:
+            if code == ALL:
+                unused = not suppression.used
+            else:
+                unused = not any(u.startswith(code) for u in suppression.used) and any(
+                    r.startswith(code) for r in ran
+                )
+            if unused:
+                text = document.line(suppression.line).text
+                start = max(text.find("<!--"), 0)
+                span = Span.of_line(document.line(suppression.line), start, len(text.rstrip()))
+                label = "memo-lint-disable" if code == ALL else code
+                found.append(_violation(path, rule, Finding(span, {"code": label}), lang, settings, document))
+    return found
 
 
 def _next_content_lines(document: Document) -> dict[int, int]:

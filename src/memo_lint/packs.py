@@ -111,11 +111,11 @@ def load_builtins(cache: JsonCache | None = None) -> list[Pack]:
 
 def build_schema(kinds: dict[str, Any] | None = None) -> dict[str, Any]:
     """The rule-pack JSON Schema: the fixed shape plus each kind's option schema."""
-    from memo_lint.checks import UNREADABLE_FILE_KIND, registry
+    from memo_lint.checks import ENGINE_KINDS, registry
 
     base: dict[str, Any] = json.loads((SCHEMA_DIR / "rule-pack.base.json").read_text("utf-8"))
     kinds = kinds if kinds is not None else {k: v.options_schema for k, v in registry().items()}
-    names = sorted([*kinds, UNREADABLE_FILE_KIND])
+    names = sorted([*kinds, *ENGINE_KINDS])
     rule = base["$defs"]["rule"]
     rule["properties"]["kind"] = {"enum": names}
     rule["allOf"] = [

@@ -59,3 +59,31 @@ def is_suppressed(suppressions: list[Suppression], code: str, line: int) -> bool
             suppression.used.add(code)
             hit = True
     return hit
+
+
+def baseline(lines: list[str], violations: list[tuple[str, int]], first_content: int,
+             safe_lines: set[int]) -> tuple[list[str], int]:
+    """Insert suppression comments for existing violations (``check --add-suppressions``).
+
+    A violation on a line that starts a block (``safe_lines``: after a blank line, or a
+    heading) gets a ``disable-next-line`` comment right above it; one inside a table, list or
+    running paragraph cannot take a comment line without changing the Markdown, so its code
+    goes into one ``disable`` comment above the first line of text. Returns the new lines
+    and the number of comments added.
+    """
+    per_line: dict[int, set[str]] = {}
+    file_level: set[str] = set()
+    for code, line in violations:
+        if line in safe_lines and line > first_content:
+            per_line.setdefault(line, set()).add(code)
+        else:
+            file_level.add(code)
+    result = list(lines)
+    for line in sorted(per_line, reverse=True):
+        codes = " ".join(sorted(per_line[line]))
+        indent = lines[line - 1][: len(lines[line - 1]) - len(lines[line - 1].lstrip())]
+        result.insert(line - 1, f"{indent}<!-- memo-lint-disable-next-line {codes} -->")
+    if file_level:
+        comment = f"<!-- memo-lint-disable {' '.join(sorted(file_level))} -->"
+        result[first_content - 1 : first_content - 1] = [comment, ""]
+    return result, len(per_line) + (1 if file_level else 0)

@@ -57,8 +57,11 @@ _MODULES: tuple[ModuleType, ...] = (
     deadline,
 )
 
-# Rules of this kind are not run on documents: the engine reports them when reading fails.
+# Kinds the engine reports itself instead of running on a document: a file that cannot be
+# read, and suppression comments that suppressed nothing.
 UNREADABLE_FILE_KIND = "unreadable-file"
+UNUSED_SUPPRESSION_KIND = "unused-suppression"
+ENGINE_KINDS = frozenset({UNREADABLE_FILE_KIND, UNUSED_SUPPRESSION_KIND})
 ENTRY_POINT_GROUP = "memo_lint.checks"
 
 
@@ -134,7 +137,7 @@ def registry(need: Iterable[str] = ()) -> dict[str, CheckKind]:
     """All kinds; plugins are consulted only when ``need`` names a kind not built in."""
     if not _REGISTRY:
         _REGISTRY.update(builtin_kinds())
-    missing = [name for name in need if name not in _REGISTRY and name != UNREADABLE_FILE_KIND]
+    missing = [name for name in need if name not in _REGISTRY and name not in ENGINE_KINDS]
     if missing:
         _REGISTRY.update(plugin_kinds())
     return _REGISTRY
