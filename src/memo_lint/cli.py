@@ -251,3 +251,6 @@ def explain(code: str, pack: str | None, lang: str | None) -> None:
                    "see 'memo-lint rules'", err=True)
         sys.exit(EXIT_USAGE)
     click.echo(explain_rule(rule, lang or loaded.language), nl=False)
+
+
+from memo_lint.cli_project import register; register(main)  # noqa: E402, E702, I001

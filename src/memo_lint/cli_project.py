@@ -1,0 +1,145 @@
+"""The commands that start and inspect a memo repository: ``init``, ``template``, ``config``.
+
+Kept apart from :mod:`memo_lint.cli` so that module stays a thin shell over ``check``; the work
+is done in :mod:`memo_lint.project`. ``register(main)`` adds the commands to the group.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from memo_lint.errors import MemoLintError
+
+EXIT_USAGE = 2
+
+
+def _fail(message: str) -> None:
+    """Usage, config or pack problem: one line on stderr, exit code 2, never a traceback."""
+    click.echo(f"memo-lint: error: {message}", err=True)
+    sys.exit(EXIT_USAGE)
+
+
+def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
+    from memo_lint.cli import _parse_codes
+
+    return _parse_codes(values)
+
+
+def _say(lang: str, nl: str, en: str) -> str:
+    return en if lang == "en" else nl
+
+
+@click.command("config")
+@click.argument("path", required=False, type=click.Path(path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              help="Output format.")
+@click.option("--pack", default=None, help="As for check: a built-in name or a .yaml path.")
+@click.option("--select", multiple=True, help="As for check: codes or prefixes.")
+@click.option("--ignore", multiple=True, help="As for check: codes or prefixes.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None)
+@click.option("--lang", type=click.Choice(["nl", "en"]), default=None)
+@click.option("--config", "config_path",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Use this config file instead of the nearest one.")
+def config_command(
+    path: Path | None,
+    output_format: str,
+    pack: str | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    fail_on: str | None,
+    lang: str | None,
+    config_path: Path | None,
+) -> None:
+    """Show the effective configuration for a memo and where each value comes from.
+
+    PATH is a memo file, or a folder for a hypothetical memo in it (default: the current
+    folder). The options are those of 'check', to see what they would change.
+    """
+    from memo_lint.api import LintOptions
+    from memo_lint.project import DEFAULT_MEMO_NAME, effective_config, render_effective
+
+    target = path or Path(".")
+    memo = target / DEFAULT_MEMO_NAME if target.is_dir() else target
+    options = LintOptions(pack=pack, select=_codes(select), ignore=_codes(ignore),
+                          fail_on=fail_on, lang=lang, config=config_path)
+    try:
+        effective = effective_config(memo, options)
+    except MemoLintError as error:
+        _fail(str(error))
+        return
+    click.echo(render_effective(effective, output_format), nl=False)
+
+
+@click.command("init")
+@click.argument("folder", required=False, default=".",
+                type=click.Path(file_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Overwrite an existing .memo-lint.toml.")
+@click.option("--pack", default="collegevoorstel", show_default=True,
+              help="The pack the config starts with.")
+@click.option("--repo", default=None, metavar="URL",
+              help="Use the memo-lint hook from this git repository instead of a local hook.")
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
+              help="Language of the messages and of 'lang' in the config.")
+def init_command(folder: Path, force: bool, pack: str, repo: str | None, lang: str) -> None:
+    """Write a commented .memo-lint.toml and a pre-commit hook for memo-lint."""
+    from memo_lint import packs
+    from memo_lint.project import InitRefused, init_project
+
+    try:
+        packs.resolve(pack, folder)
+    except MemoLintError as error:
+        _fail(str(error))
+        return
+    try:
+        result = init_project(folder, force=force, pack=pack, lang=lang, repo=repo)
+    except InitRefused as refused:
+        _fail(_say(lang, f"{refused.path} bestaat al; gebruik --force om het te overschrijven",
+                   f"{refused.path} already exists; use --force to overwrite it"))
+        return
+    click.echo(_say(lang, f"Geschreven: {result.config}", f"Written: {result.config}"))
+    if result.wrote_pre_commit:
+        click.echo(_say(lang, f"Geschreven: {result.pre_commit} (daarna: pre-commit install)",
+                        f"Written: {result.pre_commit} (next: pre-commit install)"))
+    elif result.snippet:
+        click.echo(_say(lang, f"{result.pre_commit} bestaat al; voeg onder 'repos:' toe:",
+                        f"{result.pre_commit} exists; add under 'repos:':"))
+        click.echo(result.snippet, nl=False)
+    else:
+        click.echo(_say(lang, f"{result.pre_commit} noemt memo-lint al; niet gewijzigd.",
+                        f"{result.pre_commit} already mentions memo-lint; left unchanged."))
+
+
+@click.command("template")
+@click.argument("pack")
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
+              help="Language of the title and of the guidance comments.")
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the skeleton to this file instead of standard output.")
+def template_command(pack: str, lang: str, output_file: Path | None) -> None:
+    """Print a Markdown memo skeleton of PACK (a built-in name or a .yaml path)."""
+    from memo_lint import packs
+    from memo_lint.project import memo_template, write_atomic
+
+    try:
+        loaded = packs.load(pack)
+    except MemoLintError as error:
+        _fail(str(error))
+        return
+    text = memo_template(loaded, lang)
+    if output_file is None:
+        click.echo(text, nl=False)
+    elif output_file.exists():
+        _fail(_say(lang, f"{output_file} bestaat al; kies een andere naam",
+                   f"{output_file} already exists; choose another name"))
+    else:
+        write_atomic(output_file, text)
+
+
+def register(group: click.Group) -> None:
+    """Add the commands to the ``memo-lint`` group (called at the end of ``cli.py``)."""
+    for command in (config_command, init_command, template_command):
+        group.add_command(command)
