@@ -41,7 +41,7 @@ class LintOptions:
     lang: str | None = None
     today: dt.date | None = None
     config: Path | None = None  # an explicit config file instead of discovery
-    use_cache: bool = True
+    use_cache: bool = True  # reuse lint results of unchanged memos
     jobs: int | None = None  # None: the CPU count when there are many files
     limits: Limits = field(default_factory=Limits)
 
@@ -86,7 +86,9 @@ class Linter:
 
     def __init__(self, options: LintOptions) -> None:
         self.options = options
-        self.cache = JsonCache(cache_dir()) if options.use_cache else None
+        # Validated packs and configs are keyed by content, so they are cached even with
+        # --no-cache (which bypasses the lint results only).
+        self.cache = JsonCache(cache_dir())
         self._configs: dict[Path | None, Config] = {}
         self._packs: dict[str, Pack] = {}
         self._builtins: list[Pack] | None = None

@@ -86,7 +86,7 @@ def main() -> None:
               help="ANSI colour (auto: on a terminal unless NO_COLOR is set).")
 @click.option("--stdin-filename", default=None,
               help="With '-' as path: the name the memo on stdin is reported under.")
-@click.option("--no-cache", is_flag=True, help="Do not read or write .memo-lint-cache/.")
+@click.option("--no-cache", is_flag=True, help="Lint every memo again instead of reusing results from .memo-lint-cache/.")
 @click.option("--show-pack", is_flag=True, help="Say which pack each file was checked with and why.")
 @click.option("--add-suppressions", is_flag=True,
               help="Baseline: add suppression comments for every current violation (Markdown only).")
