@@ -19,7 +19,7 @@ from memo_lint.cache import CACHE_DIR_NAME, JsonCache, ResultCache
 from memo_lint.config import Config, discover
 from memo_lint.config import load as load_config
 from memo_lint.engine import Settings, lint_source, unreadable
-from memo_lint.errors import UnreadableFile
+from memo_lint.errors import MemoLintError, UnreadableFile
 from memo_lint.model import Severity, Source, Violation
 from memo_lint.pack import Pack, RuleDef
 from memo_lint.readers import Limits, read_source, supported_suffixes
@@ -171,16 +171,28 @@ class Linter:
         return FileReport(path, violations, pack.name, reason, lines, codes, reference)
 
     def lint_file(self, memo: Path) -> FileReport:
-        """Lint one file; whatever goes wrong with it is reported on it, never raised."""
+        """Lint one file; whatever goes wrong with it is reported on it, never raised.
+
+        Pack and config errors (exit 2) still propagate: they concern the whole run.
+        """
         try:
-            data = self._read(memo)
+            return self.lint_bytes(str(memo), self._read(memo), memo)
         except UnreadableFile as error:
-            config = self.config_for(memo)
-            settings = self.settings_for(memo, config)
-            pack, reason = self.pack_for(memo, config, None)
-            violations = unreadable(str(memo), error.reason, pack, settings)
-            return self._file_report(str(memo), violations, pack, reason, [], settings)
-        return self.lint_bytes(str(memo), data, memo)
+            return self._unreadable(memo, error.reason)
+        except MemoLintError:
+            raise
+        except Exception as error:  # a bug must cost one file, not the whole gate
+            return self._unreadable(
+                memo, f"internal error while checking ({type(error).__name__}: {error}); "
+                "please report it to the memo-lint maintainers"
+            )
+
+    def _unreadable(self, memo: Path, reason: str) -> FileReport:
+        config = self.config_for(memo)
+        settings = self.settings_for(memo, config)
+        pack, why = self.pack_for(memo, config, None)
+        violations = unreadable(str(memo), reason, pack, settings)
+        return self._file_report(str(memo), violations, pack, why, [], settings)
 
     def _read(self, memo: Path) -> bytes:
         limit = self.options.limits.max_file_bytes
@@ -305,10 +317,21 @@ def _lint_many(
     # Packs and configs are validated once here, so workers only read the cache.
     for memo in memos[:1]:
         linter.config_for(memo)
-    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(linter.options,)) as pool:
-        chunk = max(1, min(64, len(memos) // (jobs * 8) or 1))
-        for report in pool.map(_lint_in_worker, [str(m) for m in memos], chunksize=chunk):
-            yield report
+    from concurrent.futures.process import BrokenProcessPool
+
+    done = 0
+    try:
+        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(linter.options,)) as pool:
+            chunk = max(1, min(64, len(memos) // (jobs * 8) or 1))
+            for report in pool.map(_lint_in_worker, [str(m) for m in memos], chunksize=chunk):
+                done += 1
+                yield report
+                if progress:
+                    progress(1)
+    except BrokenProcessPool:
+        # A worker died (a crash in a native library): finish here, one file at a time.
+        for memo in memos[done:]:
+            yield linter.lint_file(memo)
             if progress:
                 progress(1)
 
