@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from memo_lint import packs
 from memo_lint.analysis import analyse
-from memo_lint.api import LintOptions, lint_text
+from memo_lint.api import Linter, LintOptions
 from memo_lint.model import Document, Severity, Source, Violation
 from memo_lint.pack import Pack
 from memo_lint.readers import read_source
@@ -61,7 +62,13 @@ def violations(
         today=date(today) if today else None,
         use_cache=False,
     )
-    return lint_text(text, path=path, options=options)
+    return _linter(options).lint_bytes(path, text.encode("utf-8"), Path(path)).violations
+
+
+@lru_cache(maxsize=64)
+def _linter(options: LintOptions) -> Linter:
+    """One linter per set of options: it keeps the validated pack between tests."""
+    return Linter(options)
 
 
 def lint(

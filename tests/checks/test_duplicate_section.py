@@ -1,0 +1,33 @@
+"""duplicate-section (ML104): no section more often than the template allows."""
+
+from __future__ import annotations
+
+from helpers import edit, line_of, lint, seed_md, seed_txt
+
+TXT, MD = seed_txt(), seed_md()
+
+
+def check(text: str, path: str = "memo.md") -> list[tuple[str, int]]:
+    return lint(text, path, select=["ML104"])
+
+
+def test_seed_states_publicity_twice_which_the_template_allows() -> None:
+    assert check(TXT, "seed.txt") == []
+    assert check(MD) == []
+
+
+def test_second_kader_is_reported_at_its_heading() -> None:
+    text = edit(
+        TXT, "Beoogd effect \n", "Kader \nZie ook de Visie Sociaal Domein. \n\nBeoogd effect \n"
+    )
+    assert check(text, "memo.txt") == [("ML104", line_of(text, "Kader", 2))]
+
+
+def test_alias_counts_as_the_same_section() -> None:
+    text = edit(MD, "## Vervolg\n", "## Kosten en dekking\n\nGeen.\n\n## Vervolg\n")
+    assert check(text) == [("ML104", line_of(text, "## Kosten en dekking"))]
+
+
+def test_third_openbaarheid_exceeds_the_maximum_of_two() -> None:
+    text = edit(MD, "## Vervolg\n", "## Openbaarheid\n\nOpenbaar\n\n## Vervolg\n")
+    assert check(text) == [("ML104", line_of(text, "## Openbaarheid", 3))]

@@ -1,0 +1,104 @@
+"""pattern: text that must not (forbid) or must (require) appear, optionally from a date on.
+
+Rules of this kind: ML304 (outdated law, dated) and ML701 (template placeholders).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import edit, line_of, lint, seed_md, seed_txt
+
+TXT, MD = seed_txt(), seed_md()
+KADER_MD = "Collegevoorstel 31-05-2022: Deelname City deal Slim Maatwerk\n"
+
+
+def check(text: str, path: str = "memo.md", today: str | None = None) -> list[tuple[str, int]]:
+    return lint(text, path, select=["ML304", "ML701"], today=today)
+
+
+def dated(text: str, iso_date: str) -> str:
+    return edit(text, "gemeente: Zwolle\n", f"gemeente: Zwolle\ndatum: {iso_date}\n")
+
+
+def with_kader_sentence(sentence: str) -> str:
+    return edit(MD, KADER_MD, f"{KADER_MD}\n{sentence}\n")
+
+
+def test_seed_is_silent() -> None:
+    assert check(TXT, "seed.txt", today="2026-11-28") == []
+    assert check(MD, today="2026-11-28") == []
+
+
+# ML304: the Wob after 1 May 2022, Gemeentewet art. 25/55/86 secrecy after 1 April 2023
+
+
+def test_wob_in_a_memo_of_2024() -> None:
+    text = dated(with_kader_sentence("Het verzoek is gedaan op grond van de Wob."), "2024-03-01")
+    assert check(text) == [("ML304", line_of(text, "de Wob"))]
+
+
+def test_wob_in_a_memo_of_2021_is_right() -> None:
+    text = dated(with_kader_sentence("Het verzoek is gedaan op grond van de Wob."), "2021-06-01")
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(("today", "fires"), [("2022-04-30", False), ("2022-05-01", True)])
+def test_wob_from_the_reference_date_when_the_memo_states_none(today: str, fires: bool) -> None:
+    text = with_kader_sentence("Zie de Wet openbaarheid van bestuur.")
+    expected = [("ML304", line_of(text, "Wet openbaarheid"))] if fires else []
+    assert check(text, today=today) == expected
+
+
+def test_the_woo_is_current_law() -> None:
+    text = dated(with_kader_sentence("Het verzoek is gedaan op grond van de Woo."), "2024-03-01")
+    assert check(text) == []
+
+
+@pytest.mark.parametrize(("iso_date", "fires"), [("2023-03-31", False), ("2023-04-01", True)])
+def test_gemeentewet_art_55_secrecy(iso_date: str, fires: bool) -> None:
+    text = dated(
+        with_kader_sentence("Geheimhouding op grond van artikel 55 Gemeentewet."), iso_date
+    )
+    expected = [("ML304", line_of(text, "artikel 55"))] if fires else []
+    assert check(text) == expected
+
+
+def test_gemeentewet_art_87_is_current_law() -> None:
+    text = dated(
+        with_kader_sentence("Geheimhouding op grond van artikel 87 Gemeentewet."), "2024-03-01"
+    )
+    assert check(text) == []
+
+
+# ML701: template placeholders
+
+
+@pytest.mark.parametrize(
+    "placeholder",
+    [
+        "[invullen]",
+        "[ in te vullen ]",
+        "XXX",
+        "xx-xx-xxxx",
+        "TODO",
+        "<naam>",
+        "Lorem ipsum",
+        ".....",
+        "_____",
+    ],
+)
+def test_placeholder_fires(placeholder: str) -> None:
+    text = edit(TXT, "geen vervolg nodig.", f"geen vervolg nodig. {placeholder}")
+    assert check(text, "memo.txt", today="2024-03-01") == [("ML701", line_of(text, "geen vervolg"))]
+
+
+@pytest.mark.parametrize("harmless", ["[1]", "x-as", "Todo-lijst", "…", "Budget XX"])
+def test_lookalikes_are_silent(harmless: str) -> None:
+    text = edit(TXT, "geen vervolg nodig.", f"geen vervolg nodig. {harmless}")
+    assert check(text, "memo.txt", today="2024-03-01") == []
+
+
+def test_placeholder_in_a_table_cell() -> None:
+    text = edit(MD, "| Budgetnummer       | N.v.t.   ", "| Budgetnummer       | [invullen]")
+    assert check(text, today="2024-03-01") == [("ML701", line_of(text, "[invullen]"))]
