@@ -43,7 +43,7 @@ DECISION_POINT = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
 ROMAN_POINT = re.compile(r"^\s*([IVX]{1,6})[.)](?:\s+(\S.*))?\s*$")
 ARGUMENT_HEADING = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$")
 FOOTNOTE_TEXT = re.compile(r"^\s*(\d{1,2})\s*([A-Z\u00c0-\u00de‘'\"“(].*)$")
-GLUED_MARKER = re.compile(r"(?<=[a-zà-ÿ][a-zà-ÿ)’'])(\d{1,2})(?=[\s.,;:)]|$)")
+GLUED_MARKER = re.compile(r"(?<=[a-zà-ÿ][a-zà-ÿ)’'])([1-9]\d?)(?=[\s.,;:)]|$)")
 FIELD_WITH_COLON = re.compile(r"^\s*([A-Z\u00c0-\u00de][\w .&/’'()-]{1,40}?)\s*:\s+(\S.*?)\s*$")
 HEADING_CANDIDATE_MAX_WORDS = 6
 
@@ -170,7 +170,8 @@ def _merge_sub_headings(
 
     "Financiële en Juridische consequenties" followed by "Financiële consequenties", or
     "Voorgesteld raadsbesluit" followed by "Gezien het vorenstaande … besluit te nemen:",
-    is one section with a sub-heading, not the section twice. The same title written again
+    is one section with a sub-heading, not the section twice; so is a plain line under a
+    Markdown heading that names the same section ("## Ontwerp-raadsbesluit" … "besluit:"). The same title written again
     is a second occurrence (the duplicate-section rule reports it), unless only blank lines
     separate the two: a running page header printed just above the title ("Raadsbesluit").
     """
@@ -183,7 +184,7 @@ def _merge_sub_headings(
             previous is not None
             and section_id is not None
             and previous[2] == section_id
-            and previous[3] == level
+            and (previous[3] == level or line.heading_level is None)
             and (
                 title_key(previous[1]) != title_key(title)
                 or not any(between.text.strip() for between in lines[previous[0].number : gap_end])
@@ -450,10 +451,13 @@ def _decisions(document: Document, pack: Pack) -> list[DecisionPoint]:
     section_id = pack.structure.get("decision_section")
     points: list[DecisionPoint] = []
     for section in document.sections_with(section_id) if section_id else []:
+        style = None  # a list keeps one numbering: "(Spui\n70) naar …" under I., II. is text
         for line in document.body_lines(section):
             text = plain(line)
-            match = DECISION_POINT.match(text)
-            roman = None if match else ROMAN_POINT.match(text)
+            match = DECISION_POINT.match(text) if style != "roman" else None
+            roman = ROMAN_POINT.match(text) if style != "arabic" and not match else None
+            if match or (roman and _roman(roman[1]) is not None):
+                style = style or ("arabic" if match else "roman")
             if match:
                 start = line.text.index(match[1])
                 points.append(
