@@ -26,6 +26,18 @@ def test_rule_pack_schema_is_current() -> None:
     )
 
 
+def test_precompiled_builtin_packs_are_current() -> None:
+    """rules/compiled.json lets a fresh install skip validation; stale means slow, not wrong."""
+    compiled = json.loads((packs.COMPILED).read_text("utf-8"))
+    assert sorted(compiled) == packs.builtin_names()
+    for name in packs.builtin_names():
+        chain = packs._chain(packs.resolve(name))
+        assert compiled[name]["digest"] == packs.chain_digest(chain), (
+            f"rules/compiled.json is stale for {name}: run python -c "
+            "'from memo_lint.pack_validation import write_compiled; write_compiled()'"
+        )
+
+
 def test_docs_rules_md_is_current() -> None:
     committed = (REPO / "docs" / "rules.md").read_text("utf-8")
     assert committed == render_all("nl", "markdown"), (
@@ -74,7 +86,19 @@ def test_plugin_option_schema_is_merged_into_validation(tmp_path: Path) -> None:
         lint_paths([SEED], LintOptions(pack=str(pack), use_cache=False))
 
 
-def test_unknown_kind_without_plugin(tmp_path: Path) -> None:
+def test_unknown_kind_without_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MEMO_LINT_CACHE_DIR", str(tmp_path / "fresh-cache"))
     pack = _pack(tmp_path, "{section: samenvatting, max: 20}")
     with pytest.raises(PackError, match=r"'max-words' is not one of"):
+        lint_paths([SEED], LintOptions(pack=str(pack), use_cache=False))
+
+
+@pytest.mark.usefixtures("plugin_installed")
+def test_cached_pack_whose_plugin_was_uninstalled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MEMO_LINT_CACHE_DIR", str(tmp_path / "cache"))
+    pack = _pack(tmp_path, "{section: samenvatting, max: 20}")
+    lint_paths([SEED], LintOptions(pack=str(pack), use_cache=False))  # validated and cached
+    monkeypatch.setattr(checks, "_REGISTRY", {})
+    monkeypatch.setattr(checks, "plugin_kinds", dict)  # the plugin is gone
+    with pytest.raises(PackError, match=r"unknown check kind\(s\) max-words: install the plugin"):
         lint_paths([SEED], LintOptions(pack=str(pack), use_cache=False))

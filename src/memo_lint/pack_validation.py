@@ -288,6 +288,21 @@ def _compile(path: Path, where: str, pattern: str) -> None:
         raise PackError(f"{path}: {where}: {error}") from None
 
 
+def write_compiled() -> Path:
+    """Regenerate rules/compiled.json: every built-in pack validated, keyed by its digest."""
+    from memo_lint.packs import COMPILED, _chain, builtin_names, chain_digest, resolve
+
+    compiled = {}
+    for name in builtin_names():
+        chain = _chain(resolve(name))
+        pack = validate_chain(chain)
+        pack.pop("source")  # set at load time: the installed path differs per machine
+        compiled[name] = {"digest": chain_digest(chain), "pack": pack}
+    text = json.dumps(compiled, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    COMPILED.write_text(text + "\n", "utf-8")
+    return COMPILED
+
+
 def write_schema() -> Path:
     """Regenerate schemas/rule-pack.schema.json (run by the docs/schema staleness test)."""
     target = SCHEMA_DIR / "rule-pack.schema.json"

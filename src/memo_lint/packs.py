@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from memo_lint.pack import Pack, pack_from_dict
 
 BUILTIN_DIR = Path(__file__).parent / "rules"
 SCHEMA_DIR = Path(__file__).parent / "schemas"
+COMPILED = BUILTIN_DIR / "compiled.json"
 DEFAULT_PACK = "collegevoorstel"
 MAX_EXTENDS_DEPTH = 8
 MAX_YAML_BYTES = 2 * 1024 * 1024
@@ -84,23 +86,65 @@ def _extends_of(data: bytes) -> str | None:
     return None
 
 
-def load(name_or_path: str, cache: JsonCache | None = None) -> Pack:
-    """The validated pack; from the cache when the same files were validated before."""
-    chain = _chain(resolve(name_or_path))
+def chain_digest(chain: list[tuple[Path, bytes]]) -> str:
+    """Identifies a validated pack: memo-lint's version and the bytes of every file."""
     digest = hashlib.sha256(__version__.encode())
-    for path, data in chain:
-        digest.update(str(path.resolve()).encode() + b"\0" + data + b"\0")
-    key = "pack-" + digest.hexdigest()
-    cached = cache.get(key) if cache else None
+    for _, data in chain:
+        digest.update(data + b"\0")
+    return digest.hexdigest()
+
+
+def _precompiled(name_or_path: str, digest: str) -> dict[str, Any] | None:
+    """Built-in packs as validated at build/test time (rules/compiled.json), trusted by digest."""
+    entry = _compiled().get(name_or_path)
+    if isinstance(entry, dict) and entry.get("digest") == digest:
+        pack: dict[str, Any] = dict(entry["pack"])
+        return pack
+    return None
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> dict[str, Any]:
+    try:
+        data = json.loads(COMPILED.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def load(name_or_path: str, cache: JsonCache | None = None) -> Pack:
+    """The validated pack: pre-validated built-in, else from the cache, else validated now."""
+    chain = _chain(resolve(name_or_path))
+    digest = chain_digest(chain)
+    cached = _precompiled(name_or_path, digest)
+    key = "pack-" + digest
+    if cached is None and cache:
+        cached = cache.get(key)
     if cached is None:
         from memo_lint.pack_validation import validate_chain
 
         cached = validate_chain(chain)
         if cache:
             cache.put(key, cached)
+    _check_kinds(chain[0][0], cached)
+    cached["source"] = str(chain[0][0])
     cached["depth"] = len(chain) - 1
     cached["files"] = [[str(path), hashlib.sha256(data).hexdigest()] for path, data in chain]
     return pack_from_dict(cached)
+
+
+def _check_kinds(path: Path, pack: dict[str, Any]) -> None:
+    """A pack validated earlier may name a kind whose plugin is no longer installed."""
+    from memo_lint.checks import ENGINE_KINDS, registry
+
+    wanted = {rule["kind"] for rule in pack["rules"] if rule.get("enabled", True)}
+    known = registry(wanted)
+    missing = sorted(wanted - set(known) - ENGINE_KINDS)
+    if missing:
+        raise PackError(
+            f"{path}: unknown check kind(s) {', '.join(missing)}: install the plugin that "
+            f"provides them (entry-point group 'memo_lint.checks') or remove those rules"
+        )
 
 
 def load_builtins(cache: JsonCache | None = None) -> list[Pack]:
