@@ -1,0 +1,100 @@
+"""Dutch dates and amounts as memos write them (src/memo_lint/dutch.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from memo_lint.dutch import AMOUNT, find_dates, is_valid, normalise, parse_amount
+
+
+def dates(text: str) -> list[tuple[str, int, int, int | None]]:
+    """(matched text, day, month, year) of every date in ``text``."""
+    return [(text[d.start : d.end], d.day, d.month, d.year) for d in find_dates(text)]
+
+
+def amounts(text: str) -> list[tuple[str, float]]:
+    return [(m[0], parse_amount(m)) for m in AMOUNT.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mits voor 1 april is afgemeld", [("1 april", 1, 4, None)]),
+        ("Deze wordt per 1 juli 2024 verlengd", [("1 juli 2024", 1, 7, 2024)]),
+        ("Collegevoorstel 31-05-2022: Deelname", [("31-05-2022", 31, 5, 2022)]),
+        ("besluit d.d. 13 april 2021", [("13 april 2021", 13, 4, 2021)]),
+        ("vóór 1 april 2024", [("1 april 2024", 1, 4, 2024)]),
+        ("uiterlijk 31-03-2024", [("31-03-2024", 31, 3, 2024)]),
+        ("op 1/2/2023", [("1/2/2023", 1, 2, 2023)]),
+        ("op 01.02.2023", [("01.02.2023", 1, 2, 2023)]),
+        ("datum: 2024-03-01", [("2024-03-01", 1, 3, 2024)]),
+        ("3 sept. 2023 en 4 okt", [("3 sept. 2023", 3, 9, 2023), ("4 okt", 4, 10, None)]),
+        ("1 APRIL 2024", [("1 APRIL 2024", 1, 4, 2024)]),
+    ],
+)
+def test_date_phrases(text: str, expected: list[tuple[str, int, int, int | None]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "doel 9.1.3 We bouwen",  # a budget line number
+        "in 2022/2023 het project",  # a school year
+        "1 dag per maand",
+        "2 jaar deelnemen",
+        "versie 1.2.2024.3",
+        "mei 2024",  # month and year without a day
+        "12 meiboom",  # a month name inside a word
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_impossible_dates_are_found_and_invalid() -> None:
+    found = list(find_dates("op 31-02-2022 of 32 mei"))
+    assert [(d.day, d.month, d.year) for d in found] == [(31, 2, 2022), (32, 5, None)]
+    assert [is_valid(d.day, d.month, d.year) for d in found] == [False, False]
+
+
+@pytest.mark.parametrize(
+    ("day", "month", "year", "valid"),
+    [
+        (29, 2, 2024, True),
+        (29, 2, 2023, False),
+        (29, 2, None, True),  # no year: 29 February may exist
+        (31, 4, None, False),
+        (31, 12, 2024, True),
+        (0, 1, 2024, False),
+        (1, 13, 2024, False),
+    ],
+)
+def test_is_valid(day: int, month: int, year: int | None, valid: bool) -> None:
+    assert is_valid(day, month, year) is valid
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De kosten zijn €9.000 excl. btw per jaar.", [("€9.000", 9000.0)]),
+        ("een investering van € 2.400.000", [("€ 2.400.000", 2_400_000.0)]),
+        ("subsidie € 106.707,- per jaar", [("€ 106.707,-", 106_707.0)]),
+        ("€ 12,50 per uur", [("€ 12,50", 12.5)]),
+        ("€ 3 miljoen", [("€ 3 miljoen", 3_000_000.0)]),
+        ("EUR 1.250", [("EUR 1.250", 1250.0)]),
+        ("€ 1.000,-- en €250", [("€ 1.000,--", 1000.0), ("€250", 250.0)]),
+    ],
+)
+def test_amounts(text: str, expected: list[tuple[str, float]]) -> None:
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize("text", ["9.1.3 We bouwen", "2 jaar", "artikel 5.1 Woo", "31-05-2022"])
+def test_not_amounts(text: str) -> None:
+    assert amounts(text) == []
+
+
+def test_normalise_for_title_matching() -> None:
+    assert normalise("  Risico’s  en\u00a0Kanttekeningen ") == "risico's en kanttekeningen"
+    assert normalise("‘Financiën’") == "'financiën'"
