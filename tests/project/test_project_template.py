@@ -176,9 +176,6 @@ def test_unknown_pack_exits_2(run: Run, folder: Path) -> None:
     assert result.stderr.startswith("memo-lint: error: unknown rule pack 'bestaat-niet'")
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "ML701's first pattern matches '[invullen]' but not '[invullen: …]'; see the change "
-    "proposed for rules/collegevoorstel.yaml. Strict: remove this mark once the pack has it."))
 def test_every_placeholder_line_in_the_body_is_reported_by_ml701(run: Run, folder: Path) -> None:
     text = run("template", "collegevoorstel").stdout
     blank = folder / "blank.md"
