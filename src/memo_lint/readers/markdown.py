@@ -12,7 +12,7 @@ from typing import Any
 from memo_lint.errors import UnreadableFile
 from memo_lint.model import Cell, Footnote, Line, Source, Span
 from memo_lint.readers import Limits
-from memo_lint.readers.text import decode, split_lines, to_lines
+from memo_lint.readers.text import decode, split_lines, to_lines, without_final_line_end
 
 _PIPE = re.compile(r"(?<!\\)\|")
 # A footnote reference the parser left as text because its definition is missing.
@@ -67,7 +67,7 @@ def _front_matter(content: str, end_line: int) -> tuple[dict[str, object], Span]
 
 def read(path: str, data: bytes, limits: Limits) -> Source:
     text = decode(data, limits)
-    lines = to_lines(split_lines(text.removesuffix("\n"))) if text else []
+    lines = to_lines(split_lines(without_final_line_end(text))) if text else []
     source = Source(path=path, lines=lines, format="markdown", footnotes=[], footnote_markers=[])
     env: dict[str, Any] = {}
     tokens = _parser().parse(text, env)

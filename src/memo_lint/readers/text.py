@@ -41,6 +41,14 @@ def decode(data: bytes, limits: Limits) -> str:
     return text
 
 
+def without_final_line_end(text: str) -> str:
+    """The text without the line end that closes its last line (LF, CRLF or CR)."""
+    for ending in ("\r\n", "\n", "\r"):
+        if text.endswith(ending):
+            return text[: -len(ending)]
+    return text
+
+
 def split_lines(text: str) -> list[str]:
     """Lines on LF, CRLF or a lone CR: never on form feeds, which mark pages inside a line."""
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -69,9 +77,7 @@ def _provenance(lines: list[Line]) -> tuple[dict[str, object], Span | None]:
 
 
 def read(path: str, data: bytes, limits: Limits) -> Source:
-    text = decode(data, limits)
-    if text.endswith("\n"):
-        text = text[:-1]
+    text = without_final_line_end(decode(data, limits))
     lines = to_lines(split_lines(text)) if text else []
     front_matter, span = _provenance(lines)
     return Source(path=path, lines=lines, front_matter=front_matter, front_matter_span=span)
