@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from helpers import SEED_MD, document, lint, line_of, seed_md
+from helpers import SEED_MD, document, line_of, lint, seed_md
 from memo_lint.errors import UnreadableFile
 from memo_lint.model import Mark, Source
 from memo_lint.readers import read_source

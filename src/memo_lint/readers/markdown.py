@@ -7,6 +7,7 @@ comment; lines keep their raw text so spans point into the file as written.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from memo_lint.errors import UnreadableFile
@@ -40,7 +41,7 @@ def _cells(line: Line) -> list[Cell]:
     if not stripped.endswith("|") or len(bounds) < 2:
         bounds.append(len(text))
     cells = []
-    for left, right in zip(bounds, bounds[1:], strict=False):
+    for left, right in pairwise(bounds):
         start, end = left + 1, right
         while start < end and text[start] == " ":
             start += 1
@@ -72,7 +73,7 @@ def read(path: str, data: bytes, limits: Limits) -> Source:
     env: dict[str, Any] = {}
     tokens = _parser().parse(text, env)
     footnote_label: str | None = None
-    for index, token in enumerate(tokens):
+    for token in tokens:
         if token.type == "front_matter" and token.map:
             source.front_matter, source.front_matter_span = _front_matter(
                 token.content, token.map[1]
