@@ -103,6 +103,15 @@ def test_memo_that_cancels_nothing_needs_no_deadline() -> None:
     assert check(text) == []
 
 
+def test_cancelling_words_in_prose_without_decision_or_summary_section() -> None:
+    # A memo of another template: "stopzetten" in a sentence about something else.
+    text = (
+        "# Nota\n\n## Toelichting\n\n"
+        "Het pauzeren of stopzetten van samenwerkingen is aan de instelling.\n"
+    )
+    assert check(text) == []
+
+
 # ML602
 
 

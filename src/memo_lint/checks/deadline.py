@@ -66,9 +66,8 @@ def _sentences(lines: list[Line]) -> list[_Sentence]:
             position = begin + len(piece)
             first = max((s for s in starts if s[0] <= begin), key=lambda s: s[0])
             last = max((s for s in starts if s[0] <= max(begin, position - 2)), key=lambda s: s[0])
-            sentences.append(
-                _Sentence(piece.strip(), Span(first[1].number, 1, last[1].number, len(last[1].text) + 1))
-            )
+            span = Span(first[1].number, 1, last[1].number, len(last[1].text) + 1)
+            sentences.append(_Sentence(piece.strip(), span))
         block = []
     return sentences
 
@@ -78,9 +77,14 @@ def _vocabulary(context: Context) -> dict[str, Any]:
     return vocabulary
 
 
-def _trigger(document: Document, context: Context, words: dict[str, Any]) -> tuple[Line, str] | None:
+def _trigger(
+    document: Document, context: Context, words: dict[str, Any]
+) -> tuple[Line, str] | None:
     pattern = compile_pattern(words["triggers"])
-    scopes = [s for s in words.get("trigger_scopes", ()) if document.section(s)]
+    wanted = words.get("trigger_scopes", ())
+    scopes = [s for s in wanted if document.section(s)]
+    if wanted and not scopes:
+        return None  # no decision or summary: required-section reports that, prose decides nothing
     lines = [line for s in scopes for line in context.scope_lines(document, s)] or document.content
     for line in lines:
         match = pattern.search(line.text)
