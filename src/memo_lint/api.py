@@ -91,7 +91,7 @@ class Linter:
         self.cache = JsonCache(cache_dir())
         self._configs: dict[Path | None, Config] = {}
         self._packs: dict[str, Pack] = {}
-        self._builtins: list[Pack] | None = None
+        self._candidates: list[packs.Candidate] | None = None
 
     def config_for(self, memo: Path) -> Config:
         path = self.options.config or discover(memo)
@@ -127,12 +127,11 @@ class Linter:
         if from_config:
             return self.pack(from_config[0]), from_config[1]
         if source is not None:
-            if self._builtins is None:
-                self._builtins = packs.load_builtins(self.cache)
-                self._packs.update({p.name: p for p in self._builtins})
-            detected = detect(source, self._builtins)
+            if self._candidates is None:
+                self._candidates = packs.detection_candidates(self.cache)
+            detected = detect(source, self._candidates)
             if detected:
-                return detected
+                return self.pack(detected[0]), detected[1]
         return self.pack(packs.DEFAULT_PACK), "default pack"
 
     def settings_for(self, memo: Path, config: Config) -> Settings:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +16,8 @@ CACHE_DIR_NAME = ".memo-lint-cache"
 
 def write_atomic(path: Path, text: str) -> None:
     """Write via a temp file in the same folder and rename: readers never see half a file."""
+    import tempfile
+
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -47,6 +48,8 @@ class JsonCache:
             ignore = self.directory / ".gitignore"
             if not ignore.exists():
                 ignore.write_text("# created by memo-lint\n*\n", "utf-8")
+            import tempfile
+
             handle, temporary = tempfile.mkstemp(dir=self.directory, suffix=".tmp")
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
                 json.dump(value, stream, ensure_ascii=False, default=str)

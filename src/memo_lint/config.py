@@ -11,7 +11,6 @@ so only a changed config pays for the import.
 from __future__ import annotations
 
 import hashlib
-import tomllib
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from functools import lru_cache
@@ -102,6 +101,8 @@ def matches(relative: PurePosixPath, pattern: str) -> bool:
 
 def _table(path: Path) -> dict[str, Any] | None:
     """The memo-lint table of a config file, or None when a pyproject has none."""
+    import tomllib  # only when there is a config file: start-up counts for the hook
+
     try:
         data = tomllib.loads(path.read_text("utf-8"))
     except tomllib.TOMLDecodeError as error:

@@ -9,7 +9,7 @@ pack first; else the default pack.
 from __future__ import annotations
 
 from memo_lint.model import Source
-from memo_lint.pack import Pack
+from memo_lint.packs import Candidate
 from memo_lint.patterns import compile_pattern
 
 
@@ -18,7 +18,7 @@ def front_matter_type(source: Source) -> str | None:
     return str(value).strip() if value else None
 
 
-def detect(source: Source, candidates: list[Pack]) -> tuple[Pack, str] | None:
+def detect(source: Source, candidates: list[Candidate]) -> tuple[str, str] | None:
     """The first candidate whose title or formula patterns match the memo."""
     skipped = set()
     if source.front_matter_span:
@@ -26,15 +26,15 @@ def detect(source: Source, candidates: list[Pack]) -> tuple[Pack, str] | None:
         skipped = set(range(span.line, span.end_line + 1))
     lines = [line for line in source.lines if line.number not in skipped and line.text.strip()]
     for pack in candidates:
-        header = lines[: int(pack.structure.get("header_lines", 30))]
+        header = lines[: pack.header_lines]
         for pattern in pack.detect.get("title_patterns", ()):
             compiled = compile_pattern(pattern)
             hit = next((line for line in header if compiled.search(line.text)), None)
             if hit is not None:
-                return pack, f"detected: line {hit.number} '{hit.text.strip()[:60]}'"
+                return pack.name, f"detected: line {hit.number} '{hit.text.strip()[:60]}'"
         for pattern in pack.detect.get("formula_patterns", ()):
             compiled = compile_pattern(pattern)
             hit = next((line for line in lines if compiled.search(line.text)), None)
             if hit is not None:
-                return pack, f"detected: formula on line {hit.number} '{hit.text.strip()[:60]}'"
+                return pack.name, f"detected: formula on line {hit.number} '{hit.text.strip()[:60]}'"
     return None
