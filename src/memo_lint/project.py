@@ -487,12 +487,15 @@ def _header_fields(pack: Pack) -> list[str]:
     """Fields an unconditional rule requires outside any section (e.g. Onderwerp)."""
     keys: list[str] = []
     for rule in pack.rules:
-        if rule.kind != "conditional" or rule.options.get("when") or rule.options.get("cases"):
+        if rule.kind != "conditional":
             continue
-        for item in rule.options.get("require", ()):
-            unscoped = isinstance(item, dict) and "field" in item and "scope" not in item
-            if unscoped and item["field"] not in keys:
-                keys.append(str(item["field"]))
+        for case in rule.options.get("cases") or [rule.options]:
+            if case.get("when"):
+                continue
+            for item in case.get("require", ()):
+                unscoped = isinstance(item, dict) and "field" in item and "scope" not in item
+                if unscoped and item["field"] not in keys:
+                    keys.append(str(item["field"]))
     return keys
 
 
