@@ -15,7 +15,9 @@ KIND = "attachment-reference"
 OPTIONS = {"type": "object", "properties": {}, "additionalProperties": False}
 
 REFERENCE = re.compile(r"\bbijlage\s+(\d{1,2}|[IVX]{1,4}|[A-H])\b", re.IGNORECASE)
-LISTED = re.compile(r"^\s*(?:[-*•]\s*)?(?:bijlage\s+)?(\d{1,2}|[IVX]{1,4}|[A-H])\b[.):]?", re.IGNORECASE)
+LISTED = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:bijlage\s+)?(\d{1,2}|[IVX]{1,4}|[A-H])\b[.):]?", re.IGNORECASE
+)
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:

@@ -47,17 +47,26 @@ def _exactly_one(document: Document, group: ChoiceGroup, context: Context) -> It
     marked = [o for o in group.options if o.mark is Mark.MARKED]
     known = [o for o in group.options if o.mark is not Mark.UNKNOWN]
     if len({o.label for o in marked}) > 1:
-        yield Finding(marked[1].span, {"options": options, "labels": ", ".join(o.label for o in marked)}, variant="several")
+        labels = ", ".join(o.label for o in marked)
+        yield Finding(marked[1].span, {"options": options, "labels": labels}, variant="several")
         return
     stated = {s.label for s in group.statements}
     if len(stated) > 1:
-        yield Finding(group.statements[-1].span, {"options": options, "labels": ", ".join(sorted(stated))}, variant="statements-disagree")
+        labels = ", ".join(sorted(stated))
+        yield Finding(
+            group.statements[-1].span,
+            {"options": options, "labels": labels},
+            variant="statements-disagree",
+        )
         return
     if marked:
         choice = marked[0].label
         for statement in group.statements:
             if statement.label != choice:
-                yield Finding(statement.span, {"options": options, "labels": f"{choice} / {statement.label}"}, variant="contradiction")
+                labels = f"{choice} / {statement.label}"
+                yield Finding(
+                    statement.span, {"options": options, "labels": labels}, variant="contradiction"
+                )
         return
     if known:  # checkboxes that kept their glyphs, none of them marked
         yield Finding(known[0].span, {"options": options, "labels": ""}, variant="none")
@@ -67,7 +76,8 @@ def _exactly_one(document: Document, group: ChoiceGroup, context: Context) -> It
     sections = context.pack.choices[group.id].sections
     if not group.options and not any(document.section(s) for s in sections):
         return  # no section and no statement: the required-section rule reports it
-    yield Finding(_anchor(document, group, context), {"options": options, "labels": ""}, variant="none")
+    anchor = _anchor(document, group, context)
+    yield Finding(anchor, {"options": options, "labels": ""}, variant="none")
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:

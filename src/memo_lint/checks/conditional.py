@@ -55,7 +55,10 @@ _CASE = {
 OPTIONS = {
     "type": "object",
     "$defs": {"condition": _CONDITION},
-    "properties": {**_CASE["properties"], "cases": {"type": "array", "items": _CASE, "minItems": 1}},
+    "properties": {
+        **_CASE["properties"],
+        "cases": {"type": "array", "items": _CASE, "minItems": 1},
+    },
     "anyOf": [{"required": ["require"]}, {"required": ["forbid"]}, {"required": ["cases"]}],
     "additionalProperties": False,
 }

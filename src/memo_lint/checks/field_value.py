@@ -56,7 +56,11 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         if not found:
             yield Finding(
                 section.heading,
-                {"key": key, "section": section.title, "allowed": "/".join(wanted.get("allowed", []))},
+                {
+                    "key": key,
+                    "section": section.title,
+                    "allowed": "/".join(wanted.get("allowed", [])),
+                },
                 variant="missing",
             )
             continue
