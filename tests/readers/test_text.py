@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from helpers import CORPUS, SEED_TXT, lint
@@ -106,11 +108,11 @@ def test_provenance_lines_are_not_memo_text() -> None:
     assert lint(header + SEED_BYTES.decode("utf-8"), "memo.txt") == []
 
 
-@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else [])
-def test_real_corpus_reads_and_lints_without_a_crash(path: object) -> None:
-    from pathlib import Path
+CORPUS_FILES = sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else []
 
-    assert isinstance(path, Path)
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.name for p in CORPUS_FILES])
+def test_real_corpus_reads_and_lints_without_a_crash(path: Path) -> None:
     source = read(path.read_bytes(), path.name)
     assert source.lines
     found = lint(path.read_text("utf-8"), path.name)
