@@ -8,7 +8,7 @@ required property``.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Literal
 
@@ -175,8 +175,14 @@ def _validator(data: Any) -> Any:
     )
 
 
-def schema_errors(path: Path, data: Any, node: yaml.Node) -> list[str]:
-    """Every jsonschema problem of one file, as ``file:line: rule (json path): message``."""
+def schema_errors(
+    path: Path, data: Any, node: yaml.Node, locate: Callable[[list[Any]], list[Any]] | None = None
+) -> list[str]:
+    """Every jsonschema problem of one file, as ``file:line: rule (json path): message``.
+
+    ``locate`` maps a JSON path in ``data`` to the path in the file (a merged pack's rule
+    index to the index of the overriding rule in the file that was given).
+    """
     from jsonschema.exceptions import best_match
 
     messages = []
@@ -185,16 +191,19 @@ def schema_errors(path: Path, data: Any, node: yaml.Node) -> list[str]:
         # Inside an if/then branch the deepest error is the one that names the option.
         deepest = max([best, *best.context] if best.context else [best], key=lambda e: len(e.absolute_path))
         parts = list(deepest.absolute_path)
+        label = _rule_label(data, parts)
+        parts = locate(parts) if locate else parts
         messages.append(
-            f"{path}:{_line_of(node, parts)}: {_rule_label(data, parts)}({_json_path(parts)}): "
-            f"{deepest.message}"
+            f"{path}:{_line_of(node, parts)}: {label}({_json_path(parts)}): {deepest.message}"
         )
     return messages
 
 
-def check_schema(path: Path, data: Any, node: yaml.Node) -> None:
+def check_schema(
+    path: Path, data: Any, node: yaml.Node, locate: Callable[[list[Any]], list[Any]] | None = None
+) -> None:
     """jsonschema over one file; the first problem becomes the error."""
-    errors = schema_errors(path, data, node)
+    errors = schema_errors(path, data, node, locate)
     if errors:
         raise PackError(errors[0])
 
@@ -255,16 +264,27 @@ def validate_chain(chain: list[tuple[Path, bytes]]) -> dict[str, Any]:
     merged: dict[str, Any] = {}
     for _, value, _ in reversed(documents):
         merged = _merge(merged, value)
-    top_path, _, top_node = documents[0]
-    check_schema(top_path, merged, top_node)  # overrides may leave a rule incomplete
+    top_path, top_value, top_node = documents[0]
+
+    def locate(parts: list[Any]) -> list[Any]:
+        """A merged rule's path as the path of the rule with that code in the top file."""
+        if len(parts) < 2 or parts[0] != "rules" or not isinstance(parts[1], int):
+            return parts
+        rules = merged["rules"]
+        code = rules[parts[1]].get("code") if parts[1] < len(rules) else None
+        own = [r.get("code") if isinstance(r, dict) else None for r in top_value.get("rules") or []]
+        return ["rules", own.index(code), *parts[2:]] if code in own else parts[:1]
+
+    check_schema(top_path, merged, top_node, locate)  # overrides may leave a rule incomplete
     try:
         model = PackModel.model_validate(merged)
     except ValidationError as error:
         first = error.errors()[0]
         parts = list(first["loc"])
+        label = _rule_label(merged, parts)
+        parts = locate(parts)
         raise PackError(
-            f"{top_path}:{_line_of(top_node, parts)}: {_rule_label(merged, parts)}"
-            f"({_json_path(parts)}): {first['msg']}"
+            f"{top_path}:{_line_of(top_node, parts)}: {label}({_json_path(parts)}): {first['msg']}"
         ) from None
     for rule in model.rules:
         for key, value in _walk(rule.options):

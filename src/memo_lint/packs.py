@@ -66,7 +66,11 @@ def _chain(path: Path) -> list[tuple[Path, bytes]]:
         resolved = current.resolve()
         if resolved in seen:
             names = " → ".join(p.name for p, _ in chain) + f" → {current.name}"
-            raise PackError(f"{path}: rule packs extend each other in a cycle ({names})")
+            closing, data = chain[-1]  # the file whose 'extends:' closes the cycle
+            raise PackError(
+                f"{closing}:{_extends_line(data)}: ($.extends): rule packs extend each other "
+                f"in a cycle ({names})"
+            )
         if len(chain) >= MAX_EXTENDS_DEPTH:
             raise PackError(f"{path}: more than {MAX_EXTENDS_DEPTH} levels of 'extends'")
         seen.add(resolved)
@@ -77,6 +81,11 @@ def _chain(path: Path) -> list[tuple[Path, bytes]]:
         parent = _extends_of(data)
         current = resolve(parent, current.parent) if parent else None
     return chain
+
+
+def _extends_line(data: bytes) -> int:
+    lines = data.decode("utf-8", "replace").splitlines()
+    return next((n for n, raw in enumerate(lines, start=1) if raw.startswith("extends:")), 1)
 
 
 def _extends_of(data: bytes) -> str | None:

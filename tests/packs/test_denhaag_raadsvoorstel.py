@@ -1,0 +1,88 @@
+"""Pack denhaag-raadsvoorstel: silent on Den Haag's five raadsvoorstellen (from full headings
+to none at all), firing on broken variants: Roman decision points, the dated recital, the
+title, and secrecy decisions under Gemeentewet art. 87 with their Woo grounds."""
+
+from __future__ import annotations
+
+import pytest
+from packkit import corpus_text, lint_corpus, lint_with
+
+from helpers import document, edit, line_of
+from memo_lint import packs
+
+PACK = "denhaag-raadsvoorstel"
+INTRO = "Gezien het vorenstaande stelt het college de raad voor het volgende besluit te nemen:"
+
+
+@pytest.mark.parametrize("prefix", ["09", "10", "11", "12", "13"])
+def test_silent_on_the_denhaag_corpus(prefix: str) -> None:
+    assert lint_corpus(PACK, prefix) == []
+
+
+def test_generic_raadsvoorstel_is_not_enough_for_den_haag() -> None:
+    # Arguments 2.1 … are numbered on their own in Den Haag: ML503 would misread them.
+    assert [c for c, _ in lint_corpus("raadsvoorstel", "09")].count("ML503") == 4
+
+
+def test_roman_points_header_date_and_one_decision_section() -> None:
+    doc = document(corpus_text("10"), "10.txt", packs.load(PACK, None))
+    assert [d.number for d in doc.decisions] == [1, 2, 3, 4, 5]  # "(Spui\n70) naar" is text
+    assert doc.memo_date is not None and doc.memo_date.isoformat() == "2025-05-07"
+    nine = document(corpus_text("09"), "09.txt", packs.load(PACK, None))
+    assert [s.title for s in nine.sections if s.id == "ontwerp-besluit"] == [
+        "Voorgesteld raadsbesluit"
+    ]
+
+
+def test_decision_numbering_gap() -> None:
+    text = edit(corpus_text("10"), "III. de bijbehorende", "IV. de bijbehorende")
+    found = lint_with(PACK, text)
+    assert found == [("ML502", line_of(text, "IV. de bijbehorende"))]
+
+
+def test_formula_missing() -> None:
+    text = edit(corpus_text("11"), "besluit:\n", "")
+    assert lint_with(PACK, text) == [("ML501", line_of(text, INTRO))]
+
+
+def test_decision_missing() -> None:
+    full = corpus_text("11")
+    text = full[: full.index(INTRO)]  # a proposal cut off before its draft decision
+    assert lint_with(PACK, text) == [("ML101", line_of(text, "Datum"))]
+
+
+def test_recital_without_date() -> None:
+    text = edit(
+        corpus_text("11"),
+        "gezien het voorstel van het college van 4 maart 2025,",
+        "gezien het voorstel van het college,",
+    )
+    assert lint_with(PACK, text) == [("ML505", line_of(text, INTRO))]
+
+
+def test_title_missing() -> None:
+    text = corpus_text("11")
+    title = text[
+        text.index("Raadsvoorstel van het college") : text.index("De gemeente is wettelijk")
+    ]
+    assert lint_with(PACK, edit(text, title, "")) == [("ML111", 1)]
+
+
+def test_secrecy_extended_without_grounds() -> None:
+    text = edit(
+        corpus_text("13"),
+        "de op grond van artikel 87 Gemeentewet juncto artikel 5.1 lid 2 sub b, f Woo\n",
+        "de eerder\n",
+    )
+    with_intro = lint_with(PACK, text)
+    assert with_intro == []  # the introduction still names the grounds
+    bare = edit(
+        text, " (geheim o.g.v. artikel 87 Gemeentewet\njuncto artikel 5.1 lid 2 sub b, f Woo)", ""
+    )
+    assert lint_with(PACK, bare) == [("ML305", line_of(bare, "geheimhouding te verlengen"))]
+
+
+def test_secrecy_lifted_needs_no_grounds() -> None:
+    text = corpus_text("12")
+    assert "op te heffen" in text
+    assert lint_corpus(PACK, "12") == []
