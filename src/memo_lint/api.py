@@ -121,18 +121,21 @@ class Linter:
         if self.options.pack:
             return self.pack(self.options.pack), "--pack option"
         declared = front_matter_type(source) if source else None
-        if declared:
+        unknown = ""
+        if declared and declared in packs.builtin_names():
             return self.pack(declared), f"front matter 'type: {declared}'"
+        if declared:  # a type that names no pack must not stop the gate: say so and go on
+            unknown = f"front matter 'type: {declared}' names no pack; "
         from_config = self._config_pack(memo, config)
         if from_config:
-            return self.pack(from_config[0]), from_config[1]
+            return self.pack(from_config[0]), unknown + from_config[1]
         if source is not None:
             if self._candidates is None:
                 self._candidates = packs.detection_candidates(self.cache)
             detected = detect(source, self._candidates)
             if detected:
-                return self.pack(detected[0]), detected[1]
-        return self.pack(packs.DEFAULT_PACK), "default pack"
+                return self.pack(detected[0]), unknown + detected[1]
+        return self.pack(packs.DEFAULT_PACK), unknown + "default pack"
 
     def settings_for(self, memo: Path, config: Config) -> Settings:
         options = self.options

@@ -85,14 +85,18 @@ def test_suffix_picks_the_reader_and_unknown_suffixes_read_as_text() -> None:
     assert read(b"# Kop\n", "memo.unknown").format == "text"
 
 
-def test_corpus_provenance_header_is_front_matter() -> None:
+def test_corpus_provenance_header_is_skipped_and_kept_apart() -> None:
+    """Its "type:" says where the text came from; it must not choose a pack like front matter."""
     path = CORPUS / "02_zaanstad_informatienota.txt"
     if not path.is_file():
         pytest.skip("../shared/corpus/real is not present")
     source = read(path.read_bytes(), path.name)
-    assert source.front_matter["municipality"] == "Zaanstad"
-    assert source.front_matter["type"] == "informatienota"
-    assert str(source.front_matter["source"]).startswith("https://")
+    assert "type" not in source.front_matter
+    provenance = source.front_matter["provenance"]
+    assert isinstance(provenance, dict)
+    assert provenance["municipality"] == "Zaanstad"
+    assert provenance["type"] == "informatienota"
+    assert str(provenance["source"]).startswith("https://")
     assert source.front_matter_span is not None
     assert (source.front_matter_span.line, source.front_matter_span.end_line) == (1, 5)
 

@@ -79,5 +79,8 @@ def _provenance(lines: list[Line]) -> tuple[dict[str, object], Span | None]:
 def read(path: str, data: bytes, limits: Limits) -> Source:
     text = without_final_line_end(decode(data, limits))
     lines = to_lines(split_lines(text)) if text else []
-    front_matter, span = _provenance(lines)
+    provenance, span = _provenance(lines)
+    # Kept apart from front matter: the corpus's "type:" describes where a text came from, it
+    # does not choose a pack the way a memo author's front matter does.
+    front_matter: dict[str, object] = {"provenance": provenance} if provenance else {}
     return Source(path=path, lines=lines, front_matter=front_matter, front_matter_span=span)
