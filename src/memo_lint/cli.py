@@ -119,13 +119,13 @@ def check(
     from memo_lint.cache import write_atomic
     from memo_lint.reporters import RenderOptions, reporter_for
 
-    extra_reports = []
+    extra_reports: list[tuple[str, Path]] = []
     for item in reports:
-        name, _, target = item.partition(":")
-        if name not in FORMATS or not target:
+        name, _, destination = item.partition(":")
+        if name not in FORMATS or not destination:
             raise click.BadParameter(f"'{item}': use FORMAT:PATH with FORMAT one of {', '.join(FORMATS)}",
                                      param_hint="--report")
-        extra_reports.append((name, Path(target)))
+        extra_reports.append((name, Path(destination)))
     options = LintOptions(
         pack=pack,
         select=_parse_codes(select),
@@ -170,8 +170,8 @@ def check(
         write_atomic(output_file, output)
     else:
         click.echo(output, nl=False)
-    for name, target in extra_reports:
-        write_atomic(target, reporter_for(name)(report, RenderOptions()))
+    for format_name, target in extra_reports:
+        write_atomic(target, reporter_for(format_name)(report, RenderOptions()))
     sys.exit(report.exit_code)
 
 
