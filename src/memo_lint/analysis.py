@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from memo_lint.dutch import AMOUNT, find_dates, is_valid, normalise, parse_amount
@@ -562,9 +563,25 @@ def _memo_date(document: Document, pack: Pack) -> tuple[dt.date | None, Span | N
 
 
 def matches_in(pattern: str, lines: Iterable[Line]) -> Iterable[tuple[Line, int, int, str]]:
-    """Every match of a pack pattern in the given lines: (line, start, end, matched text)."""
-    compiled = compile_pattern(pattern)
-    for line in lines:
-        for match in compiled.finditer(line.text):
-            if match.end() > match.start():
-                yield line, match.start(), match.end(), match.group()
+    """Every match of a pack pattern in the given lines: (line, start, end, matched text).
+
+    The lines are searched as one text joined by newlines — one RE2 call instead of one per
+    line, and a phrase that extraction broke over two lines still matches. A match is
+    reported on the line it starts in, clipped to that line.
+    """
+    chosen = list(lines)
+    if not chosen:
+        return
+    starts, offset = [], 0
+    for line in chosen:
+        starts.append(offset)
+        offset += len(line.text) + 1
+    text = "\n".join(line.text for line in chosen)
+    for match in compile_pattern(pattern).finditer(text):
+        begin, end = match.start(), match.end()
+        if end <= begin:
+            continue
+        index = bisect_right(starts, begin) - 1
+        line = chosen[index]
+        column = begin - starts[index]
+        yield line, column, min(end - starts[index], len(line.text)), match.group()
