@@ -76,11 +76,15 @@ class Pack:
     depth: int = 0  # how many packs it extends: more specific packs are detected first
     files: tuple[tuple[str, str], ...] = ()  # (path, sha256) of every file in its chain
     _titles: dict[str, SectionDef] = field(default_factory=dict, compare=False, repr=False)
+    # Field keys normalised once, longest first ("Datum PM" before "Datum").
+    field_keys: list[tuple[str, str]] = field(default_factory=list, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for section in self.sections:
             for name in section.names():
                 self._titles.setdefault(title_key(name), section)
+        for key in sorted(self.fields, key=len, reverse=True):
+            self.field_keys.append((key, normalise(key)))
 
     def section_for_title(self, title: str) -> SectionDef | None:
         return self._titles.get(title_key(title))

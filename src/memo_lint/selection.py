@@ -8,7 +8,9 @@ pack first; else the default pack.
 
 from __future__ import annotations
 
-from memo_lint.model import Source
+from bisect import bisect_right
+
+from memo_lint.model import Line, Source
 from memo_lint.packs import Candidate
 from memo_lint.patterns import compile_pattern
 
@@ -26,15 +28,22 @@ def detect(source: Source, candidates: list[Candidate]) -> tuple[str, str] | Non
         skipped = set(range(span.line, span.end_line + 1))
     lines = [line for line in source.lines if line.number not in skipped and line.text.strip()]
     for pack in candidates:
-        header = lines[: pack.header_lines]
         for pattern in pack.detect.get("title_patterns", ()):
-            compiled = compile_pattern(pattern)
-            hit = next((line for line in header if compiled.search(line.text)), None)
+            hit = _first_line_matching(pattern, lines[: pack.header_lines])
             if hit is not None:
                 return pack.name, f"detected: line {hit.number} '{hit.text.strip()[:60]}'"
         for pattern in pack.detect.get("formula_patterns", ()):
-            compiled = compile_pattern(pattern)
-            hit = next((line for line in lines if compiled.search(line.text)), None)
+            hit = _first_line_matching(pattern, lines)
             if hit is not None:
                 return pack.name, f"detected: formula on line {hit.number} '{hit.text.strip()[:60]}'"
     return None
+
+
+def _first_line_matching(pattern: str, lines: list[Line]) -> Line | None:
+    """One RE2 search over the lines joined, ``^``/``$`` meaning line start and end."""
+    starts, offset = [], 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line.text) + 1
+    match = compile_pattern("(?m)" + pattern).search("\n".join(line.text for line in lines))
+    return lines[bisect_right(starts, match.start()) - 1] if match else None

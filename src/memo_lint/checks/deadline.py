@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from memo_lint.analysis import matches_in
 from memo_lint.dutch import is_valid
 from memo_lint.model import DateMention, Document, Line, Span
 from memo_lint.pack import title_key
@@ -58,15 +60,15 @@ def _sentences(lines: list[Line]) -> list[_Sentence]:
             continue
         text, starts = "", []
         for item in block:
-            starts.append((len(text), item))
+            starts.append(len(text))
             text += item.text.strip() + " "
         position = 0
-        for piece in [*_SENTENCE_END.split(text)]:
+        for piece in _SENTENCE_END.split(text):
             begin = text.index(piece, position)
             position = begin + len(piece)
-            first = max((s for s in starts if s[0] <= begin), key=lambda s: s[0])
-            last = max((s for s in starts if s[0] <= max(begin, position - 2)), key=lambda s: s[0])
-            span = Span(first[1].number, 1, last[1].number, len(last[1].text) + 1)
+            first = block[bisect_right(starts, begin) - 1]
+            last = block[bisect_right(starts, max(begin, position - 2)) - 1]
+            span = Span(first.number, 1, last.number, len(last.text) + 1)
             sentences.append(_Sentence(piece.strip(), span))
         block = []
     return sentences
@@ -80,17 +82,13 @@ def _vocabulary(context: Context) -> dict[str, Any]:
 def _trigger(
     document: Document, context: Context, words: dict[str, Any]
 ) -> tuple[Line, str] | None:
-    pattern = compile_pattern(words["triggers"])
     wanted = words.get("trigger_scopes", ())
     scopes = [s for s in wanted if document.section(s)]
     if wanted and not scopes:
         return None  # no decision or summary: required-section reports that, prose decides nothing
     lines = [line for s in scopes for line in context.scope_lines(document, s)] or document.content
-    for line in lines:
-        match = pattern.search(line.text)
-        if match:
-            return line, match.group()
-    return None
+    hit = next(iter(matches_in(words["triggers"], lines)), None)
+    return (hit[0], " ".join(hit[3].split())) if hit else None
 
 
 def _deadlines(document: Document, context: Context, words: dict[str, Any]) -> list[DateMention]:
@@ -116,10 +114,18 @@ def _deadline_date(mention: DateMention, reference: dt.date) -> dt.date | None:
 
 
 def _done(sentences: list[_Sentence], words: dict[str, Any]) -> _Sentence | None:
-    done, not_done = compile_pattern(words["done"]), compile_pattern(words["not_done"])
-    return next(
-        (s for s in sentences if done.search(s.text) and not not_done.search(s.text)), None
-    )
+    """The first sentence saying the cancellation was done (not merely that it must be)."""
+    not_done = compile_pattern(words["not_done"])
+    starts, offset = [], 0
+    for sentence in sentences:
+        starts.append(offset)
+        offset += len(sentence.text) + 1
+    text = "\n".join(s.text for s in sentences)  # one RE2 pass instead of one per sentence
+    for match in compile_pattern(words["done"]).finditer(text):
+        sentence = sentences[bisect_right(starts, match.start()) - 1]
+        if not not_done.search(sentence.text):
+            return sentence
+    return None
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
@@ -134,8 +140,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     aspect = context.options["aspect"]
     deadlines = _deadlines(document, context, words)
     if aspect == "stated":
-        period = compile_pattern(words["period"])
-        if not deadlines and not any(period.search(line.text) for line in document.content):
+        has_period = next(iter(matches_in(words["period"], document.content)), None) is not None
+        if not deadlines and not has_period:
             line, text = trigger
             start = line.text.find(text)
             yield Finding(Span.of_line(line, start, start + len(text)), {"trigger": text})
@@ -155,5 +161,5 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 return
         return
     reservation = compile_pattern(words["reservation"])
-    if done is not None and not any(reservation.search(s.text) for s in sentences):
+    if done is not None and not reservation.search(" ".join(s.text for s in sentences)):
         yield Finding(done.span, {"done": done.text[:80]})

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from memo_lint.model import Document
+from memo_lint.model import Document, Line
 
 if TYPE_CHECKING:
     from memo_lint.checks import Context, Finding
@@ -24,6 +24,18 @@ OPTIONS = {
 }
 
 
+def _has_content(lines: list[Line], minimum: int) -> bool:
+    """At least ``minimum`` letters or digits; stops counting as soon as there are."""
+    count = 0
+    for line in lines:
+        for character in line.text:
+            if character.isalnum():
+                count += 1
+                if count >= minimum:
+                    return True
+    return False
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     from memo_lint.checks import Finding
 
@@ -35,6 +47,5 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         if section.id is None or (only and section.id not in only):
             continue
         body = [line for line in document.body_lines(section) if line.number in content]
-        letters = sum(ch.isalnum() for line in body for ch in line.text)
-        if letters < minimum:
+        if not _has_content(body, minimum):
             yield Finding(section.heading, {"section": section.title})
