@@ -10,10 +10,9 @@ dates and amounts, so each check is a cheap walk over ready-made lists.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 from memo_lint.dutch import AMOUNT, find_dates, is_valid, normalise, parse_amount
 from memo_lint.model import (
@@ -47,6 +46,7 @@ FOOTNOTE_TEXT = re.compile(r"^\s*(\d{1,2})\s*([A-Z\u00c0-\u00de‘'\"“(].*)$")
 GLUED_MARKER = re.compile(r"(?<=[a-zà-ÿ][a-zà-ÿ)’'])([1-9]\d?)(?=[\s.,;:)]|$)")
 FIELD_WITH_COLON = re.compile(r"^\s*([A-Z\u00c0-\u00de][\w .&/’'()-]{1,40}?)\s*:\s+(\S.*?)\s*$")
 HEADING_CANDIDATE_MAX_WORDS = 6
+_DIGIT = re.compile(r"\d")
 
 
 def analyse(source: Source, pack: Pack) -> Document:
@@ -122,7 +122,6 @@ def _sections(
     lines: list[Line], pack: Pack, skipped: set[int]
 ) -> tuple[list[Section], dict[int, str]]:
     """Headings, and for near-miss headings the written text by line (for ML105)."""
-    known_titles = {title_key(name): s for s in pack.sections for name in s.names()}
     found: list[tuple[Line, str, str | None, int]] = []
     typos: dict[int, str] = {}
     for line in lines:
@@ -135,7 +134,7 @@ def _sections(
         if section is not None:
             found.append((line, title, section.id, line.heading_level or 1))
             continue
-        guess = _near_miss(title, known_titles) if _looks_like_heading(line, title) else None
+        guess = pack.near_miss(title) if _looks_like_heading(line, title) else None
         if guess is not None:
             typos[line.number] = title
             found.append((line, title, guess, line.heading_level or 1))
@@ -206,20 +205,6 @@ def _looks_like_heading(line: Line, title: str) -> bool:
         and not title.endswith((".", ",", ";"))
         and ":" not in title
     )
-
-
-def _near_miss(title: str, known: Mapping[str, object]) -> str | None:
-    key = title_key(title)
-    if len(key) < 5:
-        return None
-    # A ratio of 0.85 is impossible when the shorter string is under 0.74 of the longer:
-    # skipping those first saves most of difflib's work on every heading-like line.
-    candidates = [k for k in known if min(len(k), len(key)) >= 0.74 * max(len(k), len(key))]
-    matches = difflib.get_close_matches(key, candidates, n=1, cutoff=0.85)
-    if not matches:
-        return None
-    section = known[matches[0]]
-    return str(getattr(section, "id", None))
 
 
 def _footnotes(
@@ -512,6 +497,8 @@ def _arguments(document: Document, pack: Pack, footnote_lines: set[int]) -> list
 def _dates(lines: list[Line]) -> list[DateMention]:
     mentions = []
     for line in lines:
+        if not _DIGIT.search(line.text):  # every date pattern needs a digit
+            continue
         for found in find_dates(line.text):
             mentions.append(
                 DateMention(
@@ -531,6 +518,7 @@ def _amounts(lines: list[Line]) -> list[Amount]:
     return [
         Amount(match[0], parse_amount(match), Span.of_line(line, match.start(), match.end()))
         for line in lines
+        if _DIGIT.search(line.text)
         for match in AMOUNT.finditer(line.text)
     ]
 

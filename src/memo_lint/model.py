@@ -204,6 +204,8 @@ class Document:
     format: str = "text"
     content: list[Line] = field(default_factory=list)  # lines that are memo text
     typo_headings: dict[int, str] = field(default_factory=dict)  # line -> heading as written
+    # Derived data several rules need (e.g. sentences), computed once by the first that asks.
+    derived: dict[str, Any] = field(default_factory=dict)
 
     def line(self, number: int) -> Line:
         return self.lines[number - 1]

@@ -78,6 +78,7 @@ class Pack:
     _titles: dict[str, SectionDef] = field(default_factory=dict, compare=False, repr=False)
     # Field keys normalised once, longest first ("Datum PM" before "Datum").
     field_keys: list[tuple[str, str]] = field(default_factory=list, compare=False, repr=False)
+    _near_misses: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for section in self.sections:
@@ -88,6 +89,24 @@ class Pack:
 
     def section_for_title(self, title: str) -> SectionDef | None:
         return self._titles.get(title_key(title))
+
+    def near_miss(self, title: str) -> str | None:
+        """The id of the section whose name ``title`` nearly is (a typo), if any.
+
+        Memoised: the same heading-like lines recur in every memo of a template.
+        """
+        key = title_key(title)
+        if key not in self._near_misses:
+            self._near_misses[key] = self._closest(key) if len(key) >= 5 else None
+        return self._near_misses[key]
+
+    def _closest(self, key: str) -> str | None:
+        import difflib
+
+        # A ratio of 0.85 is impossible when the shorter string is under 0.74 of the longer.
+        candidates = [k for k in self._titles if min(len(k), len(key)) >= 0.74 * max(len(k), len(key))]
+        matches = difflib.get_close_matches(key, candidates, n=1, cutoff=0.85)
+        return self._titles[matches[0]].id if matches else None
 
     def section_def(self, section_id: str) -> SectionDef | None:
         return next((s for s in self.sections if s.id == section_id), None)

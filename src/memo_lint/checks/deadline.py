@@ -146,7 +146,9 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             start = line.text.find(text)
             yield Finding(Span.of_line(line, start, start + len(text)), {"trigger": text})
         return
-    sentences = _sentences(document.content)
+    if "sentences" not in document.derived:
+        document.derived["sentences"] = _sentences(document.content)
+    sentences: list[_Sentence] = document.derived["sentences"]
     done = _done(sentences, words)
     if aspect == "passed":
         if done is not None:
