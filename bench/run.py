@@ -77,10 +77,17 @@ def build_binary_corpus(kind: Path, count: int) -> Path:
     return folder
 
 
+# As installed for a user: byte-code is written and reused (some shells here export
+# PYTHONDONTWRITEBYTECODE, which would make every run compile memo-lint from source).
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def run(args: list[str], cwd: Path) -> tuple[float, float]:
     """Wall seconds and peak RSS (MB, the largest process of the tree) of one command."""
     started = time.perf_counter()
-    process = subprocess.Popen(args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        args, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
     if os.waitstatus_to_exitcode(status) not in (0, 1):

@@ -121,6 +121,8 @@ class ResultCache:
             "deps": [list(d) for d in deps],
             "report": report.to_dict(),
         }
+        if not report.violations:  # the text is context for findings; a clean memo has none
+            self.entries[str(memo)]["report"]["lines"] = []
         self._dirty = True
 
     def save(self) -> None:
