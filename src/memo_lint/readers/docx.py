@@ -11,6 +11,7 @@ lines at the end.
 
 from __future__ import annotations
 
+import hashlib
 import posixpath
 import re
 from collections.abc import Iterator
@@ -185,6 +186,35 @@ class _Paragraph:
         return "".join(self.parts)
 
 
+# Memos of one template share their styles part (python-docx's is 350 KB): parse it once.
+_STYLE_MAPS: dict[bytes, dict[str, _Style]] = {}
+_STYLE_MAPS_MAX = 32
+
+
+def _styles(data: bytes, part: str) -> dict[str, _Style]:
+    """Paragraph styles by id, memoised by the content of the styles part."""
+    key = hashlib.blake2b(data, digest_size=16).digest()
+    if key not in _STYLE_MAPS:
+        if len(_STYLE_MAPS) >= _STYLE_MAPS_MAX:
+            _STYLE_MAPS.clear()
+        styles: dict[str, _Style] = {}
+        for style in parse_xml(data, part, KIND).iter(W + "style"):
+            style_id = style.get(W + "styleId")
+            if style_id is None or style.get(W + "type", "paragraph") != "paragraph":
+                continue
+            name = style.find(W + "name")
+            based_on = style.find(W + "basedOn")
+            ppr = style.find(W + "pPr")
+            styles[style_id] = _Style(
+                name=(name.get(W + "val", "") if name is not None else style_id),
+                based_on=based_on.get(W + "val") if based_on is not None else None,
+                outline_level=_outline_level(ppr),
+                num=_num_pr(ppr),
+            )
+        _STYLE_MAPS[key] = styles
+    return _STYLE_MAPS[key]
+
+
 class _DocxReader:
     def __init__(self, package: SafeZip) -> None:
         self.package = package
@@ -235,7 +265,7 @@ class _DocxReader:
                 f"the .docx main part {main} has no document body; save it again from Word"
             )
         if "styles" in parts and parts["styles"] in self.package:
-            self._load_styles(self._xml(parts["styles"]))
+            self.styles = _styles(self.package.read(parts["styles"]), parts["styles"])
         if "numbering" in parts and parts["numbering"] in self.package:
             self._load_numbering(self._xml(parts["numbering"]))
         self._blocks(body)
@@ -252,21 +282,6 @@ class _DocxReader:
         )
 
     # -- styles and numbering ---------------------------------------------------------
-
-    def _load_styles(self, root: Element) -> None:
-        for style in root.iter(W + "style"):
-            style_id = style.get(W + "styleId")
-            if style_id is None or style.get(W + "type", "paragraph") != "paragraph":
-                continue
-            name = style.find(W + "name")
-            based_on = style.find(W + "basedOn")
-            ppr = style.find(W + "pPr")
-            self.styles[style_id] = _Style(
-                name=(name.get(W + "val", "") if name is not None else style_id),
-                based_on=based_on.get(W + "val") if based_on is not None else None,
-                outline_level=_outline_level(ppr),
-                num=_num_pr(ppr),
-            )
 
     def _load_numbering(self, root: Element) -> None:
         abstract: dict[str, dict[int, _Level]] = {}
@@ -489,9 +504,12 @@ def _run_font(rpr: Element | None) -> str | None:
     return fonts.get(W + "ascii") or fonts.get(W + "hAnsi") or fonts.get(W + "cs")
 
 
+_PRIVATE_USE = re.compile("[\uf000-\uf0ff]")
+
+
 def _map_text(text: str, font: str | None) -> str:
     """Turn symbol-font checkbox characters (U+F0xx, or bare bytes in a symbol font) into ☒/☐."""
-    if _is_symbol_font(font) or any("\uf000" <= ch <= "\uf0ff" for ch in text):
+    if _is_symbol_font(font) or _PRIVATE_USE.search(text):
         chars = []
         for ch in text:
             code = ord(ch)
