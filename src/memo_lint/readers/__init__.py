@@ -21,6 +21,7 @@ READER_MODULES: dict[str, str] = {
     ".markdown": "memo_lint.readers.markdown",
     ".docx": "memo_lint.readers.docx",
     ".pdf": "memo_lint.readers.pdf",
+    ".odt": "memo_lint.readers.odt",
 }
 
 
@@ -31,7 +32,8 @@ class Limits:
     max_file_bytes: int = 50 * 1024 * 1024
     max_unzipped_bytes: int = 200 * 1024 * 1024
     max_pdf_pages: int = 500
-    max_chars: int = 5_000_000
+    # ~28x the largest real memo; linting time is linear in it (worst case in SECURITY.md)
+    max_chars: int = 1_000_000
 
 
 class Reader(Protocol):

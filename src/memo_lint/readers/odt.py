@@ -1,0 +1,112 @@
+"""OpenDocument text (.odt, LibreOffice), read from content.xml like the Word reader.
+
+One line per paragraph or heading (``text:h`` carries its outline level), table cells
+included in document order; table rows become cells for fields; footnotes (``text:note``)
+become footnote texts with their citation inserted where the note is referenced. The zip
+and XML go through the same guards as .docx (:mod:`memo_lint.readers._zipxml`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+from xml.etree.ElementTree import Element
+
+from memo_lint.errors import UnreadableFile
+from memo_lint.model import Cell, Footnote, Line, Source, Span
+from memo_lint.readers._zipxml import SafeZip, parse_xml
+
+if TYPE_CHECKING:
+    from memo_lint.readers import Limits
+
+KIND = ".odt"
+TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+
+
+class _OdtReader:
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+        self.rows: list[list[Cell]] = []
+        self.markers: list[tuple[str, Span]] = []
+        self.notes: list[tuple[str, str]] = []
+
+    def blocks(self, container: Element) -> None:
+        for child in container:
+            if child.tag in (TEXT + "p", TEXT + "h"):
+                self.paragraph(child)
+            elif child.tag == TABLE + "table":
+                self.table(child)
+            elif child.tag in (TEXT + "list", TEXT + "list-item", TEXT + "section",
+                               TABLE + "table-header-rows", TABLE + "table-rows"):
+                self.blocks(child)
+
+    def table(self, table: Element) -> None:
+        for row in table.iter(TABLE + "table-row"):
+            cells = []
+            for cell in row.findall(TABLE + "table-cell"):
+                first = len(self.lines) + 1
+                self.blocks(cell)
+                if len(self.lines) >= first:
+                    cells.append(Cell(first, 0, len(self.lines[first - 1].text)))
+            if cells:
+                self.rows.append(cells)
+
+    def paragraph(self, element: Element) -> None:
+        number = len(self.lines) + 1
+        parts: list[str] = []
+        self.inline(element, parts, number)
+        level = element.get(TEXT + "outline-level") if element.tag == TEXT + "h" else None
+        heading = min(int(level), 6) if level and level.isdigit() else (1 if level else None)
+        self.lines.append(Line(number, "".join(parts), heading_level=heading))
+
+    def inline(self, element: Element, parts: list[str], number: int) -> None:
+        parts.append(element.text or "")
+        for child in element:
+            if child.tag == TEXT + "s":
+                parts.append(" " * int(child.get(TEXT + "c", "1") or 1))
+            elif child.tag in (TEXT + "tab", TEXT + "line-break"):
+                parts.append(" ")
+            elif child.tag == TEXT + "note":
+                self.note(child, parts, number)
+            else:
+                self.inline(child, parts, number)
+            parts.append(child.tail or "")
+
+    def note(self, note: Element, parts: list[str], number: int) -> None:
+        citation = note.find(TEXT + "note-citation")
+        label = (citation.text or "").strip() if citation is not None else str(len(self.notes) + 1)
+        start = len("".join(parts))
+        parts.append(label)
+        self.markers.append((label, Span(number, start + 1, number, start + len(label) + 1)))
+        body = note.find(TEXT + "note-body")
+        texts = ["".join(p.itertext()) for p in body.iter(TEXT + "p")] if body is not None else []
+        self.notes.append((label, " ".join(t.strip() for t in texts if t.strip())))
+
+    def source(self, path: str) -> Source:
+        footnotes = []
+        for label, text in self.notes:
+            number = len(self.lines) + 1
+            self.lines.append(Line(number, f"{label} {text}", is_footnote_text=True))
+            footnotes.append(Footnote(label, text, Span.of_line(self.lines[-1], 0, len(label))))
+        return Source(path=path, lines=self.lines, footnotes=footnotes,
+                      footnote_markers=self.markers, table_rows=self.rows, format="odt")
+
+
+def read(path: str, data: bytes, limits: Limits) -> Source:
+    package = SafeZip(data, limits, KIND)
+    if "content.xml" not in package:
+        raise UnreadableFile("this zip holds no content.xml: it is not an OpenDocument text")
+    root = parse_xml(package.read("content.xml"), "content.xml", KIND)
+    body = root.find(f"{OFFICE}body/{OFFICE}text")
+    if body is None:
+        raise UnreadableFile("the .odt has no text body (office:text); save it again as .odt")
+    reader = _OdtReader()
+    try:
+        reader.blocks(body)
+    except (ValueError, RecursionError) as error:
+        raise UnreadableFile(f"the .odt is corrupt ({error}); save it again") from error
+    chars = sum(len(line.text) for line in reader.lines)
+    if chars > limits.max_chars:
+        raise UnreadableFile(f"the .odt holds {chars:,} characters, above the limit of {limits.max_chars:,}")
+    return reader.source(path)
