@@ -44,7 +44,7 @@ class Config:
         base = self.path.parent if self.path else Path.cwd()
         try:
             return PurePosixPath(memo.resolve().relative_to(base.resolve()).as_posix())
-        except ValueError:
+        except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop (3.11)
             return PurePosixPath(memo.as_posix())
 
     def ignores_for(self, memo: Path) -> tuple[str, ...]:

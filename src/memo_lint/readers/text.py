@@ -36,7 +36,8 @@ def decode(data: bytes, limits: Limits) -> str:
         raise UnreadableFile("binary file (contains NUL characters), not a text memo")
     if len(text) > limits.max_chars:
         raise UnreadableFile(
-            f"{len(text):,} characters, above the limit of {limits.max_chars:,}"
+            f"{len(text):,} characters, above the limit of {limits.max_chars:,} "
+            "(raise max-chars if this memo is genuine)"
         )
     return text
 
