@@ -122,7 +122,8 @@ def init_command(folder: Path, force: bool, pack: str, repo: str | None, lang: s
 def template_command(pack: str, lang: str, output_file: Path | None) -> None:
     """Print a Markdown memo skeleton of PACK (a built-in name or a .yaml path)."""
     from memo_lint import packs
-    from memo_lint.project import memo_template, write_atomic
+    from memo_lint.cache import write_atomic
+    from memo_lint.project import memo_template
 
     try:
         loaded = packs.load(pack)

@@ -7,14 +7,13 @@ editors, scripts and tests can use them without the command line.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from memo_lint import __version__
 from memo_lint.api import Linter, LintOptions
+from memo_lint.cache import write_atomic
 from memo_lint.config import CONFIG_FILE, Config
 from memo_lint.pack import Pack, RuleDef
 
@@ -88,19 +87,6 @@ def write_config_schema(target: Path = SCHEMA_PATH) -> Path:
     """Regenerate ``schemas/config.schema.json`` (the staleness test says when to)."""
     write_atomic(target, render_config_schema())
     return target
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write via a temp file in the same folder and rename: never a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 # --------------------------------------------------------------------------------------------
