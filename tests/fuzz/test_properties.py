@@ -78,11 +78,15 @@ def workdir() -> Iterator[Path]:
 # -- the properties ------------------------------------------------------------------------
 
 
-def _lines_as_read(path: Path) -> list[str]:
+def _lines_as_read(path: Path) -> tuple[list[str], bool]:
+    """The file's lines as its reader sees them, and whether any text lies outside front matter."""
     try:
-        return [line.text for line in read_source(str(path), path.read_bytes()).lines]
+        source = read_source(str(path), path.read_bytes())
     except UnreadableFile:
-        return []
+        return [], False
+    skipped = source.front_matter_span.end_line if source.front_matter_span else 0
+    body = any(line.text.strip() for line in source.lines if line.number > skipped)
+    return [line.text for line in source.lines], body
 
 
 def _json(path: Path) -> str:
@@ -90,10 +94,12 @@ def _json(path: Path) -> str:
     return reporter_for("json")(report, RenderOptions())
 
 
-def assert_span_inside(violation: dict[str, Any], lines: list[str]) -> None:
+def assert_span_inside(violation: dict[str, Any], lines: list[str], body: bool = True) -> None:
     line, column = violation["line"], violation["column"]
     end_line, end_column = violation["end_line"], violation["end_column"]
     where = f"{violation['code']} {line}:{column}-{end_line}:{end_column}"
+    if not body and (line, column, end_line, end_column) == (1, 1, 1, 1):
+        return  # a memo of front matter only: see test_finding_in_front_matter_only_memo
     if not lines:  # unreadable or empty: the diagnostic sits at the start of the file
         assert (line, column) == (1, 1), where
         return
@@ -114,9 +120,9 @@ def assert_properties(path: Path, cli: bool = True) -> dict[str, Any]:
     assert first == second, "same input, different output"
     report: dict[str, Any] = json.loads(first)
     assert report["summary"]["exit_code"] in (0, 1)  # a memo never makes a usage error
-    lines = _lines_as_read(path)
+    lines, body = _lines_as_read(path)
     for violation in report["violations"]:
-        assert_span_inside(violation, lines)
+        assert_span_inside(violation, lines, body)
     if cli:
         args = ["check", "--no-cache", "--format", "json", "--today", TODAY.isoformat(), str(path)]
         result = CliRunner().invoke(main, args)
@@ -277,6 +283,19 @@ def test_real_memo(workdir: Path, path: Path) -> None:
     shutil.copy(path, copy)
     report = assert_properties(copy)
     assert "ML001" not in {v["code"] for v in report["violations"]}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="ML101 and other 'missing' findings fall back to Span(1, 1, 1, 1) when no text line "
+    "follows the front matter: an empty span on '---' (checks/required_section.py:31, "
+    "choice.py:40, conditional.py:127, pattern.py:77)",
+)
+def test_finding_in_front_matter_only_memo_points_at_text(workdir: Path) -> None:
+    path = _write(workdir, ".md", b"---\ndatum: 01-01-2000\ntype: de\n---")
+    lines, _ = _lines_as_read(path)
+    for violation in json.loads(_json(path))["violations"]:
+        assert_span_inside(violation, lines)
 
 
 def test_real_corpus_is_present() -> None:
