@@ -219,6 +219,20 @@ class Document:
     def body_lines(self, section: Section) -> list[Line]:
         return self.lines[section.body_start - 1 : section.body_end]
 
+    def start(self) -> Span:
+        """Where a finding about the memo as a whole points: its first line of text.
+
+        Falls back to the first line of the file (front matter only), and to 1:1 for an
+        empty file, so a span never lies outside the file or covers nothing.
+        """
+        first = next((line for line in self.content if line.text.strip()), None)
+        if first is not None:
+            start = len(first.text) - len(first.text.lstrip())
+            return Span.of_line(first, start, len(first.text.rstrip()))
+        if self.lines:
+            return Span.of_line(self.lines[0])
+        return Span(1, 1, 1, 1)
+
     def section_of(self, line_number: int) -> Section | None:
         """The innermost section whose heading or body contains the line."""
         found = None

@@ -285,12 +285,6 @@ def test_real_memo(workdir: Path, path: Path) -> None:
     assert "ML001" not in {v["code"] for v in report["violations"]}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ML101 and other 'missing' findings fall back to Span(1, 1, 1, 1) when no text line "
-    "follows the front matter: an empty span on '---' (checks/required_section.py:31, "
-    "choice.py:40, conditional.py:127, pattern.py:77)",
-)
 def test_finding_in_front_matter_only_memo_points_at_text(workdir: Path) -> None:
     path = _write(workdir, ".md", b"---\ndatum: 01-01-2000\ntype: de\n---")
     lines, _ = _lines_as_read(path)

@@ -36,8 +36,7 @@ def _anchor(document: Document, group: ChoiceGroup, context: Context) -> Span:
     section = next((document.section(s) for s in choice.sections if document.section(s)), None)
     if section is not None:
         return section.heading
-    first = document.content[0] if document.content else None
-    return Span.of_line(first) if first else Span(1, 1, 1, 1)
+    return document.start()
 
 
 def _exactly_one(document: Document, group: ChoiceGroup, context: Context) -> Iterator[Finding]:

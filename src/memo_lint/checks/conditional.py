@@ -123,8 +123,7 @@ def _anchor(document: Document, context: Context, condition: dict[str, Any]) -> 
     section = document.section(scope) if scope else None
     if section is not None:
         return section.heading
-    first = document.content[0] if document.content else None
-    return Span.of_line(first) if first else Span(1, 1, 1, 1)
+    return document.start()
 
 
 def _case(case: dict[str, Any], document: Document, context: Context) -> Iterator[Finding]:

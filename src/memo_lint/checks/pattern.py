@@ -74,6 +74,6 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         lines = context.scope_lines(document, scope)
         if next(iter(matches_in(entry["pattern"], lines)), None) is None:
             section = document.section(scope) if scope else None
-            first = section.heading if section else Span(1, 1, 1, 1)
+            first = section.heading if section else document.start()
             what = entry.get("what", {}).get(context.lang, entry["pattern"])
             yield Finding(first, {"match": "", "what": what}, variant="missing")

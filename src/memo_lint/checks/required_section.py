@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from memo_lint.model import Document, Span
+from memo_lint.model import Document
 
 if TYPE_CHECKING:
     from memo_lint.checks import Context, Finding
@@ -27,8 +27,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     from memo_lint.checks import Finding
 
     present = {section.id for section in document.sections}
-    first = next((line for line in document.content if line.text.strip()), None)
-    span = Span.of_line(first) if first else Span(1, 1, 1, 1)
+    span = document.start()
     for section_id in context.options["sections"]:
         if section_id in present:
             continue
