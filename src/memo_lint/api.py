@@ -157,7 +157,7 @@ class Linter:
             source = read_source(display_path, data, self.options.limits)
         except UnreadableFile as error:
             pack, reason = self.pack_for(memo, config, None)
-            violations = unreadable(display_path, error.reason, pack, settings, error.line)
+            violations = unreadable(display_path, error, pack, settings)
             return self._file_report(display_path, violations, pack, reason, [], settings)
         pack, reason = self.pack_for(memo, config, source)
         document, violations = lint_source(source, pack, settings)
@@ -180,20 +180,23 @@ class Linter:
         try:
             return self.lint_bytes(str(memo), self._read(memo), memo)
         except UnreadableFile as error:
-            return self._unreadable(memo, error.reason)
+            return self._unreadable(memo, error)
         except MemoLintError:
             raise
         except Exception as error:  # a bug must cost one file, not the whole gate
-            return self._unreadable(
-                memo, f"internal error while checking ({type(error).__name__}: {error}); "
-                "please report it to the memo-lint maintainers"
-            )
+            detail = f"{type(error).__name__}: {error}"
+            return self._unreadable(memo, UnreadableFile(
+                f"internal error while checking ({detail}); please report it to the memo-lint "
+                "maintainers",
+                nl=f"interne fout tijdens het controleren ({detail}); meld dit aan de beheerders "
+                "van memo-lint",
+            ))
 
-    def _unreadable(self, memo: Path, reason: str) -> FileReport:
+    def _unreadable(self, memo: Path, error: UnreadableFile) -> FileReport:
         config = self.config_for(memo)
         settings = self.settings_for(memo, config)
         pack, why = self.pack_for(memo, config, None)
-        violations = unreadable(str(memo), reason, pack, settings)
+        violations = unreadable(str(memo), error, pack, settings)
         return self._file_report(str(memo), violations, pack, why, [], settings)
 
     def _read(self, memo: Path) -> bytes:
@@ -201,16 +204,24 @@ class Linter:
         try:
             info = memo.stat()
             if not stat.S_ISREG(info.st_mode):
-                raise UnreadableFile("not a regular file (a folder, FIFO, socket or device)")
+                raise UnreadableFile(
+                    "not a regular file (a folder, FIFO, socket or device)",
+                    nl="geen gewoon bestand (een map, FIFO, socket of apparaat)",
+                )
             if info.st_size > limit:
                 raise UnreadableFile(
                     f"file is {info.st_size:,} bytes, above the limit of {limit:,} bytes "
-                    "(raise max-file-bytes if this memo is genuine)"
+                    "(raise max-file-bytes if this memo is genuine)",
+                    nl=f"het bestand is {info.st_size:,} bytes, meer dan de grens van {limit:,} "
+                    "bytes (verhoog max-file-bytes als dit memo echt zo groot is)",
                 )
             with memo.open("rb") as stream:
                 return stream.read(limit + 1)
         except OSError as error:
-            raise UnreadableFile(f"cannot open the file ({error.strerror or error})") from None
+            why = error.strerror or str(error)
+            raise UnreadableFile(
+                f"cannot open the file ({why})", nl=f"het bestand kan niet worden geopend ({why})"
+            ) from None
 
     def report(self, files: list[FileReport]) -> LintReport:
         lang = self.options.lang or next(

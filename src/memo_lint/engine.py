@@ -21,6 +21,7 @@ from memo_lint.checks import (
     Finding,
     registry,
 )
+from memo_lint.errors import UnreadableFile
 from memo_lint.model import Document, Severity, Source, Span, Violation
 from memo_lint.pack import Pack, RuleDef
 from memo_lint.suppressions import ALL, Suppression, is_suppressed, parse
@@ -77,13 +78,15 @@ def _violation(
     )
 
 
-def unreadable(path: str, reason: str, pack: Pack, settings: Settings, line: int = 1) -> list[Violation]:
+def unreadable(path: str, error: UnreadableFile, pack: Pack, settings: Settings) -> list[Violation]:
     """ML001 (or whatever code the pack gives the unreadable-file kind) for a file."""
     rule = next((r for r in pack.rules if r.kind == UNREADABLE_FILE_KIND), None)
     if rule is None or not settings.enabled(rule.code):
         return []
-    finding = Finding(Span(line, 1, line, 2), {"reason": reason})
-    return [_violation(path, rule, finding, language(pack, settings), settings, None)]
+    lang = language(pack, settings)
+    line = error.line
+    finding = Finding(Span(line, 1, line, 2), {"reason": error.reason_in(lang)})
+    return [_violation(path, rule, finding, lang, settings, None)]
 
 
 def lint_source(source: Source, pack: Pack, settings: Settings) -> tuple[Document, list[Violation]]:

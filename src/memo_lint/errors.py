@@ -18,7 +18,11 @@ class ConfigError(MemoLintError):
 class UnreadableFile(Exception):
     """A memo that cannot be read: reported as ML001, the other files are still checked."""
 
-    def __init__(self, reason: str, line: int = 1) -> None:
+    def __init__(self, reason: str, line: int = 1, nl: str | None = None) -> None:
         super().__init__(reason)
-        self.reason = reason
+        self.reason = reason  # English
         self.line = line
+        self.nl = nl  # the same in Dutch, where the raiser gave it
+
+    def reason_in(self, lang: str) -> str:
+        return self.nl if lang == "nl" and self.nl else self.reason

@@ -106,5 +106,5 @@ def run_cli(
 
 
 def check_json(paths: list[str], cwd: Path, *extra: str) -> Run:
-    """``memo-lint check --no-cache --format json PATHS``."""
-    return run_cli(["check", "--no-cache", "--format", "json", *extra, *paths], cwd)
+    """``memo-lint check --no-cache --format json --lang en PATHS`` (messages asserted in English)."""
+    return run_cli(["check", "--no-cache", "--format", "json", "--lang", "en", *extra, *paths], cwd)

@@ -71,7 +71,7 @@ def test_file_size_limit_is_configurable(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setenv("MEMO_LINT_CACHE_DIR", str(tmp_path / "cache"))
     memo = tmp_path / "memo.txt"
     memo.write_bytes(SEED.read_bytes() + b"\n" + b"Bijlage tekst.\n" * 60_000)  # ~0.9 MB
-    small = LintOptions(use_cache=False, limits=Limits(max_file_bytes=512 * 1024))
+    small = LintOptions(use_cache=False, lang="en", limits=Limits(max_file_bytes=512 * 1024))
     found = lint_paths([memo], small).violations
     assert [v.code for v in found] == ["ML001"]
     assert "limit of 524,288 bytes" in found[0].message

@@ -57,6 +57,8 @@ def read_source(path: str, data: bytes, limits: Limits | None = None) -> Source:
     if len(data) > limits.max_file_bytes:
         raise UnreadableFile(
             f"file is {len(data):,} bytes, above the limit of {limits.max_file_bytes:,} bytes "
-            "(raise max-file-bytes in the config if this memo is genuine)"
+            "(raise max-file-bytes in the config if this memo is genuine)",
+            nl=f"het bestand is {len(data):,} bytes, meer dan de grens van "
+            f"{limits.max_file_bytes:,} bytes (verhoog max-file-bytes als dit memo echt zo groot is)",
         )
     return reader_for(path)(path, data, limits)

@@ -32,12 +32,17 @@ class SafeZip:
             raise UnreadableFile(
                 f"this {kind} is an OLE compound file, not a zip: it is password-protected "
                 "(encrypted) or an old binary Word/Office file; remove the password or save it "
-                f"again as {kind}"
+                f"again as {kind}",
+                nl=f"deze {kind} is geen zip maar een OLE-bestand: hij is beveiligd met een "
+                "wachtwoord (versleuteld) of een oud binair Word-bestand; verwijder het "
+                f"wachtwoord of sla hem opnieuw op als {kind}",
             )
         if not data.startswith(b"PK"):
             raise UnreadableFile(
                 f"this is not a {kind} file (no zip signature); check the extension or save it "
-                f"again as {kind}"
+                f"again as {kind}",
+                nl=f"dit is geen {kind}-bestand (geen zip-handtekening); controleer de extensie "
+                f"of sla het opnieuw op als {kind}",
             )
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
@@ -45,19 +50,24 @@ class SafeZip:
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
             raise UnreadableFile(
                 f"the {kind} is corrupt or truncated (the zip cannot be opened: {exc}); "
-                "open it in Word and save it again, or get an intact copy"
+                "open it in Word and save it again, or get an intact copy",
+                nl=f"de {kind} is beschadigd of afgebroken (de zip gaat niet open: {exc}); open "
+                "hem in Word en sla hem opnieuw op, of haal een heel exemplaar op",
             ) from exc
         declared = sum(info.file_size for info in infos)
         self._budget = limits.max_unzipped_bytes
         if declared > self._budget:
-            raise UnreadableFile(self._bomb_message(declared, "declares"))
+            raise self._bomb(declared)
         self._names = {info.filename for info in infos}
 
-    def _bomb_message(self, size: int, verb: str) -> str:
-        return (
-            f"the {self.kind} {verb} {size:,} bytes uncompressed, above the limit of "
-            f"{self._budget:,} bytes: likely a zip bomb (raise max-unzipped-bytes in the config "
-            "if this memo is genuine)"
+    def _bomb(self, size: int) -> UnreadableFile:
+        return UnreadableFile(
+            f"the {self.kind} expands to at least {size:,} bytes uncompressed, above the limit "
+            f"of {self._budget:,} bytes: likely a zip bomb (raise max-unzipped-bytes in the "
+            "config if this memo is genuine)",
+            nl=f"de {self.kind} pakt uit tot minstens {size:,} bytes, meer dan de grens van "
+            f"{self._budget:,} bytes: waarschijnlijk een zip-bom (verhoog max-unzipped-bytes "
+            "als dit memo echt zo groot is)",
         )
 
     def __contains__(self, name: str) -> bool:
@@ -71,13 +81,15 @@ class SafeZip:
                 while chunk := part.read(_CHUNK):
                     out += chunk
                     if len(out) > self._budget:
-                        raise UnreadableFile(self._bomb_message(len(out), "expands to at least"))
+                        raise self._bomb(len(out))
         except UnreadableFile:
             raise
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
             raise UnreadableFile(
                 f"the {self.kind} is corrupt: part {name} cannot be decompressed ({exc}); "
-                "open it in Word and save it again, or get an intact copy"
+                "open it in Word and save it again, or get an intact copy",
+                nl=f"de {self.kind} is beschadigd: onderdeel {name} kan niet worden uitgepakt "
+                f"({exc}); open hem in Word en sla hem opnieuw op",
             ) from exc
         self._budget -= len(out)
         return bytes(out)
@@ -108,10 +120,15 @@ def parse_xml(data: bytes, part: str, kind: str) -> ET.Element:
     except _DoctypeFound as exc:
         raise UnreadableFile(
             f"the {kind} part {part} contains a DOCTYPE or entity declaration, which Office "
-            "files never need (possible XXE or entity-expansion attack); refusing to read it"
+            "files never need (possible XXE or entity-expansion attack); refusing to read it",
+            nl=f"onderdeel {part} van de {kind} bevat een DOCTYPE- of entiteitsdeclaratie, die "
+            "Office-bestanden nooit nodig hebben (mogelijk een XXE- of entiteitsaanval); "
+            "memo-lint leest het niet",
         ) from exc
     except (expat.ExpatError, ET.ParseError, ValueError) as exc:
         raise UnreadableFile(
             f"the {kind} is corrupt: part {part} is not well-formed XML ({exc}); "
-            "open it in Word and save it again"
+            "open it in Word and save it again",
+            nl=f"de {kind} is beschadigd: onderdeel {part} is geen geldige XML ({exc}); open "
+            "hem in Word en sla hem opnieuw op",
         ) from exc

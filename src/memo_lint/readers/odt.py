@@ -96,17 +96,29 @@ class _OdtReader:
 def read(path: str, data: bytes, limits: Limits) -> Source:
     package = SafeZip(data, limits, KIND)
     if "content.xml" not in package:
-        raise UnreadableFile("this zip holds no content.xml: it is not an OpenDocument text")
+        raise UnreadableFile(
+            "this zip holds no content.xml: it is not an OpenDocument text",
+            nl="deze zip bevat geen content.xml: het is geen OpenDocument-tekst",
+        )
     root = parse_xml(package.read("content.xml"), "content.xml", KIND)
     body = root.find(f"{OFFICE}body/{OFFICE}text")
     if body is None:
-        raise UnreadableFile("the .odt has no text body (office:text); save it again as .odt")
+        raise UnreadableFile(
+            "the .odt has no text body (office:text); save it again as .odt",
+            nl="de .odt heeft geen tekstinhoud (office:text); sla hem opnieuw op als .odt",
+        )
     reader = _OdtReader()
     try:
         reader.blocks(body)
     except (ValueError, RecursionError) as error:
-        raise UnreadableFile(f"the .odt is corrupt ({error}); save it again") from error
+        raise UnreadableFile(
+            f"the .odt is corrupt ({error}); save it again",
+            nl=f"de .odt is beschadigd ({error}); sla hem opnieuw op",
+        ) from error
     chars = sum(len(line.text) for line in reader.lines)
     if chars > limits.max_chars:
-        raise UnreadableFile(f"the .odt holds {chars:,} characters, above the limit of {limits.max_chars:,}")
+        raise UnreadableFile(
+            f"the .odt holds {chars:,} characters, above the limit of {limits.max_chars:,}",
+            nl=f"de .odt bevat {chars:,} tekens, meer dan de grens van {limits.max_chars:,}",
+        )
     return reader.source(path)

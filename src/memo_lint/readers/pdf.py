@@ -72,29 +72,38 @@ def read(path: str, data: bytes, limits: Limits) -> Source:
     if b"%PDF-" not in data[:1024]:
         raise UnreadableFile(
             "this is not a PDF file (no %PDF- header); check the extension or export the memo "
-            "to PDF again"
+            "to PDF again",
+            nl="dit is geen PDF-bestand (geen %PDF--kop); controleer de extensie of exporteer "
+            "het memo opnieuw naar PDF",
         )
     import pypdfium2 as pdfium  # type: ignore[import-untyped,unused-ignore]
 
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        raise UnreadableFile(_open_error(exc)) from exc
+        raise _open_error(exc) from exc
     try:
         pages = len(document)
         if pages > limits.max_pdf_pages:
             raise UnreadableFile(
                 f"the PDF has {pages:,} pages, above the limit of {limits.max_pdf_pages:,} "
-                "(raise max-pdf-pages in the config if this memo is genuine)"
+                "(raise max-pdf-pages in the config if this memo is genuine)",
+                nl=f"de PDF heeft {pages:,} pagina's, meer dan de grens van "
+                f"{limits.max_pdf_pages:,} (verhoog max-pdf-pages als dit memo echt zo lang is)",
             )
         if pages == 0:
-            raise UnreadableFile("the PDF has no pages; export the memo to PDF again")
+            raise UnreadableFile(
+                "the PDF has no pages; export the memo to PDF again",
+                nl="de PDF heeft geen pagina's; exporteer het memo opnieuw naar PDF",
+            )
         page_lines = _extract_pages(document, limits)
         outline = _outline(document)
     except pdfium.PdfiumError as exc:
         raise UnreadableFile(
             f"the PDF is corrupt: PDFium cannot read its pages ({exc}); export the memo to PDF "
-            "again"
+            "again",
+            nl=f"de PDF is beschadigd: de pagina's kunnen niet worden gelezen ({exc}); "
+            "exporteer het memo opnieuw naar PDF",
         ) from exc
     finally:
         document.close()
@@ -102,24 +111,30 @@ def read(path: str, data: bytes, limits: Limits) -> Source:
     if printable < _MIN_TEXT_PER_PAGE * pages:
         raise UnreadableFile(
             f"the PDF has no text layer ({printable} characters on {pages} page(s)): it looks "
-            "scanned; run OCR on it or lint the Word original"
+            "scanned; run OCR on it or lint the Word original",
+            nl=f"de PDF heeft geen tekstlaag ({printable} tekens op {pages} pagina('s)): hij "
+            "lijkt gescand; laat er tekstherkenning (OCR) op los of controleer het Word-origineel",
         )
     lines = _number(_drop_running_lines(page_lines))
     _mark_outline_headings(lines, outline)
     return Source(path=path, lines=lines, format="pdf")
 
 
-def _open_error(exc: pypdfium2.PdfiumError) -> str:
+def _open_error(exc: pypdfium2.PdfiumError) -> UnreadableFile:
     import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped,unused-ignore]
 
     if exc.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
-        return (
+        return UnreadableFile(
             "the PDF is encrypted (password-protected) and does not open with an empty "
-            "password; lint the unprotected original or remove the password"
+            "password; lint the unprotected original or remove the password",
+            nl="de PDF is versleuteld (beveiligd met een wachtwoord) en opent niet met een leeg "
+            "wachtwoord; controleer het onbeveiligde origineel of verwijder het wachtwoord",
         )
-    return (
+    return UnreadableFile(
         f"the PDF is corrupt or truncated ({exc}); export the memo to PDF again or get an "
-        "intact copy"
+        "intact copy",
+        nl=f"de PDF is beschadigd of afgebroken ({exc}); exporteer het memo opnieuw naar PDF "
+        "of haal een heel exemplaar op",
     )
 
 
@@ -136,7 +151,9 @@ def _extract_pages(document: pypdfium2.PdfDocument, limits: Limits) -> list[list
             if chars > limits.max_chars:
                 raise UnreadableFile(
                     f"the PDF holds more than {limits.max_chars:,} characters (by page "
-                    f"{index + 1}) (raise max-chars in the config if this memo is genuine)"
+                    f"{index + 1}) (raise max-chars in the config if this memo is genuine)",
+                    nl=f"de PDF bevat meer dan {limits.max_chars:,} tekens (op pagina "
+                    f"{index + 1}) (verhoog max-chars als dit memo echt zo lang is)",
                 )
             pages.append(_page_lines(textpage, text))
         finally:

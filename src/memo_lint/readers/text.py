@@ -24,20 +24,31 @@ def decode(data: bytes, limits: Limits) -> str:
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError as error:
-            raise UnreadableFile(f"invalid UTF-16 at byte {error.start}") from None
+            raise UnreadableFile(
+                f"invalid UTF-16 at byte {error.start}; save the memo again as UTF-8",
+                nl=f"ongeldige UTF-16 bij byte {error.start}; sla het memo opnieuw op als UTF-8",
+            ) from None
     else:
         if b"\x00" in data[:8192]:
-            raise UnreadableFile("binary file (contains NUL bytes), not a text memo")
+            raise UnreadableFile(
+                "binary file (contains NUL bytes), not a text memo",
+                nl="binair bestand (bevat NUL-bytes), geen tekstmemo",
+            )
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             text = data.decode("cp1252", errors="replace")
     if "\x00" in text:
-        raise UnreadableFile("binary file (contains NUL characters), not a text memo")
+        raise UnreadableFile(
+            "binary file (contains NUL characters), not a text memo",
+            nl="binair bestand (bevat NUL-tekens), geen tekstmemo",
+        )
     if len(text) > limits.max_chars:
         raise UnreadableFile(
             f"{len(text):,} characters, above the limit of {limits.max_chars:,} "
-            "(raise max-chars if this memo is genuine)"
+            "(raise max-chars if this memo is genuine)",
+            nl=f"{len(text):,} tekens, meer dan de grens van {limits.max_chars:,} "
+            "(verhoog max-chars als dit memo echt zo lang is)",
         )
     return text
 
