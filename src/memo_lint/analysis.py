@@ -59,9 +59,7 @@ def analyse(source: Source, pack: Pack) -> Document:
         line.number for line in lines if line.is_footnote_text
     }
     content = [
-        line
-        for line in lines
-        if line.number not in skipped and line.number not in footnote_lines
+        line for line in lines if line.number not in skipped and line.number not in footnote_lines
     ]
     fields = _fields(source, content, heading_lines, pack, sections)
     document = Document(
@@ -146,7 +144,11 @@ def _sections(
         # A section runs until the next heading of the same or a higher level, so its
         # sub-headings ("### 1.1 …" under "## Argumenten") belong to its body.
         next_heading = next(
-            (other.number for other, _, _, other_level in found[index + 1 :] if other_level <= level),
+            (
+                other.number
+                for other, _, _, other_level in found[index + 1 :]
+                if other_level <= level
+            ),
             len(lines) + 1,
         )
         sections.append(
@@ -171,9 +173,10 @@ def _merge_sub_headings(
     "Financiële en Juridische consequenties" followed by "Financiële consequenties", or
     "Voorgesteld raadsbesluit" followed by "Gezien het vorenstaande … besluit te nemen:",
     is one section with a sub-heading, not the section twice; so is a plain line under a
-    Markdown heading that names the same section ("## Ontwerp-raadsbesluit" … "besluit:"). The same title written again
-    is a second occurrence (the duplicate-section rule reports it), unless only blank lines
-    separate the two: a running page header printed just above the title ("Raadsbesluit").
+    Markdown heading that names the same section ("## Ontwerp-raadsbesluit" … "besluit:").
+    The same title written again is a second occurrence (the duplicate-section rule reports
+    it), unless only blank lines separate the two: a running page header printed just above
+    the title ("Raadsbesluit").
     """
     kept: list[tuple[Line, str, str | None, int]] = []
     for item in found:
@@ -207,9 +210,7 @@ def _looks_like_heading(line: Line, title: str) -> bool:
     )
 
 
-def _footnotes(
-    source: Source, skipped: set[int]
-) -> tuple[list[Footnote], list[tuple[str, Span]]]:
+def _footnotes(source: Source, skipped: set[int]) -> tuple[list[Footnote], list[tuple[str, Span]]]:
     """Footnotes the reader knew, else those PDF extraction left in the text.
 
     In extracted text a footnote is a line starting with its number ("1 In het project …",
@@ -231,8 +232,10 @@ def _footnotes(
             following = next((other for other in lines[index + 1 :] if other.text.strip()), None)
             if following is not None:
                 text_match = FOOTNOTE_TEXT.match(text.strip() + " " + plain(following).strip())
-        if text_match and int(text_match[1]) == expected and any(
-            label == text_match[1] for label, _, _ in markers
+        if (
+            text_match
+            and int(text_match[1]) == expected
+            and any(label == text_match[1] for label, _, _ in markers)
         ):
             start = text.index(text_match[1])
             footnotes.append(
@@ -291,7 +294,9 @@ def _fields(
                 key=key,
                 value=value.strip("*_ "),
                 key_span=Span(key_cell.line, key_cell.start + 1, key_cell.line, key_cell.end + 1),
-                value_span=Span(first.line, first.start + 1, last.line, max(last.end, last.start + 1) + 1),
+                value_span=Span(
+                    first.line, first.start + 1, last.line, max(last.end, last.start + 1) + 1
+                ),
                 section=section_by_line.get(key_cell.line),
             )
         )
@@ -344,7 +349,12 @@ def _fields(
             value_start = line.text.find(match[2], offset)
             fields.append(
                 _field(
-                    line, match[1], offset, len(match[1]), match[2], max(value_start, 0),
+                    line,
+                    match[1],
+                    offset,
+                    len(match[1]),
+                    match[2],
+                    max(value_start, 0),
                     section_by_line,
                 )
             )
@@ -387,7 +397,9 @@ def _option_line(text: str, options: Iterable[str]) -> list[tuple[str, Mark, int
         else:
             mark = Mark.MARKED
         canonical = next(o for o in options if o.lower() == match[2].lower())
-        found.append((canonical, mark, match.start(1) if match[1] else match.start(2), match.end(2)))
+        found.append(
+            (canonical, mark, match.start(1) if match[1] else match.start(2), match.end(2))
+        )
         position = match.end()
     return found or None
 
@@ -487,7 +499,9 @@ def _arguments(document: Document, pack: Pack, footnote_lines: set[int]) -> list
                 end = line.text.index(match[2], start + len(match[1])) + len(match[2])
                 arguments.append(
                     ArgumentHeading(
-                        int(match[1]), int(match[2]), match[3].strip(),
+                        int(match[1]),
+                        int(match[2]),
+                        match[3].strip(),
                         Span.of_line(line, start, end),
                     )
                 )

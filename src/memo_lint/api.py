@@ -1,8 +1,8 @@
 """The library API the CLI is a shell over: ``lint_paths`` and ``lint_text``.
 
-    from memo_lint import lint_paths
-    report = lint_paths(["memos/"])
-    for violation in report.violations: ...
+from memo_lint import lint_paths
+report = lint_paths(["memos/"])
+for violation in report.violations: ...
 """
 
 from __future__ import annotations
@@ -165,8 +165,13 @@ class Linter:
         return self._file_report(display_path, violations, pack, reason, lines, settings)
 
     def _file_report(
-        self, path: str, violations: list[Violation], pack: Pack, reason: str,
-        lines: list[str], settings: Settings,
+        self,
+        path: str,
+        violations: list[Violation],
+        pack: Pack,
+        reason: str,
+        lines: list[str],
+        settings: Settings,
     ) -> FileReport:
         codes = [rule.code for rule in pack.rules if settings.enabled(rule.code)]
         reference = next((ref for ref, p in self._packs.items() if p is pack), pack.name)
@@ -185,12 +190,15 @@ class Linter:
             raise
         except Exception as error:  # a bug must cost one file, not the whole gate
             detail = f"{type(error).__name__}: {error}"
-            return self._unreadable(memo, UnreadableFile(
-                f"internal error while checking ({detail}); please report it to the memo-lint "
-                "maintainers",
-                nl=f"interne fout tijdens het controleren ({detail}); meld dit aan de beheerders "
-                "van memo-lint",
-            ))
+            return self._unreadable(
+                memo,
+                UnreadableFile(
+                    f"internal error while checking ({detail}); please report it to the "
+                    "memo-lint maintainers",
+                    nl=f"interne fout tijdens het controleren ({detail}); meld dit aan de "
+                    "beheerders van memo-lint",
+                ),
+            )
 
     def _unreadable(self, memo: Path, error: UnreadableFile) -> FileReport:
         config = self.config_for(memo)
@@ -274,8 +282,16 @@ def _lint_in_worker(path: str) -> FileReport:
 def _run_key(options: LintOptions) -> str:
     today = options.today or dt.date.today()
     return "|".join(
-        [__version__, str(options.pack), ",".join(options.select), ",".join(options.ignore),
-         str(options.lang), today.isoformat(), str(options.config), repr(options.limits)]
+        [
+            __version__,
+            str(options.pack),
+            ",".join(options.select),
+            ",".join(options.ignore),
+            str(options.lang),
+            today.isoformat(),
+            str(options.config),
+            repr(options.limits),
+        ]
     )
 
 
@@ -303,7 +319,9 @@ def lint_paths(
                 progress(1)
         else:
             misses.append(index)
-    for index, report in zip(misses, _lint_many(linter, [memos[i] for i in misses], progress), strict=True):
+    for index, report in zip(
+        misses, _lint_many(linter, [memos[i] for i in misses], progress), strict=True
+    ):
         reports[index] = report
         if results and not any(v.code == "ML001" for v in report.violations):
             results.put(memos[index], report, linter.dependencies(report))
@@ -334,7 +352,9 @@ def _lint_many(
 
     done = 0
     try:
-        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(linter.options,)) as pool:
+        with ProcessPoolExecutor(
+            jobs, initializer=_init_worker, initargs=(linter.options,)
+        ) as pool:
             chunk = max(1, min(64, len(memos) // (jobs * 8) or 1))
             for report in pool.map(_lint_in_worker, [str(m) for m in memos], chunksize=chunk):
                 done += 1
@@ -370,10 +390,14 @@ def add_suppressions(report: LintReport) -> dict[str, int]:
         if [line.text for line in source.lines] != file.lines:
             continue  # changed since it was linted: do not guess
         skipped = source.front_matter_span.end_line if source.front_matter_span else 0
-        first = next((l.number for l in source.lines if l.number > skipped and l.text.strip()), skipped + 1)
+        first = next(
+            (n.number for n in source.lines if n.number > skipped and n.text.strip()), skipped + 1
+        )
         safe = {
-            line.number for line in source.lines
-            if line.heading_level or (line.number > 1 and not source.lines[line.number - 2].text.strip())
+            line.number
+            for line in source.lines
+            if line.heading_level
+            or (line.number > 1 and not source.lines[line.number - 2].text.strip())
         } - {c.line for row in source.table_rows for c in row}
         new_lines, count = baseline(file.lines, found, first, safe)
         newline = "\r\n" if b"\r\n" in data else "\n"

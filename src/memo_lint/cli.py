@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import click
 
 from memo_lint import __version__
+from memo_lint.cli_project import register
 from memo_lint.errors import MemoLintError
 
 if TYPE_CHECKING:
@@ -22,7 +23,18 @@ if TYPE_CHECKING:
 
 EXIT_USAGE = 2
 PROGRESS_THRESHOLD = 30
-FORMATS = ("text", "concise", "full", "json", "json-lines", "sarif", "junit", "github", "gitlab", "html")
+FORMATS = (
+    "text",
+    "concise",
+    "full",
+    "json",
+    "json-lines",
+    "sarif",
+    "junit",
+    "github",
+    "gitlab",
+    "html",
+)
 
 
 def _parse_codes(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -63,35 +75,86 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=False, path_type=str))
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default=None,
-              help="Output format (default: full on a terminal, concise otherwise).")
-@click.option("--output-file", "-o", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the report to this file instead of standard output.")
-@click.option("--report", "reports", multiple=True, metavar="FORMAT:PATH",
-              help="Also write a report in FORMAT to PATH (repeatable), e.g. sarif:out.sarif.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Output format (default: full on a terminal, concise otherwise).",
+)
+@click.option(
+    "--output-file",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the report to this file instead of standard output.",
+)
+@click.option(
+    "--report",
+    "reports",
+    multiple=True,
+    metavar="FORMAT:PATH",
+    help="Also write a report in FORMAT to PATH (repeatable), e.g. sarif:out.sarif.",
+)
 @click.option("--select", multiple=True, help="Only these codes or prefixes (comma-separated).")
 @click.option("--ignore", multiple=True, help="Skip these codes or prefixes, e.g. ML6.")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
-              help="Lowest severity that makes the exit code 1 (default: error).")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info"]),
+    default=None,
+    help="Lowest severity that makes the exit code 1 (default: error).",
+)
 @click.option("--pack", default=None, help="Rule pack: a built-in name or a .yaml path.")
-@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Use this config file instead of the nearest .memo-lint.toml/pyproject.toml.")
-@click.option("--today", default=None, metavar="YYYY-MM-DD",
-              help="Reference date when a memo states none (default: today).")
-@click.option("--lang", type=click.Choice(["nl", "en"]), default=None,
-              help="Language of messages (default: the pack's).")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Use this config file instead of the nearest .memo-lint.toml/pyproject.toml.",
+)
+@click.option(
+    "--today",
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="Reference date when a memo states none (default: today).",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["nl", "en"]),
+    default=None,
+    help="Language of messages (default: the pack's).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Only violations: no summary.")
 @click.option("--statistics", is_flag=True, help="Counts per rule after the report.")
-@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
-              help="ANSI colour (auto: on a terminal unless NO_COLOR is set).")
-@click.option("--stdin-filename", default=None,
-              help="With '-' as path: the name the memo on stdin is reported under.")
-@click.option("--no-cache", is_flag=True, help="Lint every memo again instead of reusing results from .memo-lint-cache/.")
-@click.option("--show-pack", is_flag=True, help="Say which pack each file was checked with and why.")
-@click.option("--add-suppressions", is_flag=True,
-              help="Baseline: add suppression comments for every current violation (Markdown only).")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Processes to lint with (default: the CPU count for many files).")
+@click.option(
+    "--color",
+    type=click.Choice(["auto", "always", "never"]),
+    default="auto",
+    help="ANSI colour (auto: on a terminal unless NO_COLOR is set).",
+)
+@click.option(
+    "--stdin-filename",
+    default=None,
+    help="With '-' as path: the name the memo on stdin is reported under.",
+)
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Lint every memo again instead of reusing results from .memo-lint-cache/.",
+)
+@click.option(
+    "--show-pack", is_flag=True, help="Say which pack each file was checked with and why."
+)
+@click.option(
+    "--add-suppressions",
+    is_flag=True,
+    help="Baseline: add suppression comments for every current violation (Markdown only).",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes to lint with (default: the CPU count for many files).",
+)
 def check(
     paths: tuple[str, ...],
     output_format: str | None,
@@ -123,8 +186,10 @@ def check(
     for item in reports:
         name, _, destination = item.partition(":")
         if name not in FORMATS or not destination:
-            raise click.BadParameter(f"'{item}': use FORMAT:PATH with FORMAT one of {', '.join(FORMATS)}",
-                                     param_hint="--report")
+            raise click.BadParameter(
+                f"'{item}': use FORMAT:PATH with FORMAT one of {', '.join(FORMATS)}",
+                param_hint="--report",
+            )
         extra_reports.append((name, Path(destination)))
     options = LintOptions(
         pack=pack,
@@ -156,7 +221,10 @@ def check(
     if add_suppressions:
         added = add_suppressions_to(report)
         total = sum(added.values())
-        click.echo(f"memo-lint: added {total} suppression comment(s) to {len(added)} Markdown file(s)", err=True)
+        click.echo(
+            f"memo-lint: added {total} suppression comment(s) to {len(added)} Markdown file(s)",
+            err=True,
+        )
         sys.exit(0)
     chosen = output_format or ("full" if sys.stdout.isatty() and output_file is None else "concise")
     render_options = RenderOptions(
@@ -192,7 +260,9 @@ def _lint_with_progress(paths: tuple[str, ...], options: LintOptions) -> LintRep
 @click.option("--pack", default=None, help="Rule pack: a built-in name or a .yaml path.")
 @click.option("--all", "all_packs", is_flag=True, help="Every built-in pack (docs/rules.md).")
 @click.option("--lang", type=click.Choice(["nl", "en"]), default=None)
-@click.option("--format", "output_format", type=click.Choice(["table", "markdown", "json"]), default="table")
+@click.option(
+    "--format", "output_format", type=click.Choice(["table", "markdown", "json"]), default="table"
+)
 def rules(pack: str | None, all_packs: bool, lang: str | None, output_format: str) -> None:
     """List the rules of a pack."""
     from memo_lint import packs
@@ -215,7 +285,9 @@ def pack() -> None:
 
 
 @pack.command("validate")
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
 def pack_validate(files: tuple[Path, ...]) -> None:
     """Validate rule-pack files: every problem with its file, line and JSON path."""
     from memo_lint.pack_validation import validate_file
@@ -247,10 +319,12 @@ def explain(code: str, pack: str | None, lang: str | None) -> None:
         return
     rule = loaded.rule(code.upper()) or next((r for r in loaded.rules if r.name == code), None)
     if rule is None:
-        click.echo(f"memo-lint: error: no rule '{code}' in pack {loaded.name}; "
-                   "see 'memo-lint rules'", err=True)
+        click.echo(
+            f"memo-lint: error: no rule '{code}' in pack {loaded.name}; see 'memo-lint rules'",
+            err=True,
+        )
         sys.exit(EXIT_USAGE)
     click.echo(explain_rule(rule, lang or loaded.language), nl=False)
 
 
-from memo_lint.cli_project import register; register(main)  # noqa: E402, E702, I001
+register(main)

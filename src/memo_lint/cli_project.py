@@ -34,16 +34,24 @@ def _say(lang: str, nl: str, en: str) -> str:
 
 @click.command("config")
 @click.argument("path", required=False, type=click.Path(path_type=Path))
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
-              help="Output format.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    help="Output format.",
+)
 @click.option("--pack", default=None, help="As for check: a built-in name or a .yaml path.")
 @click.option("--select", multiple=True, help="As for check: codes or prefixes.")
 @click.option("--ignore", multiple=True, help="As for check: codes or prefixes.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None)
 @click.option("--lang", type=click.Choice(["nl", "en"]), default=None)
-@click.option("--config", "config_path",
-              type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Use this config file instead of the nearest one.")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Use this config file instead of the nearest one.",
+)
 def config_command(
     path: Path | None,
     output_format: str,
@@ -64,8 +72,14 @@ def config_command(
 
     target = path or Path(".")
     memo = target / DEFAULT_MEMO_NAME if target.is_dir() else target
-    options = LintOptions(pack=pack, select=_codes(select), ignore=_codes(ignore),
-                          fail_on=fail_on, lang=lang, config=config_path)
+    options = LintOptions(
+        pack=pack,
+        select=_codes(select),
+        ignore=_codes(ignore),
+        fail_on=fail_on,
+        lang=lang,
+        config=config_path,
+    )
     try:
         effective = effective_config(memo, options)
     except MemoLintError as error:
@@ -75,15 +89,26 @@ def config_command(
 
 
 @click.command("init")
-@click.argument("folder", required=False, default=".",
-                type=click.Path(file_okay=False, path_type=Path))
+@click.argument(
+    "folder", required=False, default=".", type=click.Path(file_okay=False, path_type=Path)
+)
 @click.option("--force", is_flag=True, help="Overwrite an existing .memo-lint.toml.")
-@click.option("--pack", default="collegevoorstel", show_default=True,
-              help="The pack the config starts with.")
-@click.option("--repo", default=None, metavar="URL",
-              help="Use the memo-lint hook from this git repository instead of a local hook.")
-@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
-              help="Language of the messages and of 'lang' in the config.")
+@click.option(
+    "--pack", default="collegevoorstel", show_default=True, help="The pack the config starts with."
+)
+@click.option(
+    "--repo",
+    default=None,
+    metavar="URL",
+    help="Use the memo-lint hook from this git repository instead of a local hook.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["nl", "en"]),
+    default="nl",
+    show_default=True,
+    help="Language of the messages and of 'lang' in the config.",
+)
 def init_command(folder: Path, force: bool, pack: str, repo: str | None, lang: str) -> None:
     """Write a commented .memo-lint.toml and a pre-commit hook for memo-lint."""
     from memo_lint import packs
@@ -97,28 +122,57 @@ def init_command(folder: Path, force: bool, pack: str, repo: str | None, lang: s
     try:
         result = init_project(folder, force=force, pack=pack, lang=lang, repo=repo)
     except InitRefused as refused:
-        _fail(_say(lang, f"{refused.path} bestaat al; gebruik --force om het te overschrijven",
-                   f"{refused.path} already exists; use --force to overwrite it"))
+        _fail(
+            _say(
+                lang,
+                f"{refused.path} bestaat al; gebruik --force om het te overschrijven",
+                f"{refused.path} already exists; use --force to overwrite it",
+            )
+        )
         return
     click.echo(_say(lang, f"Geschreven: {result.config}", f"Written: {result.config}"))
     if result.wrote_pre_commit:
-        click.echo(_say(lang, f"Geschreven: {result.pre_commit} (daarna: pre-commit install)",
-                        f"Written: {result.pre_commit} (next: pre-commit install)"))
+        click.echo(
+            _say(
+                lang,
+                f"Geschreven: {result.pre_commit} (daarna: pre-commit install)",
+                f"Written: {result.pre_commit} (next: pre-commit install)",
+            )
+        )
     elif result.snippet:
-        click.echo(_say(lang, f"{result.pre_commit} bestaat al; voeg onder 'repos:' toe:",
-                        f"{result.pre_commit} exists; add under 'repos:':"))
+        click.echo(
+            _say(
+                lang,
+                f"{result.pre_commit} bestaat al; voeg onder 'repos:' toe:",
+                f"{result.pre_commit} exists; add under 'repos:':",
+            )
+        )
         click.echo(result.snippet, nl=False)
     else:
-        click.echo(_say(lang, f"{result.pre_commit} noemt memo-lint al; niet gewijzigd.",
-                        f"{result.pre_commit} already mentions memo-lint; left unchanged."))
+        click.echo(
+            _say(
+                lang,
+                f"{result.pre_commit} noemt memo-lint al; niet gewijzigd.",
+                f"{result.pre_commit} already mentions memo-lint; left unchanged.",
+            )
+        )
 
 
 @click.command("template")
 @click.argument("pack")
-@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
-              help="Language of the title and of the guidance comments.")
-@click.option("--output-file", "-o", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the skeleton to this file instead of standard output.")
+@click.option(
+    "--lang",
+    type=click.Choice(["nl", "en"]),
+    default="nl",
+    show_default=True,
+    help="Language of the title and of the guidance comments.",
+)
+@click.option(
+    "--output-file",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the skeleton to this file instead of standard output.",
+)
 def template_command(pack: str, lang: str, output_file: Path | None) -> None:
     """Print a Markdown memo skeleton of PACK (a built-in name or a .yaml path)."""
     from memo_lint import packs
@@ -134,8 +188,13 @@ def template_command(pack: str, lang: str, output_file: Path | None) -> None:
     if output_file is None:
         click.echo(text, nl=False)
     elif output_file.exists():
-        _fail(_say(lang, f"{output_file} bestaat al; kies een andere naam",
-                   f"{output_file} already exists; choose another name"))
+        _fail(
+            _say(
+                lang,
+                f"{output_file} bestaat al; kies een andere naam",
+                f"{output_file} already exists; choose another name",
+            )
+        )
     else:
         write_atomic(output_file, text)
 

@@ -4,8 +4,8 @@ The file nearest to the linted memo wins (walking up from its folder); command-l
 override it. Keys (kebab-case in the file): ``pack``, ``select``, ``ignore``,
 ``per-file-ignores`` (glob → codes), ``severity`` (code → level), ``fail-on``, ``lang``,
 ``types`` (glob → pack) and ``overrides`` (a list of ``{files = [globs], pack, select,
-ignore}``); globs are relative to the config file's folder. Validation uses pydantic and is cached by content hash,
-so only a changed config pays for the import.
+ignore}``); globs are relative to the config file's folder. Validation uses pydantic and
+is cached by content hash, so only a changed config pays for the import.
 """
 
 from __future__ import annotations
@@ -158,7 +158,9 @@ def load(path: Path, cache: JsonCache | None = None) -> Config:
         pack=validated.get("pack"),
         select=tuple(validated.get("select") or ()),
         ignore=tuple(validated.get("ignore") or ()),
-        per_file_ignores={k: tuple(v) for k, v in (validated.get("per_file_ignores") or {}).items()},
+        per_file_ignores={
+            k: tuple(v) for k, v in (validated.get("per_file_ignores") or {}).items()
+        },
         severity=dict(validated.get("severity") or {}),
         fail_on=validated.get("fail_on"),
         lang=validated.get("lang"),

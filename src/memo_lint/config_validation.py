@@ -40,11 +40,15 @@ def _check_codes(path: Path, model: ConfigModel) -> None:
 
     pattern = re.compile(CODE_PREFIX)
     groups: list[tuple[str, list[str]]] = [("select", model.select), ("ignore", model.ignore)]
-    groups += [(f"per-file-ignores.{glob!r}", codes) for glob, codes in model.per_file_ignores.items()]
+    groups += [
+        (f"per-file-ignores.{glob!r}", codes) for glob, codes in model.per_file_ignores.items()
+    ]
     groups.append(("severity", list(model.severity)))
     for index, override in enumerate(model.overrides):
-        groups += [(f"overrides[{index}].select", override.select),
-                   (f"overrides[{index}].ignore", override.ignore)]
+        groups += [
+            (f"overrides[{index}].select", override.select),
+            (f"overrides[{index}].ignore", override.ignore),
+        ]
     for where, codes in groups:
         for code in codes:
             if not pattern.match(code):

@@ -60,11 +60,20 @@ def language(pack: Pack, settings: Settings) -> str:
 
 
 def _violation(
-    path: str, rule: RuleDef, finding: Finding, lang: str, settings: Settings, document: Document | None
+    path: str,
+    rule: RuleDef,
+    finding: Finding,
+    lang: str,
+    settings: Settings,
+    document: Document | None,
 ) -> Violation:
     message = _FORMATTER.format(rule.message_for(finding.variant).get(lang), **finding.args)
     hint = _FORMATTER.format(rule.hint.get(lang), **finding.args) if rule.hint else None
-    line = document.line(finding.span.line) if document and finding.span.line <= len(document.lines) else None
+    line = (
+        document.line(finding.span.line)
+        if document and finding.span.line <= len(document.lines)
+        else None
+    )
     return Violation(
         path=path,
         span=finding.span,
@@ -140,7 +149,9 @@ def _unused_suppressions(
                 start = max(text.find("<!--"), 0)
                 span = Span.of_line(document.line(suppression.line), start, len(text.rstrip()))
                 label = "memo-lint-disable" if code == ALL else code
-                found.append(_violation(path, rule, Finding(span, {"code": label}), lang, settings, document))
+                found.append(
+                    _violation(path, rule, Finding(span, {"code": label}), lang, settings, document)
+                )
     return found
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
@@ -85,7 +85,7 @@ class Source:
     format: str = "text"
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
@@ -119,7 +119,7 @@ class FieldValue:
     section: str | None
 
 
-class Mark(str, Enum):
+class Mark(StrEnum):
     MARKED = "marked"
     UNMARKED = "unmarked"
     UNKNOWN = "unknown"  # the glyph was lost, as in text extracted from a PDF

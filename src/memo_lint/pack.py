@@ -104,7 +104,9 @@ class Pack:
         import difflib
 
         # A ratio of 0.85 is impossible when the shorter string is under 0.74 of the longer.
-        candidates = [k for k in self._titles if min(len(k), len(key)) >= 0.74 * max(len(k), len(key))]
+        candidates = [
+            k for k in self._titles if min(len(k), len(key)) >= 0.74 * max(len(k), len(key))
+        ]
         matches = difflib.get_close_matches(key, candidates, n=1, cutoff=0.85)
         return self._titles[matches[0]].id if matches else None
 

@@ -17,9 +17,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from memo_lint import yamlsafe
 from memo_lint.errors import PackError
-from memo_lint.packs import SCHEMA_DIR, MAX_RULES, _extends_of, build_schema
+from memo_lint.packs import MAX_RULES, SCHEMA_DIR, _extends_of, build_schema
 from memo_lint.patterns import PatternError, compile_pattern
-
 
 
 class _Strict(BaseModel):
@@ -140,7 +139,9 @@ def _line_of(node: yaml.Node, path: list[Any]) -> int:
     for part in path:
         if isinstance(node, yaml.MappingNode):
             child = next((v for k, v in node.value if k.value == part), None)
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+        elif (
+            isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value)
+        ):
             child = node.value[part]
         else:
             child = None
@@ -168,7 +169,9 @@ def _validator(data: Any) -> Any:
     from memo_lint.checks import registry
 
     rules = data.get("rules") if isinstance(data, dict) else None
-    needed = [r["kind"] for r in rules or [] if isinstance(r, dict) and isinstance(r.get("kind"), str)]
+    needed = [
+        r["kind"] for r in rules or [] if isinstance(r, dict) and isinstance(r.get("kind"), str)
+    ]
     kinds = {name: kind.options_schema for name, kind in registry(needed).items()}
     return Draft202012Validator(
         build_schema(kinds), format_checker=Draft202012Validator.FORMAT_CHECKER
@@ -186,10 +189,14 @@ def schema_errors(
     from jsonschema.exceptions import best_match
 
     messages = []
-    for error in sorted(_validator(data).iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
+    for error in sorted(
+        _validator(data).iter_errors(data), key=lambda e: list(map(str, e.absolute_path))
+    ):
         best = best_match([error])
         # Inside an if/then branch the deepest error is the one that names the option.
-        deepest = max([best, *best.context] if best.context else [best], key=lambda e: len(e.absolute_path))
+        deepest = max(
+            [best, *best.context] if best.context else [best], key=lambda e: len(e.absolute_path)
+        )
         parts = list(deepest.absolute_path)
         label = _rule_label(data, parts)
         parts = locate(parts) if locate else parts
@@ -229,7 +236,14 @@ def validate_file(path: Path) -> list[str]:
 
 def _merge(parent: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
     """Child overrides parent: sections, rules and choices by id, aliases added, rest replaced."""
-    merged = {**parent, **{k: v for k, v in child.items() if k not in ("sections", "rules", "choices", "structure", "fields")}}
+    merged = {
+        **parent,
+        **{
+            k: v
+            for k, v in child.items()
+            if k not in ("sections", "rules", "choices", "structure", "fields")
+        },
+    }
     sections = {s["id"]: dict(s) for s in parent.get("sections", [])}
     for section in child.get("sections", []):
         if section["id"] in sections:
@@ -258,7 +272,9 @@ def validate_chain(chain: list[tuple[Path, bytes]]) -> dict[str, Any]:
         if not isinstance(value, dict):
             raise PackError(f"{path}:1: a rule pack is a mapping (name:, sections:, rules:, …)")
         if value.get("extends") != _extends_of(data):
-            raise PackError(f"{path}: write 'extends: <pack>' on a line of its own at the top level")
+            raise PackError(
+                f"{path}: write 'extends: <pack>' on a line of its own at the top level"
+            )
         check_schema(path, value, node)
         documents.append((path, value, node))
     merged: dict[str, Any] = {}

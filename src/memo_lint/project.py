@@ -54,7 +54,7 @@ def config_schema() -> dict[str, Any]:
     )
     descriptions = {
         "pack": "Rule pack: a built-in name (collegevoorstel, raadsvoorstel, …) or a .yaml path "
-                "relative to this file.",
+        "relative to this file.",
         "select": "Only these rule codes or prefixes (ML3, ML301); empty: every rule of the pack.",
         "ignore": "Rule codes or prefixes never reported.",
         "per-file-ignores": "Glob (relative to this file) → codes ignored in the matching memos.",
@@ -186,16 +186,21 @@ def effective_config(memo: Path, options: LintOptions) -> EffectiveConfig:
     if not config.severity:
         result.append(Setting("severity", {}, ORIGIN_DEFAULT, "each rule's severity in the pack"))
     fail_on = linter.fail_on(config).value
-    result.append(_layered("fail-on", fail_on, options.fail_on, config.fail_on, where,
-                           "built-in default"))
+    result.append(
+        _layered("fail-on", fail_on, options.fail_on, config.fail_on, where, "built-in default")
+    )
     lang = settings.lang or pack.language
-    result.append(_layered("lang", lang, options.lang, config.lang, where,
-                           f"the language of pack {pack.name}"))
+    result.append(
+        _layered(
+            "lang", lang, options.lang, config.lang, where, f"the language of pack {pack.name}"
+        )
+    )
     return EffectiveConfig(memo, exists, config.path, config_reason, result)
 
 
-def _layered(key: str, value: str, cli: str | None, configured: str | None, where: str,
-             default: str) -> Setting:
+def _layered(
+    key: str, value: str, cli: str | None, configured: str | None, where: str, default: str
+) -> Setting:
     """A value that is the option, else the config's, else a default."""
     option = "--" + key
     if cli:
@@ -205,8 +210,9 @@ def _layered(key: str, value: str, cli: str | None, configured: str | None, wher
     return Setting(key, value, ORIGIN_DEFAULT, default)
 
 
-def _select(memo: Path, options: LintOptions, config: Config, value: tuple[str, ...],
-            where: str) -> Setting:
+def _select(
+    memo: Path, options: LintOptions, config: Config, value: tuple[str, ...], where: str
+) -> Setting:
     if options.select:
         return Setting("select", list(value), ORIGIN_CLI, "--select option")
     # Config.select_for: the last matching override with a select replaces the top level.
@@ -224,16 +230,23 @@ def _ignores(memo: Path, options: LintOptions, config: Config, where: str) -> li
     from memo_lint.config import matches
 
     relative = config._relative(memo)
-    found = [Setting("ignore", code, ORIGIN_CONFIG, f"'ignore' in {where}")
-             for code in config.ignore]
+    found = [
+        Setting("ignore", code, ORIGIN_CONFIG, f"'ignore' in {where}") for code in config.ignore
+    ]
     for pattern, codes in config.per_file_ignores.items():
         if matches(relative, pattern):
-            found += [Setting("ignore", code, ORIGIN_CONFIG,
-                              f"'per-file-ignores' glob '{pattern}' in {where}") for code in codes]
+            found += [
+                Setting(
+                    "ignore", code, ORIGIN_CONFIG, f"'per-file-ignores' glob '{pattern}' in {where}"
+                )
+                for code in codes
+            ]
     for override in config.overrides_for(relative):
         files = ", ".join(override.files)
-        found += [Setting("ignore", code, ORIGIN_CONFIG, f"'overrides' for {files} in {where}")
-                  for code in override.ignore]
+        found += [
+            Setting("ignore", code, ORIGIN_CONFIG, f"'overrides' for {files} in {where}")
+            for code in override.ignore
+        ]
     found += [Setting("ignore", code, ORIGIN_CLI, "--ignore option") for code in options.ignore]
     return found or [Setting("ignore", None, ORIGIN_DEFAULT, "nothing ignored")]
 
@@ -243,8 +256,10 @@ def render_effective(effective: EffectiveConfig, output_format: str = "text") ->
     if output_format == "json":
         return json.dumps(effective.as_dict(), indent=2, ensure_ascii=False) + "\n"
     state = "" if effective.exists else "  (hypothetical memo / denkbeeldig memo)"
-    lines = [f"memo         {effective.memo}{state}",
-             f"config file  {effective.config_file or '-'}  ({effective.config_reason})"]
+    lines = [
+        f"memo         {effective.memo}{state}",
+        f"config file  {effective.config_file or '-'}  ({effective.config_reason})",
+    ]
     for setting in effective.settings:
         shown = _show(setting.value)
         lines.append(f"{setting.key:<12} {shown:<24} {setting.origin}: {setting.source}")
@@ -331,12 +346,7 @@ def pre_commit_snippet(repo: str | None = None) -> str:
     ``memo-lint``: it works at once, in every environment where ``init`` itself ran.
     """
     if repo:
-        return (
-            f"  - repo: {repo}\n"
-            f"    rev: v{__version__}\n"
-            "    hooks:\n"
-            "      - id: memo-lint\n"
-        )
+        return f"  - repo: {repo}\n    rev: v{__version__}\n    hooks:\n      - id: memo-lint\n"
     return (
         "  - repo: local\n"
         "    hooks:\n"
@@ -379,8 +389,14 @@ class InitRefused(Exception):
         self.path = path
 
 
-def init_project(folder: Path, *, force: bool = False, pack: str = "collegevoorstel",
-                 lang: str = "nl", repo: str | None = None) -> InitResult:
+def init_project(
+    folder: Path,
+    *,
+    force: bool = False,
+    pack: str = "collegevoorstel",
+    lang: str = "nl",
+    repo: str | None = None,
+) -> InitResult:
     """Write ``.memo-lint.toml`` and, when there is none, ``.pre-commit-config.yaml``.
 
     An existing config is never replaced silently (it holds a team's decisions); an existing
@@ -422,8 +438,11 @@ def template_sections(pack: Pack) -> list[str]:
         return [s.id for s in pack.sections]
     for rule in pack.rules:
         if rule.kind == "required-section":
-            order += [s for s in rule.options.get("sections", ())
-                      if s not in order and pack.section_def(s)]
+            order += [
+                s
+                for s in rule.options.get("sections", ())
+                if s not in order and pack.section_def(s)
+            ]
     return order
 
 
@@ -440,8 +459,11 @@ def _rules_about(pack: Pack, section_id: str) -> list[RuleDef]:
             return any(mentions(v) for v in value)
         return False
 
-    return [r for r in pack.rules
-            if r.kind not in ("required-section", "section-order") and mentions(r.options)]
+    return [
+        r
+        for r in pack.rules
+        if r.kind not in ("required-section", "section-order") and mentions(r.options)
+    ]
 
 
 def decision_formula_text(pack: Pack) -> str:
@@ -462,8 +484,11 @@ def decision_formula_text(pack: Pack) -> str:
     import re
 
     candidates = {m for text in texts for m in re.findall(r"'([^']{4,})'", text)}
-    accepted = [c.replace("…", PLACEHOLDER) for c in candidates
-                if compiled.search(c.replace("…", PLACEHOLDER))]
+    accepted = [
+        c.replace("…", PLACEHOLDER)
+        for c in candidates
+        if compiled.search(c.replace("…", PLACEHOLDER))
+    ]
     if not accepted:
         return f"{PLACEHOLDER} besluit:"
     return str(max(accepted, key=lambda c: (len(c), c)))
@@ -510,8 +535,15 @@ def memo_template(pack: Pack, lang: str = "nl") -> str:
     decision = pack.structure.get("decision_section")
     choice_rules = {r.options.get("group") for r in pack.rules if r.kind == "choice"}
     placed_choices: set[str] = set()
-    out = ["---", f"type: {pack.name}", f"datum: {PLACEHOLDER}", "---", "",
-           f"# {pack.title.get(lang)}: [invullen: onderwerp]", ""]
+    out = [
+        "---",
+        f"type: {pack.name}",
+        f"datum: {PLACEHOLDER}",
+        "---",
+        "",
+        f"# {pack.title.get(lang)}: [invullen: onderwerp]",
+        "",
+    ]
     header = _header_fields(pack)
     if header:
         out += [*_table([(key, PLACEHOLDER) for key in header], lang), ""]

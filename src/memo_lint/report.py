@@ -34,8 +34,12 @@ class FileReport:
     def to_dict(self) -> dict[str, Any]:
         """Plain data for the result cache and for worker processes."""
         return {
-            "path": self.path, "pack": self.pack, "pack_reason": self.pack_reason,
-            "lines": self.lines, "rules_checked": self.rules_checked, "pack_ref": self.pack_ref,
+            "path": self.path,
+            "pack": self.pack,
+            "pack_reason": self.pack_reason,
+            "lines": self.lines,
+            "rules_checked": self.rules_checked,
+            "pack_ref": self.pack_ref,
             "violations": [v.to_dict() | {"source_line": v.source_line} for v in self.violations],
         }
 

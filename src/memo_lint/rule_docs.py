@@ -1,4 +1,4 @@
-"""Rule documentation from the pack itself: `memo-lint rules`, `memo-lint explain`, docs/rules.md."""
+"""Rule documentation from the pack itself: `rules`, `explain` and docs/rules.md."""
 
 from __future__ import annotations
 
@@ -14,8 +14,13 @@ def _summary(rule: RuleDef, lang: str) -> str:
 def render_rules(pack: Pack, lang: str, output_format: str) -> str:
     if output_format == "json":
         rows = [
-            {"code": r.code, "name": r.name, "kind": r.kind, "severity": r.severity.value,
-             "summary": _summary(r, lang)}
+            {
+                "code": r.code,
+                "name": r.name,
+                "kind": r.kind,
+                "severity": r.severity.value,
+                "summary": _summary(r, lang),
+            }
             for r in pack.rules
         ]
         return json.dumps({"pack": pack.name, "rules": rows}, ensure_ascii=False, indent=2) + "\n"
@@ -24,7 +29,9 @@ def render_rules(pack: Pack, lang: str, output_format: str) -> str:
     width = max(len(r.name) for r in pack.rules)
     lines = [f"{pack.name}: {pack.title.get(lang)}"]
     for rule in pack.rules:
-        lines.append(f"{rule.code}  {rule.name:<{width}}  {rule.severity.value:<7}  {_summary(rule, lang)}")
+        lines.append(
+            f"{rule.code}  {rule.name:<{width}}  {rule.severity.value:<7}  {_summary(rule, lang)}"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -46,14 +53,26 @@ def render_all(lang: str, output_format: str) -> str:
 
 def render_markdown(pack: Pack, lang: str) -> str:
     checks = "controleert" if lang == "nl" else "checks"
-    lines = [f"## {pack.name}: {pack.title.get(lang)}", "", f"| code | name | severity | {checks} |",
-             "|---|---|---|---|"]
+    lines = [
+        f"## {pack.name}: {pack.title.get(lang)}",
+        "",
+        f"| code | name | severity | {checks} |",
+        "|---|---|---|---|",
+    ]
     for rule in pack.rules:
-        lines.append(f"| {rule.code} | {rule.name} | {rule.severity.value} | {_summary(rule, lang)} |")
+        lines.append(
+            f"| {rule.code} | {rule.name} | {rule.severity.value} | {_summary(rule, lang)} |"
+        )
     lines.append("")
     for rule in pack.rules:
-        lines += [f"### {rule.code} {rule.name}", "", _summary(rule, lang), "",
-                  rule.rationale.get(lang), ""]
+        lines += [
+            f"### {rule.code} {rule.name}",
+            "",
+            _summary(rule, lang),
+            "",
+            rule.rationale.get(lang),
+            "",
+        ]
         if rule.hint:
             lines += [f"*{'Oplossen' if lang == 'nl' else 'Fix'}:* {rule.hint.get(lang)}", ""]
     return "\n".join(lines)

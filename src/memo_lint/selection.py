@@ -35,7 +35,10 @@ def detect(source: Source, candidates: list[Candidate]) -> tuple[str, str] | Non
         for pattern in pack.detect.get("formula_patterns", ()):
             hit = _first_line_matching(pattern, lines)
             if hit is not None:
-                return pack.name, f"detected: formula on line {hit.number} '{hit.text.strip()[:60]}'"
+                return (
+                    pack.name,
+                    f"detected: formula on line {hit.number} '{hit.text.strip()[:60]}'",
+                )
     return None
 
 

@@ -30,8 +30,10 @@ class Suppression:
         )
 
 
-def parse(comments: list[tuple[int, str]], line_count: int, next_content: dict[int, int]) -> list[Suppression]:
-    """Turn comment directives into line ranges; ``next_content`` maps a line to the next text line."""
+def parse(
+    comments: list[tuple[int, str]], line_count: int, next_content: dict[int, int]
+) -> list[Suppression]:
+    """Comment directives as line ranges; ``next_content``: a line → the next text line."""
     result: list[Suppression] = []
     open_ranges: list[Suppression] = []
     for number, text in sorted(comments):
@@ -47,7 +49,9 @@ def parse(comments: list[tuple[int, str]], line_count: int, next_content: dict[i
                 result.append(suppression)
             else:
                 for suppression in open_ranges:
-                    if suppression.last == line_count and (codes == (ALL,) or set(codes) & set(suppression.codes)):
+                    if suppression.last == line_count and (
+                        codes == (ALL,) or set(codes) & set(suppression.codes)
+                    ):
                         suppression.last = number
     return result
 
@@ -61,8 +65,9 @@ def is_suppressed(suppressions: list[Suppression], code: str, line: int) -> bool
     return hit
 
 
-def baseline(lines: list[str], violations: list[tuple[str, int]], first_content: int,
-             safe_lines: set[int]) -> tuple[list[str], int]:
+def baseline(
+    lines: list[str], violations: list[tuple[str, int]], first_content: int, safe_lines: set[int]
+) -> tuple[list[str], int]:
     """Insert suppression comments for existing violations (``check --add-suppressions``).
 
     A violation on a line that starts a block (``safe_lines``: after a blank line, or a

@@ -92,8 +92,9 @@ class Context:
         """The memo text a rule looks at: one section (all its occurrences) or the whole memo."""
         if scope is None:
             return document.content
-        wanted = {line.number for s in document.sections_with(scope)
-                  for line in document.body_lines(s)}
+        wanted = {
+            line.number for s in document.sections_with(scope) for line in document.body_lines(s)
+        }
         return [line for line in document.content if line.number in wanted]
 
     def section_title(self, section_id: str) -> str:

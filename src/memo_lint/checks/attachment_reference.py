@@ -26,10 +26,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     section_id = context.pack.structure.get("attachment_section")
     listed_lines = context.scope_lines(document, section_id) if section_id else []
     listed = {
-        match[1].upper()
-        for line in listed_lines
-        for match in [LISTED.match(line.text)]
-        if match
+        match[1].upper() for line in listed_lines for match in [LISTED.match(line.text)] if match
     }
     listed_numbers = {line.number for line in listed_lines}
     for line in document.content:

@@ -46,9 +46,14 @@ _CONDITION: dict[str, Any] = {
     "additionalProperties": False,
 }
 _CONDITIONS = {"type": "array", "items": {"$ref": "#/$defs/condition"}, "minItems": 1}
+_CASE_PROPERTIES: dict[str, Any] = {
+    "when": _CONDITIONS,
+    "require": _CONDITIONS,
+    "forbid": _CONDITIONS,
+}
 _CASE = {
     "type": "object",
-    "properties": {"when": _CONDITIONS, "require": _CONDITIONS, "forbid": _CONDITIONS},
+    "properties": _CASE_PROPERTIES,
     "anyOf": [{"required": ["require"]}, {"required": ["forbid"]}],
     "additionalProperties": False,
 }
@@ -56,7 +61,7 @@ OPTIONS = {
     "type": "object",
     "$defs": {"condition": _CONDITION},
     "properties": {
-        **_CASE["properties"],
+        **_CASE_PROPERTIES,
         "cases": {"type": "array", "items": _CASE, "minItems": 1},
     },
     "anyOf": [{"required": ["require"]}, {"required": ["forbid"]}, {"required": ["cases"]}],
@@ -100,8 +105,10 @@ def _evaluate(condition: dict[str, Any], document: Document, context: Context) -
         group = document.choices.get(condition["choice"])
         wanted = condition["option"].lower()
         marks = [o for o in group.options + group.statements] if group else []
-        hit = next((o for o in marks if o.mark is Mark.MARKED and o.label.lower() == wanted), None)
-        return _Outcome(hit is not None, hit.span if hit else None)
+        chosen = next(
+            (o for o in marks if o.mark is Mark.MARKED and o.label.lower() == wanted), None
+        )
+        return _Outcome(chosen is not None, chosen.span if chosen else None)
     lines = context.scope_lines(document, scope)
     numbers = {line.number for line in lines}
     if "pattern" in condition:
@@ -143,8 +150,10 @@ def _case(case: dict[str, Any], document: Document, context: Context) -> Iterato
         outcome = _evaluate(condition, document, context)
         if outcome is not None and not outcome.holds:
             missing.append(names[index] if index < len(names) else str(index + 1))
-            anchor = anchor or (trigger.span if trigger and trigger.span else None) or _anchor(
-                document, context, condition
+            anchor = (
+                anchor
+                or (trigger.span if trigger and trigger.span else None)
+                or _anchor(document, context, condition)
             )
     if missing and anchor is not None:
         yield Finding(anchor, {"missing": ", ".join(missing), "value": value})

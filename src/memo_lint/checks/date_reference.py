@@ -31,5 +31,6 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             continue
         if mention.value is not None and mention.value > context.reference_date:
             yield Finding(
-                mention.span, {"date": mention.text, "reference": context.reference_date.isoformat()}
+                mention.span,
+                {"date": mention.text, "reference": context.reference_date.isoformat()},
             )

@@ -50,7 +50,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     for wanted in context.options["fields"]:
         key = wanted["key"]
         found = [
-            f for f in document.fields
+            f
+            for f in document.fields
             if f.section == section_id and title_key(f.key) == title_key(key)
         ]
         if not found:

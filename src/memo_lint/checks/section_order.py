@@ -56,11 +56,12 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     order = {section_id: rank for rank, section_id in enumerate(ids)}
     seen: set[str] = set()
     firsts: list[Section] = []
+    ranks: list[int] = []
     for section in document.sections:
-        if section.id in order and section.id not in seen:
+        if section.id is not None and section.id in order and section.id not in seen:
             seen.add(section.id)
             firsts.append(section)
-    ranks = [order[s.id] for s in firsts if s.id is not None]
+            ranks.append(order[section.id])
     keep = _longest_ordered(ranks)
     for index, section in enumerate(firsts):
         if index in keep:

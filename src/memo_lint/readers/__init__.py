@@ -59,6 +59,7 @@ def read_source(path: str, data: bytes, limits: Limits | None = None) -> Source:
             f"file is {len(data):,} bytes, above the limit of {limits.max_file_bytes:,} bytes "
             "(raise max-file-bytes in the config if this memo is genuine)",
             nl=f"het bestand is {len(data):,} bytes, meer dan de grens van "
-            f"{limits.max_file_bytes:,} bytes (verhoog max-file-bytes als dit memo echt zo groot is)",
+            f"{limits.max_file_bytes:,} bytes (verhoog max-file-bytes als dit memo echt zo groot "
+            "is)",
         )
     return reader_for(path)(path, data, limits)

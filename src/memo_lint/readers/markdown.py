@@ -61,14 +61,16 @@ def _front_matter(content: str, end_line: int) -> tuple[dict[str, object], Span]
         value, _ = yamlsafe.load(content)
     except yamlsafe.YamlError as error:
         raise UnreadableFile(
-            f"invalid YAML front matter: {error}", line=1,
+            f"invalid YAML front matter: {error}",
+            line=1,
             nl=f"ongeldige YAML in de front matter: {error}",
         ) from None
     if value is None:
         value = {}
     if not isinstance(value, dict):
         raise UnreadableFile(
-            "the front matter is not a mapping of keys to values", line=1,
+            "the front matter is not a mapping of keys to values",
+            line=1,
             nl="de front matter is geen lijst van sleutels met waarden",
         )
     meta = {str(k).lower(): v for k, v in value.items()}

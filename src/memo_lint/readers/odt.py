@@ -37,8 +37,13 @@ class _OdtReader:
                 self.paragraph(child)
             elif child.tag == TABLE + "table":
                 self.table(child)
-            elif child.tag in (TEXT + "list", TEXT + "list-item", TEXT + "section",
-                               TABLE + "table-header-rows", TABLE + "table-rows"):
+            elif child.tag in (
+                TEXT + "list",
+                TEXT + "list-item",
+                TEXT + "section",
+                TABLE + "table-header-rows",
+                TABLE + "table-rows",
+            ):
                 self.blocks(child)
 
     def table(self, table: Element) -> None:
@@ -89,8 +94,14 @@ class _OdtReader:
             number = len(self.lines) + 1
             self.lines.append(Line(number, f"{label} {text}", is_footnote_text=True))
             footnotes.append(Footnote(label, text, Span.of_line(self.lines[-1], 0, len(label))))
-        return Source(path=path, lines=self.lines, footnotes=footnotes,
-                      footnote_markers=self.markers, table_rows=self.rows, format="odt")
+        return Source(
+            path=path,
+            lines=self.lines,
+            footnotes=footnotes,
+            footnote_markers=self.markers,
+            table_rows=self.rows,
+            format="odt",
+        )
 
 
 def read(path: str, data: bytes, limits: Limits) -> Source:
