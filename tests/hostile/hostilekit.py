@@ -55,6 +55,7 @@ def run_cli(
     cwd: Path,
     *,
     env: dict[str, str] | None = None,
+    hang_seconds: float = HANG_SECONDS,
 ) -> Run:
     """``memo-lint ARGS`` in a fresh interpreter; killed (and failed) after HANG_SECONDS."""
     with tempfile.TemporaryDirectory() as scratch:
@@ -71,7 +72,7 @@ def run_cli(
             stderr=log,
         )
         log.close()
-        deadline = time.monotonic() + HANG_SECONDS
+        deadline = time.monotonic() + hang_seconds
         while True:
             pid, status, usage = os.wait4(process.pid, os.WNOHANG)
             if pid:
@@ -80,7 +81,7 @@ def run_cli(
                 os.kill(process.pid, signal.SIGKILL)
                 os.wait4(process.pid, 0)
                 process.returncode = -9
-                raise AssertionError(f"memo-lint {args} did not finish in {HANG_SECONDS} s")
+                raise AssertionError(f"memo-lint {args} did not finish in {hang_seconds} s")
             time.sleep(0.02)
         process.returncode = os.waitstatus_to_exitcode(status)
         if process.returncode != 0:
@@ -105,6 +106,9 @@ def run_cli(
     return run
 
 
-def check_json(paths: list[str], cwd: Path, *extra: str) -> Run:
-    """``memo-lint check --no-cache --format json --lang en PATHS`` (messages asserted in English)."""
-    return run_cli(["check", "--no-cache", "--format", "json", "--lang", "en", *extra, *paths], cwd)
+def check_json(
+    paths: list[str], cwd: Path, *extra: str, hang_seconds: float = HANG_SECONDS
+) -> Run:
+    """``memo-lint check --no-cache --format json --lang en PATHS`` (messages in English)."""
+    args = ["check", "--no-cache", "--format", "json", "--lang", "en", *extra, *paths]
+    return run_cli(args, cwd, hang_seconds=hang_seconds)

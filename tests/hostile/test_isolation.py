@@ -52,7 +52,8 @@ def test_reader_crash_is_ml001_for_that_file_only(
         return real_read(path, data, limits)
 
     monkeypatch.setattr(text_reader, "read", crashing_read)
-    report = lint_paths(good, LintOptions(use_cache=False, jobs=1, lang="en", today=dt.date(2023, 1, 1)))
+    options = LintOptions(use_cache=False, jobs=1, lang="en", today=dt.date(2023, 1, 1))
+    report = lint_paths(good, options)
     assert [f.path for f in report.files] == [str(p) for p in good]
     for file in report.files:
         codes = [v.code for v in file.violations]

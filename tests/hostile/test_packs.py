@@ -116,7 +116,9 @@ def test_pack_with_10000_rules(tmp_path: Path) -> None:
     assert pack.stat().st_size < 2 * MiB  # the pack size limit
     memo = tmp_path / "memo.txt"
     memo.write_text(SEED.read_text("utf-8") + "\nwoord77 en woord9999\n", "utf-8")
-    first = check_json([str(memo)], tmp_path, "--pack", str(pack), "--today", "2023-01-01")
+    first = check_json(
+        [str(memo)], tmp_path, "--pack", str(pack), "--today", "2023-01-01", hang_seconds=300
+    )
     codes = [v["code"] for v in first.violations]
     assert codes == [_code(77), _code(9999)]
     first.assert_bounded(max_seconds=180.0, max_rss=600 * MiB)
