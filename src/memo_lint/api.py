@@ -43,6 +43,9 @@ class LintOptions:
     config: Path | None = None  # an explicit config file instead of discovery
     use_cache: bool = True  # reuse lint results of unchanged memos
     jobs: int | None = None  # None: the CPU count when there are many files
+    # Keep each memo's text in its report (context for the full and HTML reports). Off for
+    # formats that print findings only, so a run over thousands of memos stays small.
+    keep_text: bool = True
     limits: Limits = field(default_factory=Limits)
 
 
@@ -161,7 +164,7 @@ class Linter:
             return self._file_report(display_path, violations, pack, reason, [], settings)
         pack, reason = self.pack_for(memo, config, source)
         document, violations = lint_source(source, pack, settings)
-        lines = [line.text for line in document.lines]
+        lines = [line.text for line in document.lines] if self.options.keep_text else []
         return self._file_report(display_path, violations, pack, reason, lines, settings)
 
     def _file_report(
@@ -230,6 +233,13 @@ class Linter:
             raise UnreadableFile(
                 f"cannot open the file ({why})", nl=f"het bestand kan niet worden geopend ({why})"
             ) from None
+
+    def text_lines(self, memo: Path) -> list[str]:
+        """The memo's lines as its reader sees them (for a cached result shown in context)."""
+        try:
+            return [line.text for line in read_source(str(memo), self._read(memo)).lines]
+        except UnreadableFile:
+            return []
 
     def report(self, files: list[FileReport]) -> LintReport:
         lang = self.options.lang or next(
@@ -314,6 +324,8 @@ def lint_paths(
     for index, memo in enumerate(memos):
         hit = results.get(memo) if results else None
         if hit is not None:
+            if options.keep_text and hit.violations:
+                hit.lines = linter.text_lines(memo)  # the cache keeps findings, not text
             reports[index] = hit
             if progress:
                 progress(1)

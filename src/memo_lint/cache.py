@@ -121,8 +121,9 @@ class ResultCache:
             "deps": [list(d) for d in deps],
             "report": report.to_dict(),
         }
-        if not report.violations:  # the text is context for findings; a clean memo has none
-            self.entries[str(memo)]["report"]["lines"] = []
+        # The memo itself is on disk: keeping its text here would make the cache as large as
+        # the archive. Reports that show findings in context read it again (Linter.text_lines).
+        self.entries[str(memo)]["report"]["lines"] = []
         self._dirty = True
 
     def save(self) -> None:

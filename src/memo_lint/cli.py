@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from memo_lint.report import LintReport
 
 EXIT_USAGE = 2
+TEXT_FORMATS = frozenset({"full", "html"})  # formats that show the memo's text around findings
 PROGRESS_THRESHOLD = 30
 FORMATS = (
     "text",
@@ -191,6 +192,7 @@ def check(
                 param_hint="--report",
             )
         extra_reports.append((name, Path(destination)))
+    chosen = output_format or ("full" if sys.stdout.isatty() and output_file is None else "concise")
     options = LintOptions(
         pack=pack,
         select=_parse_codes(select),
@@ -201,6 +203,9 @@ def check(
         config=config_path,
         use_cache=not no_cache,
         jobs=jobs,
+        # The baseline compares the text it linted with the file before it inserts comments.
+        keep_text=add_suppressions
+        or bool({chosen, *(name for name, _ in extra_reports)} & TEXT_FORMATS),
     )
     try:
         if paths == ("-",):
@@ -226,7 +231,6 @@ def check(
             err=True,
         )
         sys.exit(0)
-    chosen = output_format or ("full" if sys.stdout.isatty() and output_file is None else "concise")
     render_options = RenderOptions(
         color=_use_color(color) and output_file is None, statistics=statistics, quiet=quiet
     )

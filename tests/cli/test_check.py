@@ -164,3 +164,12 @@ def test_linting_never_changes_the_memo(run, tmp_path: Path) -> None:  # type: i
     before = memo.stat().st_mtime_ns, memo.read_bytes()
     run("check", str(memo), "--format", "json")
     assert (memo.stat().st_mtime_ns, memo.read_bytes()) == before
+
+
+def test_cached_rerun_shows_the_same_full_report(run) -> None:  # type: ignore[no-untyped-def]
+    """The cache keeps findings, not memo text: a cached full report reads the text again."""
+    path = str(BROKEN / "ML301-no-publicity.txt")
+    first = run("check", path, "--format", "full", "--color", "never")
+    again = run("check", path, "--format", "full", "--color", "never")
+    assert "16 | Openbaarheid" in first.output
+    assert again.output == first.output
