@@ -222,16 +222,16 @@ class Document:
     def start(self) -> Span:
         """Where a finding about the memo as a whole points: its first line of text.
 
-        Falls back to the first line of the file (front matter only), and to 1:1 for an
-        empty file, so a span never lies outside the file or covers nothing.
+        Falls back to the first line of the file that holds anything (front matter only, a
+        form feed), and to an empty span at 1:1 when there is nothing at all: a span never
+        lies outside the file.
         """
         first = next((line for line in self.content if line.text.strip()), None)
         if first is not None:
             start = len(first.text) - len(first.text.lstrip())
             return Span.of_line(first, start, len(first.text.rstrip()))
-        if self.lines:
-            return Span.of_line(self.lines[0])
-        return Span(1, 1, 1, 1)
+        anything = next((line for line in self.lines if line.text), None)
+        return Span.of_line(anything) if anything else Span(1, 1, 1, 1)
 
     def section_of(self, line_number: int) -> Section | None:
         """The innermost section whose heading or body contains the line."""
