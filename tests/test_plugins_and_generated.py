@@ -51,7 +51,9 @@ def plugin_installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: 
     shutil.copy(REPO / "tests" / "plugin_example" / "memo_lint_wordcount.py", tmp_path)
     info = tmp_path / "memo_lint_wordcount-0.1.dist-info"
     info.mkdir()
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: memo-lint-wordcount\nVersion: 0.1\n")
+    (info / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: memo-lint-wordcount\nVersion: 0.1\n"
+    )
     (info / "entry_points.txt").write_text("[memo_lint.checks]\nmax-words = memo_lint_wordcount\n")
     monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.setattr(checks, "_REGISTRY", {})
@@ -64,7 +66,8 @@ def _pack(tmp_path: Path, options: str) -> Path:
     pack.write_text(
         "name: team\nextends: collegevoorstel\nrules:\n  - code: TM001\n    name: short-summary\n"
         f"    kind: max-words\n    severity: warning\n    options: {options}\n"
-        "    message: {nl: \"'{section}' telt {words} woorden.\", en: \"'{section}' has {words} words.\"}\n"
+        "    message: {nl: \"'{section}' telt {words} woorden.\",\n"
+        "              en: \"'{section}' has {words} words.\"}\n"
         "    rationale: {nl: Kort is krachtig., en: Keep it short.}\n",
         "utf-8",
     )
@@ -82,7 +85,9 @@ def test_plugin_kind_runs_from_a_pack(tmp_path: Path) -> None:
 @pytest.mark.usefixtures("plugin_installed")
 def test_plugin_option_schema_is_merged_into_validation(tmp_path: Path) -> None:
     pack = _pack(tmp_path, "{section: samenvatting, max: 0}")
-    with pytest.raises(PackError, match=r"team.yaml:8: rule TM001 \(\$\.rules\[0\]\.options\.max\)"):
+    with pytest.raises(
+        PackError, match=r"team.yaml:8: rule TM001 \(\$\.rules\[0\]\.options\.max\)"
+    ):
         lint_paths([SEED], LintOptions(pack=str(pack), use_cache=False))
 
 
@@ -94,7 +99,9 @@ def test_unknown_kind_without_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
 
 @pytest.mark.usefixtures("plugin_installed")
-def test_cached_pack_whose_plugin_was_uninstalled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cached_pack_whose_plugin_was_uninstalled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("MEMO_LINT_CACHE_DIR", str(tmp_path / "cache"))
     pack = _pack(tmp_path, "{section: samenvatting, max: 20}")
     lint_paths([SEED], LintOptions(pack=str(pack), use_cache=False))  # validated and cached

@@ -1,4 +1,4 @@
-"""Suppression comments in Markdown, unused-suppression reports, and the --add-suppressions baseline."""
+"""Suppression comments in Markdown, unused suppressions, and the --add-suppressions baseline."""
 
 from __future__ import annotations
 
@@ -24,15 +24,23 @@ def test_disable_until_end_and_enable() -> None:
     assert ("ML701", 59) in _found(broken)
     disabled = broken.replace("## Kader\n", "<!-- memo-lint-disable ML701 ML401 -->\n## Kader\n")
     assert [c for c, _ in _found(disabled)] == []
-    enabled_again = disabled.replace("## Beoogd effect", "<!-- memo-lint-enable ML701 -->\n## Beoogd effect")
-    enabled_again = enabled_again.replace("regionale initiatieven op het gebied", "TODO initiatieven op het gebied")
+    enabled_again = disabled.replace(
+        "## Beoogd effect", "<!-- memo-lint-enable ML701 -->\n## Beoogd effect"
+    )
+    enabled_again = enabled_again.replace(
+        "regionale initiatieven op het gebied", "TODO initiatieven op het gebied"
+    )
     assert [c for c, _ in _found(enabled_again)] == ["ML701"]
 
 
 def test_disable_next_line_and_bare_disable() -> None:
-    broken = SEED_MD.replace("Collegevoorstel 31-05-2022: Deelname", "Collegevoorstel 31-02-2022: Deelname")
+    broken = SEED_MD.replace(
+        "Collegevoorstel 31-05-2022: Deelname", "Collegevoorstel 31-02-2022: Deelname"
+    )
     assert ("ML704", 59) in _found(broken)
-    next_line = broken.replace("Collegevoorstel 31-02", "<!-- memo-lint-disable-next-line ML704 -->\nCollegevoorstel 31-02")
+    next_line = broken.replace(
+        "Collegevoorstel 31-02", "<!-- memo-lint-disable-next-line ML704 -->\nCollegevoorstel 31-02"
+    )
     assert [c for c, _ in _found(next_line) if c == "ML704"] == []
     bare = "<!-- memo-lint-disable -->\n" + broken
     assert _found(bare) == []
@@ -46,21 +54,27 @@ def test_unused_suppressions_are_reported() -> None:
 
 def test_unused_suppression_of_a_rule_not_run_is_not_reported(tmp_path: Path) -> None:
     memo = tmp_path / "memo.md"
-    memo.write_text(SEED_MD.replace("## Kader\n", "<!-- memo-lint-disable ML701 -->\n## Kader\n"), "utf-8")
+    memo.write_text(
+        SEED_MD.replace("## Kader\n", "<!-- memo-lint-disable ML701 -->\n## Kader\n"), "utf-8"
+    )
     report = lint_paths([memo], LintOptions(use_cache=False, ignore=("ML7",)))
     assert report.violations == []
 
 
 def test_add_suppressions_baseline_then_clean(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(tmp_path)
-    broken = (REPO / "examples" / "broken" / "ML202-budget-change-without-details.md").read_text("utf-8")
+    broken = (REPO / "examples" / "broken" / "ML202-budget-change-without-details.md").read_text(
+        "utf-8"
+    )
     memo = tmp_path / "memo.md"
     memo.write_text(broken, "utf-8")
     text_memo = tmp_path / "memo.txt"
     text_memo.write_bytes((REPO / "examples" / "broken" / "ML301-no-publicity.txt").read_bytes())
     before_txt = text_memo.read_bytes()
     runner = CliRunner()
-    result = runner.invoke(main, ["check", str(memo), str(text_memo), "--add-suppressions", "--no-cache"])
+    result = runner.invoke(
+        main, ["check", str(memo), str(text_memo), "--add-suppressions", "--no-cache"]
+    )
     assert result.exit_code == 0
     assert "added 4 suppression comment(s) to 1 Markdown file(s)" in result.output
     assert text_memo.read_bytes() == before_txt  # never other formats

@@ -27,7 +27,9 @@ def test_broken_memo_exits_1_with_location(run) -> None:  # type: ignore[no-unty
 
 
 def test_lang_en_switches_messages(run) -> None:  # type: ignore[no-untyped-def]
-    result = run("check", str(BROKEN / "ML301-no-publicity.txt"), "--format", "concise", "--lang", "en")
+    result = run(
+        "check", str(BROKEN / "ML301-no-publicity.txt"), "--format", "concise", "--lang", "en"
+    )
     assert "ML301 [error] Publicity is not marked: mark one of Openbaar, Geheim." in result.output
     assert "Found 2 errors in 1 file." in result.output
 
@@ -35,7 +37,10 @@ def test_lang_en_switches_messages(run) -> None:  # type: ignore[no-untyped-def]
 def test_select_and_ignore_by_prefix(run) -> None:  # type: ignore[no-untyped-def]
     path = str(BROKEN / "ML202-budget-change-without-details.md")
     only_ml2 = run("check", path, "--format", "concise", "--select", "ML2")
-    assert {line.split()[1] for line in only_ml2.output.splitlines() if ": ML" in line} == {"ML202", "ML204"}
+    assert {line.split()[1] for line in only_ml2.output.splitlines() if ": ML" in line} == {
+        "ML202",
+        "ML204",
+    }
     without = run("check", path, "--format", "concise", "--ignore", "ML2,ML7")
     assert {line.split()[1] for line in without.output.splitlines() if ": ML" in line} == {"ML401"}
 
@@ -57,7 +62,17 @@ def test_json_report_validates_against_schema(run) -> None:  # type: ignore[no-u
     jsonschema.validate(data, schema)
     assert len(data["violations"]) >= 5
     first = data["violations"][0]
-    assert {"path", "line", "column", "end_line", "end_column", "code", "rule", "severity", "message"} <= set(first)
+    assert {
+        "path",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "code",
+        "rule",
+        "severity",
+        "message",
+    } <= set(first)
 
 
 def test_directory_is_walked_and_explicit_file_always_checked(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -119,7 +134,9 @@ def test_empty_file_and_letter_report_missing_sections(run, tmp_path: Path) -> N
     empty = tmp_path / "empty.md"
     empty.write_text("", "utf-8")
     letter = tmp_path / "brief.txt"
-    letter.write_text("Beste Jan,\n\nDank voor je bericht. Tot volgende week!\n\nGroet, Piet\n", "utf-8")
+    letter.write_text(
+        "Beste Jan,\n\nDank voor je bericht. Tot volgende week!\n\nGroet, Piet\n", "utf-8"
+    )
     result = run("check", str(empty), str(letter), "--format", "json")
     assert result.exit_code == 1
     data = json.loads(result.output)
@@ -129,8 +146,15 @@ def test_empty_file_and_letter_report_missing_sections(run, tmp_path: Path) -> N
 
 
 def test_stdin_with_filename(run) -> None:  # type: ignore[no-untyped-def]
-    result = run("check", "-", "--stdin-filename", "memo.md", "--format", "concise",
-                 stdin=SEED_MD.read_text("utf-8").replace("- [x] Openbaar", "- [ ] Openbaar"))
+    result = run(
+        "check",
+        "-",
+        "--stdin-filename",
+        "memo.md",
+        "--format",
+        "concise",
+        stdin=SEED_MD.read_text("utf-8").replace("- [x] Openbaar", "- [ ] Openbaar"),
+    )
     assert result.exit_code == 1
     assert "memo.md:33:3: ML301" in result.output
 
@@ -138,8 +162,16 @@ def test_stdin_with_filename(run) -> None:  # type: ignore[no-untyped-def]
 def test_output_file_and_extra_report(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "out" / "report.json"
     sarif = tmp_path / "out" / "report.sarif"
-    result = run("check", str(BROKEN), "--format", "json", "--output-file", str(out),
-                 "--report", f"sarif:{sarif}")
+    result = run(
+        "check",
+        str(BROKEN),
+        "--format",
+        "json",
+        "--output-file",
+        str(out),
+        "--report",
+        f"sarif:{sarif}",
+    )
     assert result.exit_code == 1
     assert result.output == ""
     assert json.loads(out.read_text("utf-8"))["violations"]

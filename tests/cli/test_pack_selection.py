@@ -30,7 +30,9 @@ def test_config_types_glob_and_pack_option(run, tmp_path: Path) -> None:  # type
     (tmp_path / ".memo-lint.toml").write_text('[types]\n"raad/*.md" = "raadsvoorstel"\n', "utf-8")
     by_glob = run("check", str(memo), "--show-pack", "--format", "concise")
     assert "pack raadsvoorstel ('types' glob 'raad/*.md' in" in by_glob.output
-    by_option = run("check", str(memo), "--show-pack", "--pack", "informatienota", "--format", "concise")
+    by_option = run(
+        "check", str(memo), "--show-pack", "--pack", "informatienota", "--format", "concise"
+    )
     assert "pack informatienota (--pack option)" in by_option.output
 
 

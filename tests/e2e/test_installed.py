@@ -38,10 +38,22 @@ def test_python_dash_m(tmp_path: Path) -> None:
 
 
 def test_wheel_ships_packs_and_schemas(tmp_path: Path) -> None:
-    build = _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-                 "-q", "-w", str(tmp_path), str(REPO))
+    build = _run(
+        sys.executable,
+        "-m",
+        "pip",
+        "wheel",
+        "--no-deps",
+        "--no-build-isolation",
+        "-q",
+        "-w",
+        str(tmp_path),
+        str(REPO),
+    )
     if build.returncode != 0:  # no hatchling in this environment: build isolated instead
-        build = _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(REPO))
+        build = _run(
+            sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(REPO)
+        )
     assert build.returncode == 0, build.stderr
     wheel = next(tmp_path.glob("memo_lint-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
@@ -64,12 +76,16 @@ def test_pre_commit_hook_fails_broken_memo_and_passes_seed(tmp_path: Path) -> No
     env_home = {"PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home")}
     os.environ.update(env_home)
     try:
-        passed = _run(str(pre_commit), "try-repo", str(REPO), "memo-lint", "--files", "seed.txt", cwd=memos)
+        passed = _run(
+            str(pre_commit), "try-repo", str(REPO), "memo-lint", "--files", "seed.txt", cwd=memos
+        )
         assert passed.returncode == 0, passed.stdout + passed.stderr
         assert "Passed" in passed.stdout
         shutil.copy(BROKEN, memos / "broken.txt")
         _run("git", "add", "broken.txt", cwd=memos)
-        failed = _run(str(pre_commit), "try-repo", str(REPO), "memo-lint", "--files", "broken.txt", cwd=memos)
+        failed = _run(
+            str(pre_commit), "try-repo", str(REPO), "memo-lint", "--files", "broken.txt", cwd=memos
+        )
         assert failed.returncode == 1
         assert "Failed" in failed.stdout
         assert "ML301" in failed.stdout

@@ -24,15 +24,22 @@ def _found(path: Path) -> list[tuple[str, int, int | None]]:
 
 @pytest.mark.parametrize(
     "name",
-    ["docx/seed.docx", "docx/seed-content-control.docx", "docx/seed-wingdings.docx",
-     "docx/seed-formfield.docx", "pdf/seed.pdf", "pdf/seed-wingdings.pdf"],
+    [
+        "docx/seed.docx",
+        "docx/seed-content-control.docx",
+        "docx/seed-wingdings.docx",
+        "docx/seed-formfield.docx",
+        "pdf/seed.pdf",
+        "pdf/seed-wingdings.pdf",
+    ],
 )
 def test_word_and_pdf_renditions_of_the_seed_are_clean(name: str) -> None:
     assert _found(FIXTURES / name) == []
 
 
 @pytest.mark.parametrize(
-    "name", ["seed-unchecked.docx", "seed-content-control-unchecked.docx", "seed-wingdings-unchecked.docx"]
+    "name",
+    ["seed-unchecked.docx", "seed-content-control-unchecked.docx", "seed-wingdings-unchecked.docx"],
 )
 def test_unchecked_openbaar_fires_ml301_at_the_checkbox_paragraph(name: str) -> None:
     # Paragraph 14 is the one holding "☐ Openbaar ☐ Geheim" (one line per paragraph).
@@ -45,18 +52,19 @@ def test_unchecked_pdf_fires_ml301_on_page_1() -> None:
 
 def test_broken_word_memo_fires_at_its_paragraphs() -> None:
     assert _found(FIXTURES / "docx" / "seed-broken.docx") == [
-        ("ML704", 26, None), ("ML701", 44, None)
+        ("ML704", 26, None),
+        ("ML701", 44, None),
     ]
 
 
 def test_broken_pdf_fires_at_the_right_page_and_line() -> None:
     # Kader is on page 2, Communicatie on page 4 of the LibreOffice rendering.
-    assert _found(FIXTURES / "pdf" / "seed-broken.pdf") == [
-        ("ML704", 32, 2), ("ML701", 92, 4)
-    ]
+    assert _found(FIXTURES / "pdf" / "seed-broken.pdf") == [("ML704", 32, 2), ("ML701", 92, 4)]
 
 
-@pytest.mark.skipif(not (SHARED / "corpus" / "pdf").is_dir(), reason="../shared/corpus/pdf is not present")
+@pytest.mark.skipif(
+    not (SHARED / "corpus" / "pdf").is_dir(), reason="../shared/corpus/pdf is not present"
+)
 def test_real_pdfs_lint_without_unreadable_files() -> None:
     pdfs = sorted((SHARED / "corpus" / "pdf").rglob("*.pdf"))
     assert len(pdfs) >= 40

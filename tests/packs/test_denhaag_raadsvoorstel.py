@@ -65,7 +65,9 @@ def test_title_missing() -> None:
     title = text[
         text.index("Raadsvoorstel van het college") : text.index("De gemeente is wettelijk")
     ]
-    assert lint_with(PACK, edit(text, title, "")) == [("ML111", 6)]  # the first line of memo text, after the provenance header
+    assert lint_with(PACK, edit(text, title, "")) == [
+        ("ML111", 6)
+    ]  # the first line of memo text, after the provenance header
 
 
 def test_secrecy_extended_without_grounds() -> None:

@@ -55,12 +55,18 @@ def test_without_config_every_value_is_the_builtin_default(run: Run) -> None:
     data = _json(run)
     assert data["config_file"] is None and data["exists"] is False
     assert data["memo"].endswith("memo.md")
-    assert _one(data, "pack") == {"value": "collegevoorstel", "origin": "default",
-                                  "source": "default pack"}
+    assert _one(data, "pack") == {
+        "value": "collegevoorstel",
+        "origin": "default",
+        "source": "default pack",
+    }
     assert _one(data, "select")["value"] == [] and _one(data, "select")["origin"] == "default"
     assert _one(data, "ignore")["value"] is None
-    assert _one(data, "fail-on") == {"value": "error", "origin": "default",
-                                     "source": "built-in default"}
+    assert _one(data, "fail-on") == {
+        "value": "error",
+        "origin": "default",
+        "source": "built-in default",
+    }
     assert _one(data, "lang")["value"] == "nl" and _one(data, "lang")["origin"] == "default"
 
 
@@ -72,8 +78,11 @@ def test_values_from_the_config_file_name_the_file_and_key(run: Run, tmp_path: P
     pack = _one(data, "pack")
     assert (pack["value"], pack["origin"]) == ("collegevoorstel", "config")
     assert pack["source"] == f"'pack' in {config}"
-    assert _one(data, "select") == {"value": ["ML1", "ML2", "ML3", "ML5", "ML7"],
-                                    "origin": "config", "source": f"'select' in {config}"}
+    assert _one(data, "select") == {
+        "value": ["ML1", "ML2", "ML3", "ML5", "ML7"],
+        "origin": "config",
+        "source": f"'select' in {config}",
+    }
     assert data["settings"]["ignore"] == [
         {"value": "ML103", "origin": "config", "source": f"'ignore' in {config}"}
     ]
@@ -93,8 +102,11 @@ def test_per_file_ignores_types_and_overrides_matched_for_the_file(
     assert _one(archived, "select")["value"] == ["ML3"]
     assert _one(archived, "select")["source"].startswith("'overrides' for archief/*.md")
     ignored = [(e["value"], e["source"].split(" in ")[0]) for e in archived["settings"]["ignore"]]
-    assert ignored == [("ML103", "'ignore'"), ("ML701", "'per-file-ignores' glob 'archief/*.md'"),
-                       ("ML402", "'overrides' for archief/*.md")]
+    assert ignored == [
+        ("ML103", "'ignore'"),
+        ("ML701", "'per-file-ignores' glob 'archief/*.md'"),
+        ("ML402", "'overrides' for archief/*.md"),
+    ]
     council = _one(_json(run, "raad/voorstel.md"), "pack")
     assert council["value"] == "raadsvoorstel"
     assert council["source"].startswith("'types' glob 'raad/*.md' in ")
@@ -102,25 +114,52 @@ def test_per_file_ignores_types_and_overrides_matched_for_the_file(
 
 def test_command_line_options_win_and_say_so(run: Run, tmp_path: Path) -> None:
     (tmp_path / ".memo-lint.toml").write_text(CONFIG, "utf-8")
-    data = _json(run, "archief/oud.md", "--pack", "raadsvoorstel", "--select", "ML5",
-                 "--ignore", "ml6", "--fail-on", "info", "--lang", "nl")
-    assert _one(data, "pack") == {"value": "raadsvoorstel", "origin": "command-line",
-                                  "source": "--pack option"}
-    assert _one(data, "select") == {"value": ["ML5"], "origin": "command-line",
-                                    "source": "--select option"}
-    assert data["settings"]["ignore"][-1] == {"value": "ML6", "origin": "command-line",
-                                              "source": "--ignore option"}
+    data = _json(
+        run,
+        "archief/oud.md",
+        "--pack",
+        "raadsvoorstel",
+        "--select",
+        "ML5",
+        "--ignore",
+        "ml6",
+        "--fail-on",
+        "info",
+        "--lang",
+        "nl",
+    )
+    assert _one(data, "pack") == {
+        "value": "raadsvoorstel",
+        "origin": "command-line",
+        "source": "--pack option",
+    }
+    assert _one(data, "select") == {
+        "value": ["ML5"],
+        "origin": "command-line",
+        "source": "--select option",
+    }
+    assert data["settings"]["ignore"][-1] == {
+        "value": "ML6",
+        "origin": "command-line",
+        "source": "--ignore option",
+    }
     assert _one(data, "fail-on")["value"] == "info"
-    assert _one(data, "lang") == {"value": "nl", "origin": "command-line",
-                                  "source": "--lang option"}
+    assert _one(data, "lang") == {
+        "value": "nl",
+        "origin": "command-line",
+        "source": "--lang option",
+    }
 
 
 def test_front_matter_type_comes_from_the_memo(run: Run, tmp_path: Path) -> None:
     (tmp_path / ".memo-lint.toml").write_text('pack = "collegevoorstel"\n', "utf-8")
     (tmp_path / "typed.md").write_text("---\ntype: informatienota\n---\n\n# Brief\n", "utf-8")
     typed = _one(_json(run, "typed.md"), "pack")
-    assert typed == {"value": "informatienota", "origin": "memo",
-                     "source": "front matter 'type: informatienota'"}
+    assert typed == {
+        "value": "informatienota",
+        "origin": "memo",
+        "source": "front matter 'type: informatienota'",
+    }
 
 
 def test_detected_pack_names_the_line(run: Run, tmp_path: Path) -> None:
@@ -130,9 +169,7 @@ def test_detected_pack_names_the_line(run: Run, tmp_path: Path) -> None:
     assert detected["source"].startswith("detected: line 1 'Raadsvoorstel'")
 
 
-def test_pyproject_table_is_found_and_text_output_lists_every_key(
-    run: Run, tmp_path: Path
-) -> None:
+def test_pyproject_table_is_found_and_text_output_lists_every_key(run: Run, tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text(
         '[project]\nname = "memos"\n\n[tool.memo-lint]\nignore = ["ML6"]\n', "utf-8"
     )

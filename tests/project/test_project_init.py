@@ -40,20 +40,28 @@ def test_init_writes_a_config_that_loads_and_a_pre_commit_config(run: Run, tmp_p
     hooks = yaml.safe_load((tmp_path / ".pre-commit-config.yaml").read_text("utf-8"))
     hook = hooks["repos"][0]["hooks"][0]
     assert hooks["repos"][0]["repo"] == "local"
-    assert (hook["id"], hook["entry"], hook["language"]) == ("memo-lint", "memo-lint check",
-                                                             "system")
+    assert (hook["id"], hook["entry"], hook["language"]) == (
+        "memo-lint",
+        "memo-lint check",
+        "system",
+    )
     assert re.search(hook["files"], "memos/nota.docx") and not re.search(hook["files"], "a.py")
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != ".cache") == [
-        ".memo-lint.toml", ".pre-commit-config.yaml"]  # no temp files left behind
+        ".memo-lint.toml",
+        ".pre-commit-config.yaml",
+    ]  # no temp files left behind
 
 
 def test_every_key_is_documented_in_dutch_and_english() -> None:
     text = config_template()
     comments = [line for line in text.splitlines() if line.startswith("#")]
     for key in KEYS:
-        position = next(i for i, line in enumerate(text.splitlines())
-                        if re.match(rf"^(# )?(\[\[?)?{re.escape(key)}\b", line))
-        before = text.splitlines()[max(0, position - 4):position]
+        position = next(
+            i
+            for i, line in enumerate(text.splitlines())
+            if re.match(rf"^(# )?(\[\[?)?{re.escape(key)}\b", line)
+        )
+        before = text.splitlines()[max(0, position - 4) : position]
         assert any(line.startswith("# ") for line in before), key
     assert any("Regelpakket" in line for line in comments)  # Dutch
     assert any("Rule pack" in line for line in comments)  # English
@@ -94,8 +102,10 @@ def test_existing_pre_commit_config_is_left_alone_and_the_snippet_printed(
     run: Run, tmp_path: Path
 ) -> None:
     hooks = tmp_path / ".pre-commit-config.yaml"
-    original = ("repos:\n  - repo: https://github.com/pre-commit/pre-commit-hooks\n"
-                "    rev: v4.6.0\n    hooks:\n      - id: trailing-whitespace\n")
+    original = (
+        "repos:\n  - repo: https://github.com/pre-commit/pre-commit-hooks\n"
+        "    rev: v4.6.0\n    hooks:\n      - id: trailing-whitespace\n"
+    )
     hooks.write_text(original, "utf-8")
     result = run("init", "--repo", "https://git.example.org/memo-lint.git")
     assert result.exit_code == 0, result.output
@@ -103,8 +113,11 @@ def test_existing_pre_commit_config_is_left_alone_and_the_snippet_printed(
     assert "voeg onder 'repos:' toe" in result.stdout
     snippet = result.stdout.split("toe:\n", 1)[1]
     merged = yaml.safe_load(original + snippet)
-    assert merged["repos"][1] == {"repo": "https://git.example.org/memo-lint.git",
-                                  "rev": "v0.1.0", "hooks": [{"id": "memo-lint"}]}
+    assert merged["repos"][1] == {
+        "repo": "https://git.example.org/memo-lint.git",
+        "rev": "v0.1.0",
+        "hooks": [{"id": "memo-lint"}],
+    }
     (tmp_path / ".memo-lint.toml").unlink()
     hooks.write_text(original + snippet, "utf-8")
     again = run("init")
@@ -131,6 +144,10 @@ PRE_COMMIT = Path(sys.executable).parent / "pre-commit"
 def test_pre_commit_accepts_the_written_config(run: Run, tmp_path: Path) -> None:
     assert run("init").exit_code == 0
     executable = str(PRE_COMMIT)
-    checked = subprocess.run([executable, "validate-config", ".pre-commit-config.yaml"],
-                             capture_output=True, text=True, check=False)
+    checked = subprocess.run(
+        [executable, "validate-config", ".pre-commit-config.yaml"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert checked.returncode == 0, checked.stdout + checked.stderr

@@ -71,7 +71,7 @@ def test_sample_config_validates_against_the_schema() -> None:
         ('colour = "red"', []),  # unknown key: additionalProperties false
         ('ignore = ["ml103"]', ["ignore", 0]),
         ('[severity]\nML105 = "critical"', ["severity", "ML105"]),
-        ('[[overrides]]\nfiles = []', ["overrides", 0, "files"]),
+        ("[[overrides]]\nfiles = []", ["overrides", 0, "files"]),
     ],
 )
 def test_invalid_configs_fail_schema_validation(text: str, where: list[object]) -> None:

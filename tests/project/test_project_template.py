@@ -24,16 +24,16 @@ PLACEHOLDER = re.compile(r"\[invullen(?::[^\]]*)?\]")
 SUBJECT = "Deelname aan de City Deal Een nieuwe kijk op wonen"
 SECTION_TEXT = {
     "samenvatting": "Het college neemt deel aan de tweede fase van de City Deal Een nieuwe kijk "
-                    "op wonen, samen met vijf andere gemeenten en het Rijk.",
+    "op wonen, samen met vijf andere gemeenten en het Rijk.",
     "inleiding": "In 2022 trad Zwolle toe tot de City Deal. De eerste fase is afgerond; de "
-                 "partners vragen de gemeenten om een besluit over de tweede fase.",
+    "partners vragen de gemeenten om een besluit over de tweede fase.",
     "toelichting": "De eerste fase leverde drie pilots op met nieuwe woonvormen voor ouderen. "
-                   "De resultaten staan in het rapport van de programmaleiding.",
+    "De resultaten staan in het rapport van de programmaleiding.",
     "kader": "Collegevoorstel 31-05-2022: Deelname City Deal Een nieuwe kijk op wonen, en de "
-             "Woonvisie Zwolle 2021.",
+    "Woonvisie Zwolle 2021.",
     "beoogd-effect": "Meer passende woningen voor ouderen en jongeren door nieuwe woonvormen.",
     "argumenten": "1.1 Deelname levert kennis op die de gemeente niet alleen kan opbouwen.\n\n"
-                  "De partners delen hun resultaten met alle deelnemende gemeenten.",
+    "De partners delen hun resultaten met alle deelnemende gemeenten.",
     "alternatieven": "Zelf onderzoek laten doen; dat kost meer tijd en levert minder kennis op.",
     "draagvlak": "Woningcorporaties en huurdersverenigingen werken mee aan de pilots.",
     "communicatie": "Na het besluit verschijnt een bericht op de website van de gemeente.",
@@ -61,7 +61,8 @@ def fill(template: str, pack: Pack) -> str:
     exactly_one = [
         pack.choices[r.options["group"]].options[0]
         for r in pack.rules
-        if r.kind == "choice" and r.options.get("expect") == "exactly-one"
+        if r.kind == "choice"
+        and r.options.get("expect") == "exactly-one"
         and r.options.get("group") in pack.choices
     ]
     section: str | None = None
@@ -182,7 +183,8 @@ def test_every_placeholder_line_in_the_body_is_reported_by_ml701(run: Run, folde
     blank.write_text(text, "utf-8")
     lines = text.splitlines()
     body_start = lines.index("---", 1) + 2
-    expected = {n for n, line in enumerate(lines, 1)
-                if n >= body_start and PLACEHOLDER.search(line)}
+    expected = {
+        n for n, line in enumerate(lines, 1) if n >= body_start and PLACEHOLDER.search(line)
+    }
     reported = {line for code, _, line, _ in _lint(blank) if code == "ML701"}
     assert expected - reported == set()

@@ -81,8 +81,18 @@ def test_sarif_of_a_real_run_validates_against_the_official_schema(
     monkeypatch.chdir(REPO)
     monkeypatch.setenv("MEMO_LINT_CACHE_DIR", str(tmp_path / "cache"))
     out = tmp_path / "run.sarif"
-    result = CliRunner().invoke(main, ["check", "examples", "tests/fixtures/docx/seed-broken.docx",
-                                       "--report", f"sarif:{out}", "--format", "concise"])
+    result = CliRunner().invoke(
+        main,
+        [
+            "check",
+            "examples",
+            "tests/fixtures/docx/seed-broken.docx",
+            "--report",
+            f"sarif:{out}",
+            "--format",
+            "concise",
+        ],
+    )
     assert result.exit_code == 1
     sarif = json.loads(out.read_text("utf-8"))
     schema = json.loads(schema_path.read_text("utf-8"))
