@@ -11,7 +11,7 @@ import datetime as dt
 import os
 import stat
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from memo_lint import __version__, packs
@@ -157,7 +157,7 @@ class Linter:
         config = self.config_for(memo)
         settings = self.settings_for(memo, config)
         try:
-            source = read_source(display_path, data, self.options.limits)
+            source = read_source(display_path, data, self.limits_for(config))
         except UnreadableFile as error:
             pack, reason = self.pack_for(memo, config, None)
             violations = unreadable(display_path, error, pack, settings)
@@ -204,14 +204,23 @@ class Linter:
             )
 
     def _unreadable(self, memo: Path, error: UnreadableFile) -> FileReport:
-        config = self.config_for(memo)
+        try:
+            config = self.config_for(memo)
+            pack, why = self.pack_for(memo, config, None)
+        except OSError:  # the path itself is broken (a symlink loop): default pack and settings
+            config, (pack, why) = Config(), (self.pack(packs.DEFAULT_PACK), "default pack")
         settings = self.settings_for(memo, config)
-        pack, why = self.pack_for(memo, config, None)
         violations = unreadable(str(memo), error, pack, settings)
         return self._file_report(str(memo), violations, pack, why, [], settings)
 
+    def limits_for(self, config: Config) -> Limits:
+        """The options' limits with the config's ``[limits]`` table on top."""
+        return (
+            replace(self.options.limits, **config.limits) if config.limits else self.options.limits
+        )
+
     def _read(self, memo: Path) -> bytes:
-        limit = self.options.limits.max_file_bytes
+        limit = self.limits_for(self.config_for(memo)).max_file_bytes
         try:
             info = memo.stat()
             if not stat.S_ISREG(info.st_mode):

@@ -39,6 +39,7 @@ class Config:
     lang: str | None = None
     types: dict[str, str] = field(default_factory=dict)
     overrides: tuple[Override, ...] = ()
+    limits: dict[str, int] = field(default_factory=dict)  # [limits]: Limits field → value
 
     def _relative(self, memo: Path) -> PurePosixPath:
         base = self.path.parent if self.path else Path.cwd()
@@ -165,6 +166,7 @@ def load(path: Path, cache: JsonCache | None = None) -> Config:
         fail_on=validated.get("fail_on"),
         lang=validated.get("lang"),
         types=dict(validated.get("types") or {}),
+        limits={k: v for k, v in (validated.get("limits") or {}).items() if v is not None},
         overrides=tuple(
             Override(
                 files=tuple(o["files"]),

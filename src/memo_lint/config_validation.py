@@ -21,6 +21,17 @@ class OverrideModel(BaseModel):
     ignore: list[str] = Field(default_factory=list)
 
 
+class LimitsModel(BaseModel):
+    """Bounds for hostile input (SECURITY.md); raise one only for genuine memos beyond it."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
+
+    max_file_bytes: int | None = Field(default=None, gt=0, alias="max-file-bytes")
+    max_unzipped_bytes: int | None = Field(default=None, gt=0, alias="max-unzipped-bytes")
+    max_pdf_pages: int | None = Field(default=None, gt=0, alias="max-pdf-pages")
+    max_chars: int | None = Field(default=None, gt=0, alias="max-chars")
+
+
 class ConfigModel(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
 
@@ -33,6 +44,7 @@ class ConfigModel(BaseModel):
     lang: Literal["nl", "en"] | None = None
     types: dict[str, str] = Field(default_factory=dict)
     overrides: list[OverrideModel] = Field(default_factory=list)
+    limits: LimitsModel = Field(default_factory=LimitsModel)
 
 
 def _check_codes(path: Path, model: ConfigModel) -> None:

@@ -205,3 +205,16 @@ def test_cached_rerun_shows_the_same_full_report(run) -> None:  # type: ignore[n
     again = run("check", path, "--format", "full", "--color", "never")
     assert "16 | Openbaarheid" in first.output
     assert again.output == first.output
+
+
+def test_limits_from_the_config(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    memo = tmp_path / "memo.md"
+    memo.write_text(SEED_MD.read_text("utf-8"), "utf-8")
+    (tmp_path / ".memo-lint.toml").write_text("[limits]\nmax-file-bytes = 1000\n", "utf-8")
+    small = run("check", str(memo), "--format", "concise", "--lang", "en")
+    assert "ML001 [error] The file cannot be read: file is" in small.output
+    assert "above the limit of 1,000 bytes" in small.output
+    (tmp_path / ".memo-lint.toml").write_text("[limits]\nmax-chars = 0\n", "utf-8")
+    bad = run("check", str(memo))
+    assert bad.exit_code == 2
+    assert "key 'limits.max-chars'" in bad.output
