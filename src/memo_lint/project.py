@@ -63,6 +63,8 @@ def config_schema() -> dict[str, Any]:
         "lang": "Language of the messages (default: the pack's).",
         "types": "Glob → pack: the memo type of matching files (front matter 'type:' wins).",
         "overrides": "Per-glob settings; later entries win over earlier ones.",
+        "limits": "Bounds for hostile files (SECURITY.md): file size, decompressed size of a "
+        ".docx/.odt, PDF pages, characters. Raise one only for a genuine memo beyond it.",
     }
     for key, text in descriptions.items():
         properties[key]["description"] = text
@@ -333,10 +335,18 @@ lang = "{lang}"
 # pack = "collegevoorstel"
 # select = ["ML1", "ML2", "ML3"]
 # ignore = ["ML402"]
+
+# Grenzen voor vijandige bestanden (zie SECURITY.md); verhoog ze alleen voor echte memo's.
+# Bounds for hostile files (see SECURITY.md); raise them only for genuine memos beyond them.
+[limits]
+# max-file-bytes = 52428800
+# max-unzipped-bytes = 209715200
+# max-pdf-pages = 500
+# max-chars = 1000000
 """
 
 HOOK_ENTRY = "memo-lint check"
-HOOK_FILES = r"\.(txt|md|markdown|docx|pdf)$"
+HOOK_FILES = r"\.(txt|md|markdown|docx|pdf|odt)$"
 
 
 def pre_commit_snippet(repo: str | None = None) -> str:
