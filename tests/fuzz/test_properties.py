@@ -45,8 +45,10 @@ from memo_lint.readers import read_source
 from memo_lint.reporters import RenderOptions, reporter_for
 
 ROOT = Path(__file__).resolve().parents[2]
-SEEDS = [ROOT / "examples" / "zwolle-beslisnota-citydeal.txt",
-         ROOT / "examples" / "zwolle-beslisnota-citydeal.md"]
+SEEDS = [
+    ROOT / "examples" / "zwolle-beslisnota-citydeal.txt",
+    ROOT / "examples" / "zwolle-beslisnota-citydeal.md",
+]
 SHARED = ROOT.parent / "shared"
 CORPUS_TXT = sorted((SHARED / "corpus" / "real").glob("*.txt"))
 CORPUS_PDF = sorted((SHARED / "corpus" / "pdf").rglob("*.pdf"))
@@ -316,9 +318,23 @@ def test_corpus_output_is_the_same_in_other_processes(workdir: Path) -> None:
     for seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
         done = subprocess.run(
-            [sys.executable, "-m", "memo_lint", "check", "--no-cache", "--format", "json",
-             "--today", TODAY.isoformat(), *paths],
-            capture_output=True, text=True, env=env, timeout=300, check=False,
+            [
+                sys.executable,
+                "-m",
+                "memo_lint",
+                "check",
+                "--no-cache",
+                "--format",
+                "json",
+                "--today",
+                TODAY.isoformat(),
+                *paths,
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+            check=False,
         )
         assert done.returncode in (0, 1), done.stderr
         outputs.append(done.stdout)

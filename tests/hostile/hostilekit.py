@@ -106,9 +106,7 @@ def run_cli(
     return run
 
 
-def check_json(
-    paths: list[str], cwd: Path, *extra: str, hang_seconds: float = HANG_SECONDS
-) -> Run:
+def check_json(paths: list[str], cwd: Path, *extra: str, hang_seconds: float = HANG_SECONDS) -> Run:
     """``memo-lint check --no-cache --format json --lang en PATHS`` (messages in English)."""
     args = ["check", "--no-cache", "--format", "json", "--lang", "en", *extra, *paths]
     return run_cli(args, cwd, hang_seconds=hang_seconds)

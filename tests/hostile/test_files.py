@@ -165,7 +165,8 @@ def test_invalid_utf8_garbage_is_a_clean_read(tmp_path: Path) -> None:
 def test_utf16_with_bom_reads_like_utf8(tmp_path: Path, encoding: str, seed: Path) -> None:
     text = seed.read_text("utf-8")
     data = (
-        b"\xfe\xff" + text.encode("utf-16-be") if encoding == "utf-16-be-bom"
+        b"\xfe\xff" + text.encode("utf-16-be")
+        if encoding == "utf-16-be-bom"
         else text.encode("utf-16")
     )
     memo = tmp_path / f"utf16{seed.suffix}"

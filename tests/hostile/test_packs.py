@@ -129,7 +129,7 @@ def test_pack_with_10000_rules(tmp_path: Path) -> None:
     [
         ('pack = "collegevoorstel"\nselect = [ML1]\n', ["invalid TOML", "line 2"]),
         ('pack = "collegevoorstel"\nfail-onn = "error"\n', ["fail-onn"]),
-        ('fail-on = 3\n', ["fail-on"]),
+        ("fail-on = 3\n", ["fail-on"]),
         ('select = "ML1"\n', ["select"]),
         ('[severity]\nML101 = "fatal"\n', ["severity", "ML101"]),
     ],

@@ -20,8 +20,10 @@ SEED_DOCX = ROOT / "tests" / "fixtures" / "docx" / "seed.docx"
 
 def _tree(folder: Path) -> dict[str, tuple[str, int]]:
     return {
-        str(path.relative_to(folder)): (hashlib.sha256(path.read_bytes()).hexdigest(),
-                                        path.stat().st_mtime_ns)
+        str(path.relative_to(folder)): (
+            hashlib.sha256(path.read_bytes()).hexdigest(),
+            path.stat().st_mtime_ns,
+        )
         for path in sorted(folder.rglob("*"))
         if path.is_file()
     }
@@ -45,14 +47,25 @@ def test_check_writes_only_the_reports_and_its_cache(
     monkeypatch.delenv("MEMO_LINT_CACHE_DIR", raising=False)
     result = CliRunner().invoke(
         main,
-        ["check", "memos", "--format", "json", "-o", str(out / "report.json"),
-         "--report", f"sarif:{out / 'report.sarif'}", "--today", "2023-01-01"],
+        [
+            "check",
+            "memos",
+            "--format",
+            "json",
+            "-o",
+            str(out / "report.json"),
+            "--report",
+            f"sarif:{out / 'report.sarif'}",
+            "--today",
+            "2023-01-01",
+        ],
     )
     assert result.exit_code == 1, result.output
     after = _tree(tmp_path)
     new = sorted(set(after) - set(before))
     assert {path for path in new if not path.startswith(".memo-lint-cache/")} == {
-        "out/report.json", "out/report.sarif"
+        "out/report.json",
+        "out/report.sarif",
     }
     assert any(path.startswith(".memo-lint-cache/") for path in new)
     for path, state in before.items():
