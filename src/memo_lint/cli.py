@@ -16,6 +16,7 @@ import click
 from memo_lint import __version__
 from memo_lint.cli_project import register
 from memo_lint.errors import MemoLintError
+from memo_lint.reporters import REPORTER_MODULES
 
 if TYPE_CHECKING:
     from memo_lint.api import LintOptions
@@ -24,18 +25,7 @@ if TYPE_CHECKING:
 EXIT_USAGE = 2
 TEXT_FORMATS = frozenset({"full", "html"})  # formats that show the memo's text around findings
 PROGRESS_THRESHOLD = 30
-FORMATS = (
-    "text",
-    "concise",
-    "full",
-    "json",
-    "json-lines",
-    "sarif",
-    "junit",
-    "github",
-    "gitlab",
-    "html",
-)
+FORMATS = tuple(REPORTER_MODULES)  # the reporters' registry is the one list of formats
 
 
 def _parse_codes(values: tuple[str, ...]) -> tuple[str, ...]:
