@@ -172,10 +172,22 @@ def _validator(data: Any) -> Any:
     needed = [
         r["kind"] for r in rules or [] if isinstance(r, dict) and isinstance(r.get("kind"), str)
     ]
-    kinds = {name: kind.options_schema for name, kind in registry(needed).items()}
-    return Draft202012Validator(
-        build_schema(kinds), format_checker=Draft202012Validator.FORMAT_CHECKER
-    )
+    known = registry(needed)
+    key = tuple(sorted(known))
+    if key not in _VALIDATORS:
+        from referencing import Registry
+        from referencing.jsonschema import DRAFT202012
+
+        schema = build_schema({name: kind.options_schema for name, kind in known.items()})
+        # Crawled once up front: otherwise every $ref lookup re-crawls the embedded kinds.
+        resources = Registry().with_resource(schema["$id"], DRAFT202012.create_resource(schema))
+        _VALIDATORS[key] = Draft202012Validator(
+            schema, registry=resources.crawl(), format_checker=Draft202012Validator.FORMAT_CHECKER
+        )
+    return _VALIDATORS[key]
+
+
+_VALIDATORS: dict[tuple[str, ...], Any] = {}
 
 
 def schema_errors(
