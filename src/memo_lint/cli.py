@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import click
 
 from memo_lint import __version__
+from memo_lint.cli_common import EXIT_USAGE, fail, parse_codes
 from memo_lint.cli_project import register
 from memo_lint.errors import MemoLintError
 from memo_lint.reporters import REPORTER_MODULES
@@ -22,18 +23,9 @@ if TYPE_CHECKING:
     from memo_lint.api import LintOptions
     from memo_lint.report import LintReport
 
-EXIT_USAGE = 2
 TEXT_FORMATS = frozenset({"full", "html"})  # formats that show the memo's text around findings
 PROGRESS_THRESHOLD = 30
 FORMATS = tuple(REPORTER_MODULES)  # the reporters' registry is the one list of formats
-
-
-def _parse_codes(values: tuple[str, ...]) -> tuple[str, ...]:
-    codes = tuple(c.strip().upper() for value in values for c in value.split(",") if c.strip())
-    for code in codes:
-        if not (code[:2].isalpha() and code[:2].isupper()):
-            raise click.BadParameter(f"'{code}' is not a rule code or prefix (e.g. ML101, ML6)")
-    return codes
 
 
 def _parse_date(value: str | None) -> dt.date | None:
@@ -51,11 +43,6 @@ def _use_color(choice: str) -> bool:
     if choice == "never" or os.environ.get("NO_COLOR"):
         return False
     return sys.stdout.isatty()
-
-
-def _fail(error: Exception) -> None:
-    click.echo(f"memo-lint: error: {error}", err=True)
-    sys.exit(EXIT_USAGE)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -185,8 +172,8 @@ def check(
     chosen = output_format or ("full" if sys.stdout.isatty() and output_file is None else "concise")
     options = LintOptions(
         pack=pack,
-        select=_parse_codes(select),
-        ignore=_parse_codes(ignore),
+        select=parse_codes(select),
+        ignore=parse_codes(ignore),
         fail_on=fail_on,
         lang=lang,
         today=_parse_date(today),
@@ -210,8 +197,7 @@ def check(
                 )
             report = _lint_with_progress(paths or (".",), options)
     except MemoLintError as error:
-        _fail(error)
-        return
+        fail(error)
     files = report.files
     if add_suppressions:
         added = add_suppressions_to(report)
@@ -268,8 +254,7 @@ def rules(pack: str | None, all_packs: bool, lang: str | None, output_format: st
             return
         loaded = packs.load(pack or packs.DEFAULT_PACK)
     except MemoLintError as error:
-        _fail(error)
-        return
+        fail(error)
     click.echo(render_rules(loaded, lang or loaded.language, output_format), nl=False)
 
 
@@ -309,15 +294,10 @@ def explain(code: str, pack: str | None, lang: str | None) -> None:
     try:
         loaded = packs.load(pack or packs.DEFAULT_PACK)
     except MemoLintError as error:
-        _fail(error)
-        return
+        fail(error)
     rule = loaded.rule(code.upper()) or next((r for r in loaded.rules if r.name == code), None)
     if rule is None:
-        click.echo(
-            f"memo-lint: error: no rule '{code}' in pack {loaded.name}; see 'memo-lint rules'",
-            err=True,
-        )
-        sys.exit(EXIT_USAGE)
+        fail(f"no rule '{code}' in pack {loaded.name}; see 'memo-lint rules'")
     click.echo(explain_rule(rule, lang or loaded.language), nl=False)
 
 

@@ -6,26 +6,12 @@ is done in :mod:`memo_lint.project`. ``register(main)`` adds the commands to the
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
+from memo_lint.cli_common import fail, parse_codes
 from memo_lint.errors import MemoLintError
-
-EXIT_USAGE = 2
-
-
-def _fail(message: str) -> None:
-    """Usage, config or pack problem: one line on stderr, exit code 2, never a traceback."""
-    click.echo(f"memo-lint: error: {message}", err=True)
-    sys.exit(EXIT_USAGE)
-
-
-def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
-    from memo_lint.cli import _parse_codes
-
-    return _parse_codes(values)
 
 
 def _say(lang: str, nl: str, en: str) -> str:
@@ -74,8 +60,8 @@ def config_command(
     memo = target / DEFAULT_MEMO_NAME if target.is_dir() else target
     options = LintOptions(
         pack=pack,
-        select=_codes(select),
-        ignore=_codes(ignore),
+        select=parse_codes(select),
+        ignore=parse_codes(ignore),
         fail_on=fail_on,
         lang=lang,
         config=config_path,
@@ -83,8 +69,7 @@ def config_command(
     try:
         effective = effective_config(memo, options)
     except MemoLintError as error:
-        _fail(str(error))
-        return
+        fail(error)
     click.echo(render_effective(effective, output_format), nl=False)
 
 
@@ -117,12 +102,11 @@ def init_command(folder: Path, force: bool, pack: str, repo: str | None, lang: s
     try:
         packs.resolve(pack, folder)
     except MemoLintError as error:
-        _fail(str(error))
-        return
+        fail(error)
     try:
         result = init_project(folder, force=force, pack=pack, lang=lang, repo=repo)
     except InitRefused as refused:
-        _fail(
+        fail(
             _say(
                 lang,
                 f"{refused.path} bestaat al; gebruik --force om het te overschrijven",
@@ -182,13 +166,12 @@ def template_command(pack: str, lang: str, output_file: Path | None) -> None:
     try:
         loaded = packs.load(pack)
     except MemoLintError as error:
-        _fail(str(error))
-        return
+        fail(error)
     text = memo_template(loaded, lang)
     if output_file is None:
         click.echo(text, nl=False)
     elif output_file.exists():
-        _fail(
+        fail(
             _say(
                 lang,
                 f"{output_file} bestaat al; kies een andere naam",
