@@ -268,14 +268,17 @@ def pack() -> None:
     "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
 )
 def pack_validate(files: tuple[Path, ...]) -> None:
-    """Validate rule-pack files: every problem with its file, line and JSON path."""
+    """Validate rule-pack files: every problem with its file, line and JSON path.
+
+    Warnings (an extending pack that drops a requirement of its parent) do not fail.
+    """
     from memo_lint.pack_validation import validate_file
 
     failed = False
     for path in files:
-        problems = validate_file(path)
-        for problem in problems:
-            click.echo(problem)
+        problems, warnings = validate_file(path)
+        for line in [*problems, *warnings]:
+            click.echo(line)
         if not problems:
             click.echo(f"{path}: ok")
         failed = failed or bool(problems)

@@ -43,16 +43,36 @@ class Settings:
         return not any(code.startswith(prefix) for prefix in self.ignore)
 
 
-class _Formatter(string.Formatter):
-    """Leaves unknown placeholders visible instead of raising: a pack typo stays readable."""
-
-    def get_value(self, key: int | str, args: Any, kwargs: Any) -> Any:
-        if isinstance(key, str) and key not in kwargs:
-            return "{" + key + "}"
-        return super().get_value(key, args, kwargs)
+_PARSER = string.Formatter()
 
 
-_FORMATTER = _Formatter()
+def render(template: str, args: dict[str, Any]) -> str:
+    """A message with its ``{placeholders}`` filled in, never an error.
+
+    Pack validation refuses anything but plain names the kind fills in; a template that
+    slipped through anyway (a plugin's) keeps what it cannot fill visible, as written, and
+    never evaluates an index, an attribute or a format spec (``{match:>1500000000}``).
+    """
+    try:
+        parsed = list(_PARSER.parse(template))
+    except ValueError:
+        return template
+    out = []
+    for literal, name, spec, conversion in parsed:
+        out.append(literal)
+        if name is None:
+            continue
+        if name in args and not spec and not conversion:
+            out.append(str(args[name]))
+        else:
+            out.append(
+                "{"
+                + name
+                + (f"!{conversion}" if conversion else "")
+                + (f":{spec}" if spec else "")
+                + "}"
+            )
+    return "".join(out)
 
 
 def language(pack: Pack, settings: Settings) -> str:
@@ -67,8 +87,8 @@ def _violation(
     settings: Settings,
     document: Document | None,
 ) -> Violation:
-    message = _FORMATTER.format(rule.message_for(finding.variant).get(lang), **finding.args)
-    hint = _FORMATTER.format(rule.hint.get(lang), **finding.args) if rule.hint else None
+    message = render(rule.message_for(finding.variant).get(lang), finding.args)
+    hint = render(rule.hint.get(lang), finding.args) if rule.hint else None
     line = (
         document.line(finding.span.line)
         if document and finding.span.line <= len(document.lines)

@@ -55,7 +55,6 @@ class RuleDef:
     rationale: LocalText
     summary: LocalText | None = None  # what the rule checks, one line (rules table, SARIF)
     messages: dict[str, LocalText] = field(default_factory=dict)  # by finding variant
-    requirement_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def message_for(self, variant: str | None) -> LocalText:
         return self.messages.get(variant, self.message) if variant else self.message
@@ -144,9 +143,6 @@ def pack_from_dict(data: dict[str, Any]) -> Pack:
             rationale=LocalText(**rule["rationale"]),
             summary=_text(rule.get("summary")),
             messages={key: LocalText(**text) for key, text in (rule.get("messages") or {}).items()},
-            requirement_names={
-                lang: tuple(names) for lang, names in (rule.get("requirement_names") or {}).items()
-            },
         )
         for rule in data["rules"]
         if rule.get("enabled", True)

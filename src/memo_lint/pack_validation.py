@@ -8,7 +8,10 @@ required property``.
 from __future__ import annotations
 
 import json
+import re
+import string
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -26,8 +29,16 @@ class _Strict(BaseModel):
 
 
 class TextModel(_Strict):
-    nl: str = Field(min_length=1)
-    en: str = Field(min_length=1)
+    """Dutch and English; one is enough (:func:`_complete_texts` fills in the other)."""
+
+    nl: str | None = Field(default=None, min_length=1)
+    en: str | None = Field(default=None, min_length=1)
+
+    @model_validator(mode="after")
+    def _one_language(self) -> TextModel:
+        if self.nl is None and self.en is None:
+            raise ValueError("a text needs 'nl' or 'en'")
+        return self
 
 
 class SectionModel(_Strict):
@@ -55,7 +66,6 @@ class RuleModel(_Strict):
     messages: dict[str, TextModel] = {}
     hint: TextModel | None = None
     rationale: TextModel
-    requirement_names: dict[Literal["nl", "en"], list[str]] = {}
 
 
 class PackModel(_Strict):
@@ -79,45 +89,6 @@ class PackModel(_Strict):
                 raise ValueError(f"rule code {rule.code} is defined twice")
             seen.add(rule.code)
         return rules
-
-    @model_validator(mode="after")
-    def _references_exist(self) -> PackModel:
-        section_ids = {s.id for s in self.sections}
-        for name, choice in self.choices.items():
-            for section in choice.sections:
-                if section not in section_ids:
-                    raise ValueError(f"choice '{name}' names unknown section '{section}'")
-        for rule in self.rules:
-            for key, value in _walk(rule.options):
-                if key in ("scope", "section") and value not in section_ids:
-                    raise ValueError(f"rule {rule.code}: unknown section '{value}' in '{key}'")
-                if key in ("sections", "order"):
-                    for item in value:
-                        if item not in section_ids:
-                            raise ValueError(f"rule {rule.code}: unknown section '{item}'")
-                if key in ("group", "choice") and value not in self.choices:
-                    raise ValueError(f"rule {rule.code}: unknown choice group '{value}'")
-        for key in ("decision_section", "argument_section", "attachment_section"):
-            value = self.structure.get(key)
-            if value is not None and value not in section_ids:
-                raise ValueError(f"structure.{key} names unknown section '{value}'")
-        return self
-
-
-PATTERN_KEYS = frozenset(
-    {"pattern", "matches", "not_matches", "decision_formula", "triggers", "deadline_cue",
-     "period", "done", "not_done", "reservation"}
-)  # fmt: skip
-
-
-def _walk(value: Any) -> Iterator[tuple[str, Any]]:
-    if isinstance(value, dict):
-        for key, item in value.items():
-            yield key, item
-            yield from _walk(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _walk(item)
 
 
 def _load_yaml(path: Path, data: bytes) -> tuple[Any, yaml.Node]:
@@ -221,83 +192,259 @@ def _errors(data: Any) -> Iterator[tuple[list[Any], str]]:
         yield [*prefix, *deepest.absolute_path], deepest.message
 
 
-def schema_errors(
-    path: Path, data: Any, node: yaml.Node, locate: Callable[[list[Any]], list[Any]] | None = None
-) -> list[str]:
-    """Every jsonschema problem of one file, as ``file:line: rule (json path): message``.
+Where = tuple[Path, yaml.Node, list[Any]]  # a file, its YAML, a JSON path in it
+Locate = Callable[[list[Any]], Where]
 
-    ``locate`` maps a JSON path in ``data`` to the path in the file (a merged pack's rule
-    index to the index of the overriding rule in the file that was given).
+
+def _problem(data: Any, parts: list[Any], where: Where, message: str) -> str:
+    """``file:line: rule CODE ($.path): message``; ``data`` names the rule at ``parts``."""
+    path, node, file_parts = where
+    label = _rule_label(data, parts)
+    return f"{path}:{_line_of(node, file_parts)}: {label}({_json_path(file_parts)}): {message}"
+
+
+def schema_errors(
+    path: Path, data: Any, node: yaml.Node, locate: Locate | None = None
+) -> list[str]:
+    """Every jsonschema problem, as ``file:line: rule (json path): message``.
+
+    ``locate`` maps a JSON path in ``data`` (a merged pack) to the file and path it came from.
     """
     messages = []
     for parts, message in sorted(_errors(data), key=lambda found: list(map(str, found[0]))):
-        label = _rule_label(data, parts)
-        parts = locate(parts) if locate else parts
-        messages.append(f"{path}:{_line_of(node, parts)}: {label}({_json_path(parts)}): {message}")
+        where = locate(parts) if locate else (path, node, parts)
+        messages.append(_problem(data, parts, where, message))
     return messages
 
 
-def check_schema(
-    path: Path, data: Any, node: yaml.Node, locate: Callable[[list[Any]], list[Any]] | None = None
-) -> None:
+def check_schema(path: Path, data: Any, node: yaml.Node, locate: Locate | None = None) -> None:
     """jsonschema over one file; the first problem becomes the error."""
     errors = schema_errors(path, data, node, locate)
     if errors:
         raise PackError(errors[0])
 
 
-def validate_file(path: Path) -> list[str]:
-    """All problems of a pack file (`memo-lint pack validate`); empty when it is valid."""
+def validate_file(path: Path) -> tuple[list[str], list[str]]:
+    """Problems and warnings of a pack file (`memo-lint pack validate`); no problems: valid."""
     from memo_lint.packs import _chain
 
     try:
         chain = _chain(path)
         value, node = _load_yaml(path, chain[0][1])
     except PackError as error:
-        return [str(error)]
+        return [str(error)], []
     problems = schema_errors(path, value, node) if isinstance(value, dict) else []
     if problems:
-        return problems
+        return problems, []
+    warnings: list[str] = []
     try:
-        validate_chain(chain)
+        validate_chain(chain, warnings)
     except PackError as error:
-        return [str(error)]
-    return []
+        return str(error).splitlines(), warnings
+    return [], warnings
 
 
-def _merge(parent: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
-    """Child overrides parent: sections, rules and choices by id, aliases added, rest replaced."""
-    merged = {
-        **parent,
-        **{
-            k: v
-            for k, v in child.items()
-            if k not in ("sections", "rules", "choices", "structure", "fields")
-        },
-    }
-    sections = {s["id"]: dict(s) for s in parent.get("sections", [])}
-    for section in child.get("sections", []):
-        if section["id"] in sections:
-            base = sections[section["id"]]
-            aliases = [*base.get("aliases", []), *section.get("aliases", [])]
-            sections[section["id"]] = {**base, **section, "aliases": list(dict.fromkeys(aliases))}
+Document = tuple[Path, dict[str, Any], yaml.Node]
+
+
+def _operator(key: str) -> tuple[str, str] | None:
+    """``("sections", "_add")`` for ``sections_add``; None for a plain key."""
+    from memo_lint.checks import LIST_OPERATORS
+
+    for suffix in LIST_OPERATORS:
+        if key.endswith(suffix) and len(key) > len(suffix):
+            return key[: -len(suffix)], suffix
+    return None
+
+
+class _Merger:
+    """Merges the files of a chain, base first, into one pack.
+
+    Sections, choices and rules merge by id; aliases and fields are added; structure keys
+    and scalars are replaced. A rule's options merge key by key, nested objects recursively;
+    an inherited list changes only through ``X_add`` / ``X_remove`` / ``X_replace`` (writing
+    ``X`` itself is an error), and every item a child drops becomes a warning. A rule that
+    changes ``kind`` keeps nothing of its parent but its code.
+    """
+
+    def __init__(self, warnings: list[str] | None) -> None:
+        self.merged: dict[str, Any] = {}
+        self.child: dict[str, Any] = {}
+        self.warn = False
+        self.warnings = warnings
+
+    def add(self, document: Document, warn: bool) -> None:
+        """Merge one more file over what is merged; ``warn``: collect its warnings."""
+        path, child, node = document
+        self.child, self.warn = child, warn
+        parent = self.merged
+        merged = {
+            **parent,
+            **{
+                k: v
+                for k, v in child.items()
+                if k not in ("sections", "rules", "choices", "structure", "fields")
+            },
+        }
+        sections = {s["id"]: dict(s) for s in parent.get("sections", [])}
+        for section in child.get("sections", []):
+            if section["id"] in sections:
+                base = sections[section["id"]]
+                aliases = [*base.get("aliases", []), *section.get("aliases", [])]
+                sections[section["id"]] = {
+                    **base,
+                    **section,
+                    "aliases": list(dict.fromkeys(aliases)),
+                }
+            else:
+                sections[section["id"]] = dict(section)
+        merged["sections"] = list(sections.values())
+        rules = {r["code"]: dict(r) for r in parent.get("rules", [])}
+        for index, rule in enumerate(child.get("rules", [])):
+            inherited = rules.get(rule["code"])
+            where = (path, node, ["rules", index])
+            rules[rule["code"]] = self._rule(parent.get("name", "?"), inherited, rule, where)
+        merged["rules"] = list(rules.values())
+        merged["choices"] = {**parent.get("choices", {}), **child.get("choices", {})}
+        merged["structure"] = {**parent.get("structure", {}), **child.get("structure", {})}
+        merged["fields"] = list(
+            dict.fromkeys([*parent.get("fields", []), *child.get("fields", [])])
+        )
+        merged.pop("extends", None)
+        self.merged = merged
+
+    def _rule(
+        self, parent_name: str, inherited: dict[str, Any] | None, rule: dict[str, Any], where: Where
+    ) -> dict[str, Any]:
+        if inherited is None or rule.get("kind", inherited.get("kind")) != inherited.get("kind"):
+            inherited = {"code": rule["code"]}  # new, or a new kind: written in full
+        options = rule.get("options")
+        merged = {**inherited, **rule}
+        if "messages" in rule:
+            merged["messages"] = {**inherited.get("messages", {}), **rule["messages"]}
+        if isinstance(options, dict):
+            path, node, parts = where
+            label = f"{parent_name}'s {rule['code']}"
+            merged["options"] = self._options(
+                inherited.get("options") or {}, options, (path, node, [*parts, "options"]), label
+            )
+        return merged
+
+    def _options(
+        self, parent: dict[str, Any], child: dict[str, Any], where: Where, label: str
+    ) -> dict[str, Any]:
+        path, node, parts = where
+        result = dict(parent)
+        for key, value in child.items():
+            at = (path, node, [*parts, key])
+            operator = _operator(key)
+            if operator is not None and isinstance(value, list):
+                name, suffix = operator
+                result[name] = self._apply(result.get(name), name, suffix, value, at, label)
+            elif isinstance(parent.get(key), list) and parent.get(key) != value:
+                raise PackError(
+                    _problem(
+                        self.child,
+                        at[2],
+                        at,
+                        f"'{key}' would silently replace the list of {label}; "
+                        f"write {key}_add: or {key}_remove: to change it, or "
+                        f"{key}_replace: to replace it on purpose",
+                    )
+                )
+            elif isinstance(parent.get(key), dict) and isinstance(value, dict):
+                result[key] = self._options(parent[key], value, at, label)
+            else:
+                result[key] = value
+        return result
+
+    def _apply(
+        self, inherited: Any, name: str, suffix: str, items: list[Any], at: Where, label: str
+    ) -> list[Any]:
+        current: list[Any] = list(inherited) if isinstance(inherited, list) else []
+        if suffix == "_add":
+            return current + [item for item in items if item not in current]
+        if suffix == "_remove":
+            unknown = [item for item in items if item not in current]
+            if unknown:
+                raise PackError(
+                    _problem(
+                        self.child, at[2], at, f"{_items(unknown)} not in the '{name}' of {label}"
+                    )
+                )
+            result = [item for item in current if item not in items]
         else:
-            sections[section["id"]] = dict(section)
-    merged["sections"] = list(sections.values())
-    rules = {r["code"]: dict(r) for r in parent.get("rules", [])}
-    for rule in child.get("rules", []):
-        rules[rule["code"]] = {**rules.get(rule["code"], {}), **rule}
-    merged["rules"] = list(rules.values())
-    merged["choices"] = {**parent.get("choices", {}), **child.get("choices", {})}
-    merged["structure"] = {**parent.get("structure", {}), **child.get("structure", {})}
-    merged["fields"] = list(dict.fromkeys([*parent.get("fields", []), *child.get("fields", [])]))
-    merged.pop("extends", None)
-    return merged
+            result = list(items)
+        dropped = [item for item in current if item not in result]
+        if dropped and self.warn and self.warnings is not None:
+            path, node, parts = at
+            rule = _rule_label(self.child, parts)
+            self.warnings.append(
+                f"{path}:{_line_of(node, parts)}: warning: {rule}({_json_path(parts)}): drops "
+                f"{_items(dropped)} from the '{name}' of {label}: memos are no longer "
+                "checked for it"
+            )
+        return result
 
 
-def validate_chain(chain: list[tuple[Path, bytes]]) -> dict[str, Any]:
-    """Validate every file, merge them (base first), validate the result; return plain data."""
-    documents = []
+def _items(items: list[Any]) -> str:
+    """Items of a list option as a message shows them (long entries shortened)."""
+    shown = [repr(i) if isinstance(i, str) else json.dumps(i, ensure_ascii=False) for i in items]
+    return ", ".join(text if len(text) <= 60 else text[:57] + "…" for text in shown)
+
+
+def _depth(node: yaml.Node, parts: list[Any]) -> int:
+    """How much of a JSON path exists in a YAML node tree."""
+    for depth, part in enumerate(parts):
+        if isinstance(node, yaml.MappingNode):
+            child = next((v for k, v in node.value if k.value == part), None)
+        elif (
+            isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value)
+        ):
+            child = node.value[part]
+        else:
+            child = None
+        if child is None:
+            return depth
+        node = child
+    return len(parts)
+
+
+def _locator(documents: list[Document], merged: dict[str, Any]) -> Locate:
+    """Maps a path in the merged pack to the file (nearest first) that holds most of it."""
+
+    def locate(parts: list[Any]) -> Where:
+        candidates: list[Where] = []
+        for path, value, node in documents:
+            if len(parts) >= 2 and parts[0] == "rules" and isinstance(parts[1], int):
+                rules = merged["rules"]
+                code = rules[parts[1]].get("code") if parts[1] < len(rules) else None
+                own = [
+                    r.get("code") if isinstance(r, dict) else None for r in value.get("rules") or []
+                ]
+                if code in own:
+                    index = own.index(code)
+                    candidates.append((path, node, ["rules", index, *parts[2:]]))
+                    if "kind" in value["rules"][index]:
+                        break  # the file that gave the rule its kind: its parents don't count
+            elif _depth(node, parts[:1]):
+                candidates.append((path, node, parts))
+        if not candidates:
+            path, _, node = documents[0]
+            return path, node, parts[:1]
+        return max(candidates, key=lambda where: _depth(where[1], where[2]))
+
+    return locate
+
+
+def validate_chain(
+    chain: list[tuple[Path, bytes]], warnings: list[str] | None = None
+) -> dict[str, Any]:
+    """Validate every file, merge them (base first), validate the result; return plain data.
+
+    ``warnings`` collects what is valid but probably unintended (a dropped requirement).
+    """
+    documents: list[Document] = []
     for path, data in chain:
         value, node = _load_yaml(path, data)
         if not isinstance(value, dict):
@@ -308,51 +455,179 @@ def validate_chain(chain: list[tuple[Path, bytes]]) -> dict[str, Any]:
             )
         check_schema(path, value, node)
         documents.append((path, value, node))
-    merged: dict[str, Any] = {}
-    for _, value, _ in reversed(documents):
-        merged = _merge(merged, value)
-    top_path, top_value, top_node = documents[0]
-
-    def locate(parts: list[Any]) -> list[Any]:
-        """A merged rule's path as the path of the rule with that code in the top file."""
-        if len(parts) < 2 or parts[0] != "rules" or not isinstance(parts[1], int):
-            return parts
-        rules = merged["rules"]
-        code = rules[parts[1]].get("code") if parts[1] < len(rules) else None
-        own = [r.get("code") if isinstance(r, dict) else None for r in top_value.get("rules") or []]
-        return ["rules", own.index(code), *parts[2:]] if code in own else parts[:1]
-
+    merger = _Merger(warnings)
+    for document in reversed(documents):
+        merger.add(document, warn=document is documents[0])
+    merged = merger.merged
+    top_path, _, top_node = documents[0]
+    locate = _locator(documents, merged)
     check_schema(top_path, merged, top_node, locate)  # overrides may leave a rule incomplete
     try:
         model = PackModel.model_validate(merged)
     except ValidationError as error:
         first = error.errors()[0]
         parts = list(first["loc"])
-        label = _rule_label(merged, parts)
-        parts = locate(parts)
-        raise PackError(
-            f"{top_path}:{_line_of(top_node, parts)}: {label}({_json_path(parts)}): {first['msg']}"
-        ) from None
-    for rule in model.rules:
-        for key, value in _walk(rule.options):
-            if key in PATTERN_KEYS and isinstance(value, str):
-                _compile(top_path, f"rule {rule.code}", value)
-    for key, value in _walk(model.structure):
-        if key in PATTERN_KEYS and isinstance(value, str):
-            _compile(top_path, f"structure.{key}", value)
-    for pattern in model.detect.get("title_patterns", []):
-        _compile(top_path, "detect.title_patterns", pattern)
+        message = first["msg"]
+        if first["type"] == "missing":  # say it the way jsonschema's messages do
+            parts, message = parts[:-1], f"'{parts[-1]}' is a required property"
+        raise PackError(_problem(merged, parts, locate(parts), message)) from None
     result = model.model_dump(mode="json", exclude_none=True)
+    result["structure"] = model.structure  # keeps an explicit null ("no decision section")
+    problems = [
+        _problem(result, parts, locate(parts), message)
+        for parts, message in semantic_problems(result)
+    ]
+    if problems:
+        raise PackError("\n".join(problems))
+    _complete_texts(result, result.get("language", "nl"))
     result["source"] = str(top_path)
     json.dumps(result)  # everything must survive the cache
     return result
 
 
-def _compile(path: Path, where: str, pattern: str) -> None:
+def semantic_problems(pack: dict[str, Any]) -> Iterator[tuple[list[Any], str]]:
+    """What a schema cannot say: references to the pack's sections and choice groups, RE2
+    patterns, and message templates against what the rule's kind produces."""
+    from memo_lint.checks import ENGINE_ARGUMENTS, registry
+
+    base = _base_schema()
+    top = {key: value for key, value in pack.items() if key != "rules"}
+    yield from _annotation_problems(pack, top, base, base, [])
+    known = registry([rule["kind"] for rule in pack["rules"]])
+    for index, rule in enumerate(pack["rules"]):
+        kind = known.get(rule["kind"])
+        prefix: list[Any] = ["rules", index]
+        if kind is not None:
+            schema = kind.options_schema
+            yield from _annotation_problems(
+                pack, rule.get("options", {}), schema, schema, [*prefix, "options"]
+            )
+            arguments, variants = kind.arguments, kind.variants
+        else:
+            arguments, variants = ENGINE_ARGUMENTS.get(rule["kind"]), {}
+        yield from _message_problems(rule, rule["kind"], arguments, variants, prefix)
+
+
+def _annotation_problems(
+    pack: dict[str, Any], value: Any, schema: dict[str, Any], root: dict[str, Any], path: list[Any]
+) -> Iterator[tuple[list[Any], str]]:
+    """Check every value a schema marks ``format: re2`` or ``x-references``."""
+    for parts, item, sub in _annotated(value, schema, root, path):
+        if not isinstance(item, str):
+            continue
+        if sub.get("format") == "re2":
+            try:
+                compile_pattern(item)
+            except PatternError as error:
+                yield parts, str(error)
+        refers = sub.get("x-references")
+        if refers == "section" and item not in {s["id"] for s in pack["sections"]}:
+            known = ", ".join(s["id"] for s in pack["sections"])
+            yield parts, f"unknown section '{item}' (the pack's sections: {known})"
+        if refers == "choice" and item not in pack.get("choices", {}):
+            known = ", ".join(pack.get("choices", {})) or "none"
+            yield parts, f"unknown choice group '{item}' (the pack's choices: {known})"
+
+
+def _annotated(
+    value: Any, schema: Any, root: dict[str, Any], path: list[Any]
+) -> Iterator[tuple[list[Any], Any, dict[str, Any]]]:
+    """Every value in ``value`` with each (sub)schema that describes it; the value is valid."""
+    if not isinstance(schema, dict):
+        return
+    ref = schema.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/"):
+        target: Any = root
+        for part in ref[2:].split("/"):
+            target = target[part]
+        yield from _annotated(value, target, root, path)
+    yield path, value, schema
+    for key in ("anyOf", "oneOf", "allOf"):
+        for sub in schema.get(key, ()):
+            yield from _annotated(value, sub, root, path)
+    if isinstance(value, dict):
+        properties = schema.get("properties", {})
+        extra = schema.get("additionalProperties")
+        for key, item in value.items():
+            sub = properties.get(key, extra if isinstance(extra, dict) else None)
+            if sub is not None:
+                yield from _annotated(item, sub, root, [*path, key])
+    elif isinstance(value, list) and isinstance(schema.get("items"), dict):
+        for index, item in enumerate(value):
+            yield from _annotated(item, schema["items"], root, [*path, index])
+
+
+_PLACEHOLDER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+
+
+def _message_problems(
+    rule: dict[str, Any],
+    kind: str,
+    arguments: dict[str, str] | None,
+    variants: dict[str, str] | None,
+    prefix: list[Any],
+) -> Iterator[tuple[list[Any], str]]:
+    texts: list[tuple[list[Any], Any]] = [(["message"], rule["message"])]
+    if rule.get("hint"):
+        texts.append((["hint"], rule["hint"]))
+    for variant, text in rule.get("messages", {}).items():
+        if variants is not None and variant not in variants:
+            offered = ", ".join(variants) or "none"
+            yield (
+                [*prefix, "messages", variant],
+                f"unknown variant '{variant}': kind '{kind}' reports {offered}",
+            )
+        texts.append((["messages", variant], text))
+    for parts, text in texts:
+        for lang, template in text.items():
+            problem = template_problem(template, kind, arguments)
+            if problem:
+                yield [*prefix, *parts, lang], problem
+
+
+def template_problem(template: str, kind: str, arguments: dict[str, str] | None) -> str | None:
+    """Why a message template cannot be filled in safely; None when it can."""
     try:
-        compile_pattern(pattern)
-    except PatternError as error:
-        raise PackError(f"{path}: {where}: {error}") from None
+        fields = [(f, s, c) for _, f, s, c in string.Formatter().parse(template) if f is not None]
+    except ValueError as error:
+        return f"the message template is malformed ({error}); write {{{{ or }}}} for a brace"
+    offered = ", ".join("{" + a + "}" for a in arguments or ()) or "no placeholders"
+    for name, spec, conversion in fields:
+        written = (
+            "{"
+            + name
+            + (f"!{conversion}" if conversion else "")
+            + (f":{spec}" if spec else "")
+            + "}"
+        )
+        if not _PLACEHOLDER.match(name):
+            return f"'{written}' is not a placeholder; kind '{kind}' offers {offered}"
+        if spec or conversion:
+            return f"'{written}': format specs and conversions are not allowed; write {{{name}}}"
+        if arguments is not None and name not in arguments:
+            return f"unknown placeholder {{{name}}}: kind '{kind}' offers {offered}"
+    return None
+
+
+def _complete_texts(value: Any, language: str) -> None:
+    """Fill in the missing language of every text from the other (the pack's, if it has it)."""
+    if isinstance(value, dict):
+        if value and set(value) <= {"nl", "en"} and all(isinstance(v, str) for v in value.values()):
+            fallback = value.get(language) or next(iter(value.values()))
+            value.setdefault("nl", fallback)
+            value.setdefault("en", fallback)
+            return
+        for item in value.values():
+            _complete_texts(item, language)
+    elif isinstance(value, list):
+        for item in value:
+            _complete_texts(item, language)
+
+
+@lru_cache(maxsize=1)
+def _base_schema() -> dict[str, Any]:
+    base: dict[str, Any] = json.loads((SCHEMA_DIR / "rule-pack.base.json").read_text("utf-8"))
+    return base
 
 
 def write_compiled() -> Path:

@@ -26,8 +26,7 @@ rules:
   # We do not fill in a Kader section.
   - code: ML101
     options:
-      sections: [samenvatting, financiele-gevolgen, openbaarheid, ontwerp-besluit, inleiding,
-                 beoogd-effect, argumenten, financien, risicos]
+      sections_remove: [kader]
   - {code: ML401, enabled: false}
   # Downgrade: an out-of-order section is only information for us.
   - {code: ML103, severity: info}

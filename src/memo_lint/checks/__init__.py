@@ -1,9 +1,14 @@
 """Check kinds: the extension points rule packs parameterise (like Spectral's functions).
 
 Each kind is one module with ``KIND`` (its name in packs), ``OPTIONS`` (a JSON Schema for its
-options, merged into the rule-pack schema) and ``check(document, context)`` yielding
-findings. Adding a kind is one module and one line in ``_MODULES``; other packages add kinds
-through the entry-point group ``memo_lint.checks``.
+options, merged into the rule-pack schema), ``ARGUMENTS`` (the ``{placeholders}`` its findings
+fill in a message, with what they hold), ``VARIANTS`` (the ways it can fail that a rule may
+give its own message under ``messages``) and ``check(document, context)`` yielding findings.
+In ``OPTIONS``, ``"x-references": "section"`` (or ``"choice"``) marks a value that names one
+of the pack's sections (choice groups) and ``"format": "re2"`` a pattern: pack validation
+checks both wherever they occur. Adding a kind is one module and one line in ``_MODULES``;
+other packages add kinds through the entry-point group ``memo_lint.checks`` (a plugin that
+declares no ``ARGUMENTS``/``VARIANTS`` gets its messages checked for syntax only).
 """
 
 from __future__ import annotations
@@ -110,10 +115,56 @@ class CheckKind:
     options_schema: dict[str, Any]
     check: CheckFunction
     doc: str
+    arguments: dict[str, str] | None = None  # None: not declared (a plugin), not checked
+    variants: dict[str, str] | None = None
 
 
 def _kind_of(module: Any) -> CheckKind:
-    return CheckKind(module.KIND, module.OPTIONS, module.check, (module.__doc__ or "").strip())
+    return CheckKind(
+        module.KIND,
+        with_list_operators(module.OPTIONS),
+        module.check,
+        (module.__doc__ or "").strip(),
+        getattr(module, "ARGUMENTS", None),
+        getattr(module, "VARIANTS", None),
+    )
+
+
+LIST_OPERATORS = ("_add", "_remove", "_replace")
+
+
+def with_list_operators(schema: dict[str, Any]) -> dict[str, Any]:
+    """An option schema where every list option ``X`` also accepts ``X_add``, ``X_remove``
+    and ``X_replace`` (how an extending pack changes an inherited rule's list; see
+    docs/packs.md), at any depth of nested objects."""
+    if not isinstance(schema, dict):
+        return schema
+    result = {key: value for key, value in schema.items()}
+    properties = schema.get("properties")
+    if isinstance(properties, dict):
+        extended: dict[str, Any] = {}
+        for name, sub in properties.items():
+            sub = with_list_operators(sub)
+            extended[name] = sub
+            if isinstance(sub, dict) and sub.get("type") == "array":
+                items = sub.get("items", {})
+                for suffix, verb in zip(
+                    LIST_OPERATORS, ("adds to", "removes from", "replaces"), strict=True
+                ):
+                    extended[name + suffix] = {
+                        "type": "array",
+                        "items": items,
+                        "description": f"In an extending pack: {verb} the inherited '{name}'.",
+                    }
+        result["properties"] = extended
+    return result
+
+
+# What the engine's own kinds put in a message.
+ENGINE_ARGUMENTS: dict[str, dict[str, str]] = {
+    "unreadable-file": {"reason": "why the file cannot be read"},
+    "unused-suppression": {"code": "the suppressed code (or memo-lint-disable)"},
+}
 
 
 def builtin_kinds() -> dict[str, CheckKind]:

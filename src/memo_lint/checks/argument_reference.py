@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 KIND = "argument-reference"
 OPTIONS = {"type": "object", "properties": {}, "additionalProperties": False}
+ARGUMENTS = {
+    "argument": "the argument's number as written (N.M)",
+    "decision": "the decision point N it refers to",
+    "count": "how many decision points there are",
+}
+VARIANTS: dict[str, str] = {}
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:

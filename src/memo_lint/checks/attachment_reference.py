@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 
 KIND = "attachment-reference"
 OPTIONS = {"type": "object", "properties": {}, "additionalProperties": False}
+ARGUMENTS = {"attachment": "the reference as written ('bijlage 3')"}
+VARIANTS: dict[str, str] = {}
 
 REFERENCE = re.compile(r"\bbijlage\s+(\d{1,2}|[IVX]{1,4}|[A-H])\b", re.IGNORECASE)
 LISTED = re.compile(

@@ -20,11 +20,30 @@ KIND = "choice"
 OPTIONS = {
     "type": "object",
     "properties": {
-        "group": {"type": "string"},
-        "expect": {"enum": ["exactly-one", "none"]},
+        "group": {
+            "type": "string",
+            "x-references": "choice",
+            "description": "The pack's choice group (under choices:).",
+        },
+        "expect": {
+            "enum": ["exactly-one", "none"],
+            "description": "exactly-one: one option marked, statements agree; "
+            "none: nothing marked.",
+        },
     },
     "required": ["group", "expect"],
     "additionalProperties": False,
+}
+ARGUMENTS = {
+    "options": "the group's options, comma-separated (exactly-one)",
+    "labels": "the options found marked or stated (exactly-one)",
+    "option": "the option marked (none)",
+}
+VARIANTS = {
+    "several": "more than one option marked",
+    "statements-disagree": "plain statements of the choice disagree",
+    "contradiction": "the marked option and a statement disagree",
+    "none": "no option marked and no statement (the default message when absent)",
 }
 
 

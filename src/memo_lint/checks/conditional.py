@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from memo_lint.analysis import matches_in
+from memo_lint.checks.schema import TEXT_SCHEMA
 from memo_lint.model import Document, FieldValue, Mark, Span
 from memo_lint.pack import title_key
 from memo_lint.patterns import compile_pattern
@@ -24,16 +25,39 @@ KIND = "conditional"
 _CONDITION: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "field": {"type": "string"},
-        "matches": {"type": "string"},
-        "not_matches": {"type": "string"},
-        "pattern": {"type": "string"},
-        "amount": {"const": True},
-        "date": {"const": True},
-        "scope": {"type": "string"},
-        "choice": {"type": "string"},
+        "field": {"type": "string", "description": "A field (key: value) is present."},
+        "matches": {"type": "string", "format": "re2", "description": "…and its value matches."},
+        "not_matches": {
+            "type": "string",
+            "format": "re2",
+            "description": "…and its value does not match.",
+        },
+        "pattern": {"type": "string", "format": "re2", "description": "The text matches."},
+        "amount": {"const": True, "description": "An amount (€ …) occurs."},
+        "date": {"const": True, "description": "A date occurs."},
+        "scope": {
+            "type": "string",
+            "x-references": "section",
+            "description": "Where pattern/amount/date are looked for (default: the whole memo); "
+            "a missing scope section leaves the condition unjudged.",
+        },
+        "choice": {
+            "type": "string",
+            "x-references": "choice",
+            "description": "A choice group is marked at 'option'.",
+        },
         "option": {"type": "string"},
-        "any_of": {"type": "array", "items": {"$ref": "#/$defs/condition"}, "minItems": 1},
+        "any_of": {
+            "type": "array",
+            "items": {"$ref": "#/$defs/condition"},
+            "minItems": 1,
+            "description": "Holds when one of these holds.",
+        },
+        "name": {
+            **TEXT_SCHEMA,
+            "description": "In 'require': how the message's {missing} names this requirement "
+            "(default: its number).",
+        },
     },
     "oneOf": [
         {"required": ["field"]},
@@ -47,9 +71,9 @@ _CONDITION: dict[str, Any] = {
 }
 _CONDITIONS = {"type": "array", "items": {"$ref": "#/$defs/condition"}, "minItems": 1}
 _CASE_PROPERTIES: dict[str, Any] = {
-    "when": _CONDITIONS,
-    "require": _CONDITIONS,
-    "forbid": _CONDITIONS,
+    "when": {**_CONDITIONS, "description": "All of these hold (default: always)."},
+    "require": {**_CONDITIONS, "description": "…then each of these must hold."},
+    "forbid": {**_CONDITIONS, "description": "…then none of these may hold."},
 }
 _CASE = {
     "type": "object",
@@ -62,11 +86,21 @@ OPTIONS = {
     "$defs": {"condition": _CONDITION},
     "properties": {
         **_CASE_PROPERTIES,
-        "cases": {"type": "array", "items": _CASE, "minItems": 1},
+        "cases": {
+            "type": "array",
+            "items": _CASE,
+            "minItems": 1,
+            "description": "Several when/require/forbid triples under one rule code.",
+        },
     },
     "anyOf": [{"required": ["require"]}, {"required": ["forbid"]}, {"required": ["cases"]}],
     "additionalProperties": False,
 }
+ARGUMENTS = {
+    "missing": "the names of the requirements that do not hold, comma-separated (require)",
+    "value": "the value of the field the first 'when' condition read ('' otherwise)",
+}
+VARIANTS: dict[str, str] = {}
 
 
 class _Outcome:
@@ -143,13 +177,13 @@ def _case(case: dict[str, Any], document: Document, context: Context) -> Iterato
             return
         trigger = trigger or outcome
     value = trigger.value if trigger else ""
-    names = context.rule.requirement_names.get(context.lang, ())
     missing: list[str] = []
     anchor: Span | None = None
     for index, condition in enumerate(case.get("require", ())):
         outcome = _evaluate(condition, document, context)
         if outcome is not None and not outcome.holds:
-            missing.append(names[index] if index < len(names) else str(index + 1))
+            name = condition.get("name")
+            missing.append(name[context.lang] if name else str(index + 1))
             anchor = (
                 anchor
                 or (trigger.span if trigger and trigger.span else None)

@@ -16,10 +16,18 @@ if TYPE_CHECKING:
 KIND = "date-reference"
 OPTIONS = {
     "type": "object",
-    "properties": {"scope": {"type": "string"}},
+    "properties": {
+        "scope": {
+            "type": "string",
+            "x-references": "section",
+            "description": "The section whose dates must not lie after the memo date.",
+        }
+    },
     "required": ["scope"],
     "additionalProperties": False,
 }
+ARGUMENTS = {"date": "the date as written", "reference": "the memo's reference date (ISO)"}
+VARIANTS: dict[str, str] = {}
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 
 KIND = "date-validity"
 OPTIONS = {"type": "object", "properties": {}, "additionalProperties": False}
+ARGUMENTS = {"date": "the impossible date as written"}
+VARIANTS: dict[str, str] = {}
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:

@@ -1,6 +1,7 @@
 """Cancellation memos: the notice deadline is stated, not passed, and acted on with reservation.
 
-One kind, three aspects, sharing the pack's ``structure.cancellation`` vocabulary:
+One kind, three aspects (one rule each), reading the cancellation ``vocabulary`` in the rule's
+options (a pack writes it once with a YAML anchor and repeats it with an alias):
 
 - ``stated``: a memo that ends, cancels or does not renew something (a ``trigger`` in the
   decision or summary) names a deadline: a date after a ``deadline_cue`` ("vóór 1 april",
@@ -32,13 +33,56 @@ if TYPE_CHECKING:
     from memo_lint.checks import Context, Finding
 
 KIND = "deadline"
-OPTIONS = {
+
+
+def _pattern(description: str) -> dict[str, Any]:
+    return {"type": "string", "format": "re2", "description": description}
+
+
+_VOCABULARY: dict[str, Any] = {
     "type": "object",
-    "properties": {"aspect": {"enum": ["stated", "passed", "reservation"]}},
-    "required": ["aspect"],
+    "properties": {
+        "trigger_scopes": {
+            "type": "array",
+            "items": {"type": "string", "x-references": "section"},
+            "description": "Sections a trigger is looked for in (default: the whole memo); "
+            "when none of them is present nothing is reported.",
+        },
+        "triggers": _pattern("Words that end, cancel or do not renew something."),
+        "deadline_cue": _pattern("What precedes a date that is a deadline ('vóór', 'uiterlijk')."),
+        "deadline_fields": {
+            "type": "array",
+            "items": {"type": "string"},
+            "description": "Fields whose date is a deadline ('Fatale termijn').",
+        },
+        "period": _pattern("A notice period stated without a date ('opzegtermijn van 3 maanden')."),
+        "done": _pattern("A sentence saying the cancellation was done."),
+        "not_done": _pattern("…unless the sentence says it must still be done ('mits', 'moet')."),
+        "reservation": _pattern("'onder voorbehoud' of the decision."),
+    },
+    "required": ["triggers", "deadline_cue", "period", "done", "not_done", "reservation"],
     "additionalProperties": False,
 }
-VOCABULARY = ("triggers", "deadline_cue", "period", "done", "not_done", "reservation")
+OPTIONS = {
+    "type": "object",
+    "properties": {
+        "aspect": {
+            "enum": ["stated", "passed", "reservation"],
+            "description": "stated: a deadline is named; passed: it has not passed unless "
+            "notice was given; reservation: notice given is 'onder voorbehoud'.",
+        },
+        "vocabulary": {**_VOCABULARY, "description": "The phrases the three aspects read."},
+    },
+    "required": ["aspect", "vocabulary"],
+    "additionalProperties": False,
+}
+ARGUMENTS = {
+    "trigger": "the words that end or do not renew something (stated)",
+    "deadline": "the deadline as written (passed)",
+    "reference": "the memo's reference date, ISO (passed)",
+    "done": "the sentence saying notice was given, up to 80 characters (reservation)",
+}
+VARIANTS: dict[str, str] = {}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u00c0-\u00de0-9‘'\"“(])")
 
 
@@ -72,11 +116,6 @@ def _sentences(lines: list[Line]) -> list[_Sentence]:
             sentences.append(_Sentence(piece.strip(), span))
         block = []
     return sentences
-
-
-def _vocabulary(context: Context) -> dict[str, Any]:
-    vocabulary: dict[str, Any] = context.pack.structure.get("cancellation", {})
-    return vocabulary
 
 
 def _trigger(
@@ -131,9 +170,7 @@ def _done(sentences: list[_Sentence], words: dict[str, Any]) -> _Sentence | None
 def check(document: Document, context: Context) -> Iterator[Finding]:
     from memo_lint.checks import Finding
 
-    words = _vocabulary(context)
-    if not all(key in words for key in VOCABULARY):
-        return
+    words: dict[str, Any] = context.options["vocabulary"]
     trigger = _trigger(document, context, words)
     if trigger is None:
         return

@@ -19,10 +19,19 @@ KIND = "decision-formula"
 OPTIONS = {
     "type": "object",
     "properties": {
-        # false: a single decision may follow the formula unnumbered (Den Haag's raadsbesluit).
-        "require_points": {"type": "boolean"},
+        "require_points": {
+            "type": "boolean",
+            "default": True,
+            "description": "false: a single decision may follow the formula unnumbered "
+            "(Den Haag's raadsbesluit).",
+        },
     },
     "additionalProperties": False,
+}
+ARGUMENTS = {"section": "the decision section's title as written"}
+VARIANTS = {
+    "no-formula": "the operative formula is missing (the default message when absent)",
+    "no-points": "there are no numbered decision points",
 }
 
 

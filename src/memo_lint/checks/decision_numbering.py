@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 
 KIND = "decision-numbering"
 OPTIONS = {"type": "object", "properties": {}, "additionalProperties": False}
+ARGUMENTS = {"found": "the number found", "expected": "the number expected there"}
+VARIANTS: dict[str, str] = {}
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:

@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 
 KIND = "duplicate-section"
 OPTIONS = {"type": "object", "properties": {}, "additionalProperties": False}
+ARGUMENTS = {
+    "section": "the section's title as written",
+    "count": "how often it appears",
+    "max": "how often the pack allows it",
+}
+VARIANTS: dict[str, str] = {}
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:

@@ -17,11 +17,22 @@ KIND = "empty-section"
 OPTIONS = {
     "type": "object",
     "properties": {
-        "min_chars": {"type": "integer", "minimum": 1},
-        "sections": {"type": "array", "items": {"type": "string"}},
+        "min_chars": {
+            "type": "integer",
+            "minimum": 1,
+            "default": 3,
+            "description": "Letters or digits a section needs to count as filled in.",
+        },
+        "sections": {
+            "type": "array",
+            "items": {"type": "string", "x-references": "section"},
+            "description": "Only these sections (default: every section of the pack).",
+        },
     },
     "additionalProperties": False,
 }
+ARGUMENTS = {"section": "the empty section's title as written"}
+VARIANTS: dict[str, str] = {}
 
 
 def _has_content(lines: list[Line], minimum: int) -> bool:

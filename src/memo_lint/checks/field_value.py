@@ -20,23 +20,43 @@ KIND = "field"
 OPTIONS = {
     "type": "object",
     "properties": {
-        "section": {"type": "string"},
+        "section": {
+            "type": "string",
+            "x-references": "section",
+            "description": "The section the fields belong in.",
+        },
         "fields": {
             "type": "array",
             "minItems": 1,
             "items": {
                 "type": "object",
                 "properties": {
-                    "key": {"type": "string"},
-                    "allowed": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+                    "key": {"type": "string", "description": "The field's name as written."},
+                    "allowed": {
+                        "type": "array",
+                        "items": {"type": "string"},
+                        "minItems": 1,
+                        "description": "Values allowed (the value's first word counts).",
+                    },
                 },
                 "required": ["key"],
                 "additionalProperties": False,
             },
+            "description": "The fields the section must state.",
         },
     },
     "required": ["section", "fields"],
     "additionalProperties": False,
+}
+ARGUMENTS = {
+    "key": "the field's name",
+    "section": "the section's title as written (missing)",
+    "value": "the value found (not-allowed)",
+    "allowed": "the allowed values, joined by '/'",
+}
+VARIANTS = {
+    "missing": "the field is missing (the default message when absent)",
+    "not-allowed": "the field has a value that is not allowed",
 }
 
 

@@ -12,6 +12,11 @@ if TYPE_CHECKING:
 
 KIND = "footnote-reference"
 OPTIONS = {"type": "object", "properties": {}, "additionalProperties": False}
+ARGUMENTS = {"label": "the footnote's label (number)"}
+VARIANTS = {
+    "marker-without-text": "a marker in the text without a footnote text",
+    "text-without-marker": "a footnote text without a marker",
+}
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:

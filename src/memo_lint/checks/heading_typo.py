@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 KIND = "heading-typo"
 OPTIONS = {"type": "object", "properties": {}, "additionalProperties": False}
+ARGUMENTS = {"written": "the heading as written", "section": "the section title it resembles"}
+VARIANTS: dict[str, str] = {}
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from memo_lint.analysis import matches_in
+from memo_lint.checks.schema import TEXT_SCHEMA
 from memo_lint.model import Document, Span
 
 if TYPE_CHECKING:
@@ -23,16 +24,23 @@ KIND = "pattern"
 _ENTRY = {
     "type": "object",
     "properties": {
-        "pattern": {"type": "string", "minLength": 1},
-        "scope": {"type": "string"},
-        "from_date": {"type": "string", "format": "date"},
-        "until_date": {"type": "string", "format": "date"},
-        "what": {
-            "type": "object",
-            "properties": {"nl": {"type": "string"}, "en": {"type": "string"}},
-            "required": ["nl", "en"],
-            "additionalProperties": False,
+        "pattern": {"type": "string", "minLength": 1, "format": "re2"},
+        "scope": {
+            "type": "string",
+            "x-references": "section",
+            "description": "Only this section (default: the whole memo).",
         },
+        "from_date": {
+            "type": "string",
+            "format": "date",
+            "description": "Only for memos dated on or after this day.",
+        },
+        "until_date": {
+            "type": "string",
+            "format": "date",
+            "description": "Only for memos dated on or before this day.",
+        },
+        "what": {**TEXT_SCHEMA, "description": "What the message calls a match ({what})."},
     },
     "required": ["pattern"],
     "additionalProperties": False,
@@ -40,12 +48,27 @@ _ENTRY = {
 OPTIONS = {
     "type": "object",
     "properties": {
-        "forbid": {"type": "array", "items": _ENTRY, "minItems": 1},
-        "require": {"type": "array", "items": _ENTRY, "minItems": 1},
+        "forbid": {
+            "type": "array",
+            "items": _ENTRY,
+            "minItems": 1,
+            "description": "Patterns that must not occur: each match is a finding.",
+        },
+        "require": {
+            "type": "array",
+            "items": _ENTRY,
+            "minItems": 1,
+            "description": "Patterns that must occur (once is enough) where the scope exists.",
+        },
     },
     "anyOf": [{"required": ["forbid"]}, {"required": ["require"]}],
     "additionalProperties": False,
 }
+ARGUMENTS = {
+    "match": "the text matched (forbid; empty for missing)",
+    "what": "the entry's 'what' in the message's language, else the match (or the pattern)",
+}
+VARIANTS = {"missing": "a required pattern does not occur"}
 
 
 def _applies(entry: dict[str, Any], today: dt.date) -> bool:

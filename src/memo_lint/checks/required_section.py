@@ -17,10 +17,22 @@ if TYPE_CHECKING:
 KIND = "required-section"
 OPTIONS = {
     "type": "object",
-    "properties": {"sections": {"type": "array", "items": {"type": "string"}, "minItems": 1}},
+    "properties": {
+        "sections": {
+            "type": "array",
+            "items": {"type": "string", "x-references": "section"},
+            "minItems": 1,
+            "description": "The ids of the sections every memo must have.",
+        }
+    },
     "required": ["sections"],
     "additionalProperties": False,
 }
+ARGUMENTS = {
+    "section": "the missing section's title",
+    "aliases": "the other headings accepted for it, quoted ('-' when none)",
+}
+VARIANTS: dict[str, str] = {}
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:

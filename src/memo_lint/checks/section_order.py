@@ -20,12 +20,22 @@ KIND = "section-order"
 OPTIONS = {
     "type": "object",
     "properties": {
-        # The template's order as section ids; default: the order of the pack's sections.
-        # A pack that extends another needs it when its template orders sections differently.
-        "order": {"type": "array", "items": {"type": "string"}, "minItems": 2, "uniqueItems": True},
+        "order": {
+            "type": "array",
+            "items": {"type": "string", "x-references": "section"},
+            "minItems": 2,
+            "uniqueItems": True,
+            "description": "The template's order as section ids (default: the order of the "
+            "pack's sections); a pack whose template orders sections differently sets it.",
+        },
     },
     "additionalProperties": False,
 }
+ARGUMENTS = {
+    "section": "the misplaced section's title as written",
+    "after": "the title of the section it belongs after ('-': at the start)",
+}
+VARIANTS: dict[str, str] = {}
 
 
 def _longest_ordered(ranks: list[int]) -> set[int]:
