@@ -18,15 +18,15 @@ from memo_lint import __version__, packs
 from memo_lint.cache import CACHE_DIR_NAME, JsonCache, ResultCache
 from memo_lint.config import Config, discover
 from memo_lint.config import load as load_config
+from memo_lint.discovery import Discovery
 from memo_lint.engine import Settings, lint_source, unreadable
 from memo_lint.errors import MemoLintError, UnreadableFile
 from memo_lint.model import Severity, Source, Violation
 from memo_lint.pack import Pack, RuleDef
-from memo_lint.readers import Limits, read_source, supported_suffixes
+from memo_lint.readers import Limits, read_source
 from memo_lint.report import FileReport, LintReport, RuleInfo
 from memo_lint.selection import detect, front_matter_type
 
-SKIPPED_DIRS = frozenset({"node_modules", "__pycache__"})
 PARALLEL_THRESHOLD = 64  # below this many files a process pool costs more than it saves
 
 
@@ -47,6 +47,7 @@ class LintOptions:
     # formats that print findings only, so a run over thousands of memos stays small.
     keep_text: bool = True
     limits: Limits = field(default_factory=Limits)
+    force_exclude: bool = False  # apply excludes to files named explicitly (pre-commit)
 
 
 def cache_dir() -> Path:
@@ -54,34 +55,12 @@ def cache_dir() -> Path:
     return Path(directory) if directory else Path.cwd() / CACHE_DIR_NAME
 
 
-def iter_memo_files(paths: Sequence[str | Path]) -> Iterator[Path]:
-    """Files given explicitly, and memo files found by walking folders.
-
-    Hidden folders and symlinked folders are not entered (no loops); only regular files
-    are collected from folders, so a FIFO or socket in a memo folder cannot block the run.
-    """
-    suffixes = supported_suffixes()
-    seen: set[Path] = set()
-    for raw in paths:
-        path = Path(raw)
-        if not path.is_dir():
-            if path not in seen:
-                seen.add(path)
-                yield path
-            continue
-        for folder, dirs, files in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS and not d.startswith("."))
-            for name in sorted(files):
-                candidate = Path(folder) / name
-                if candidate.suffix.lower() not in suffixes or candidate in seen:
-                    continue
-                try:
-                    if not stat.S_ISREG(candidate.stat().st_mode):
-                        continue
-                except OSError:
-                    pass  # reported as unreadable when linted
-                seen.add(candidate)
-                yield candidate
+def iter_memo_files(
+    paths: Sequence[str | Path], options: LintOptions | None = None
+) -> Iterator[Path]:
+    """The files a run over ``paths`` checks (see :mod:`memo_lint.discovery`)."""
+    linter = Linter(options or LintOptions())
+    yield from linter.discovery().files(paths)
 
 
 class Linter:
@@ -101,6 +80,9 @@ class Linter:
         if path not in self._configs:
             self._configs[path] = load_config(path, self.cache) if path else Config()
         return self._configs[path]
+
+    def discovery(self) -> Discovery:
+        return Discovery(self.config_for, self.options.force_exclude)
 
     def pack(self, reference: str) -> Pack:
         """A pack by built-in name or path; kept under both that and its own name."""
@@ -157,7 +139,7 @@ class Linter:
         config = self.config_for(memo)
         settings = self.settings_for(memo, config)
         try:
-            source = read_source(display_path, data, self.limits_for(config))
+            source = read_source(display_path, data, self.limits_for(config), str(memo))
         except UnreadableFile as error:
             pack, reason = self.pack_for(memo, config, None)
             violations = unreadable(display_path, error, pack, settings)
@@ -326,7 +308,7 @@ def lint_paths(
     """
     options = options or LintOptions()
     linter = Linter(options)
-    memos = list(iter_memo_files(paths))
+    memos = list(linter.discovery().files(paths))
     results = ResultCache(cache_dir(), _run_key(options)) if options.use_cache else None
     reports: list[FileReport | None] = [None] * len(memos)
     misses: list[int] = []

@@ -46,7 +46,7 @@ def _use_color(choice: str) -> bool:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="memo-lint")
+@click.version_option(__version__, "-V", "--version", prog_name="memo-lint")
 def main() -> None:
     """memo-lint: check Dutch municipal decision memos before they go to the college."""
 
@@ -75,6 +75,16 @@ def main() -> None:
 )
 @click.option("--select", multiple=True, help="Only these codes or prefixes (comma-separated).")
 @click.option("--ignore", multiple=True, help="Skip these codes or prefixes, e.g. ML6.")
+@click.option(
+    "--exit-zero",
+    is_flag=True,
+    help="Exit 0 even when violations are found (2 still means a usage or pack error).",
+)
+@click.option(
+    "--force-exclude",
+    is_flag=True,
+    help="Apply exclude and .gitignore to files named explicitly too (pre-commit passes it).",
+)
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info"]),
@@ -140,6 +150,8 @@ def check(
     reports: tuple[str, ...],
     select: tuple[str, ...],
     ignore: tuple[str, ...],
+    exit_zero: bool,
+    force_exclude: bool,
     fail_on: str | None,
     pack: str | None,
     config_path: Path | None,
@@ -154,7 +166,11 @@ def check(
     jobs: int | None,
     add_suppressions: bool,
 ) -> None:
-    """Check memos (.txt, .md, .docx, .pdf); folders are walked. Default: the current folder."""
+    """Check memos (.txt, .md, .docx, .pdf, .odt); folders are walked. Default: '.'.
+
+    A folder walk skips hidden folders, what .gitignore ignores and the config's exclude
+    (README.md, venv/, build/, ... by default); '-' reads one memo from standard input.
+    """
     from memo_lint.api import Linter, LintOptions
     from memo_lint.api import add_suppressions as add_suppressions_to
     from memo_lint.cache import write_atomic
@@ -180,15 +196,24 @@ def check(
         config=config_path,
         use_cache=not no_cache,
         jobs=jobs,
+        force_exclude=force_exclude,
         # The baseline compares the text it linted with the file before it inserts comments.
         keep_text=add_suppressions
         or bool({chosen, *(name for name, _ in extra_reports)} & TEXT_FORMATS),
     )
+    if stdin_filename is not None and paths != ("-",):
+        raise click.BadParameter(
+            "only with '-' as the path (the memo is read from standard input)",
+            param_hint="--stdin-filename",
+        )
     try:
         if paths == ("-",):
-            name = stdin_filename or "stdin.md"
             linter = Linter(options)
-            report = linter.report([linter.lint_bytes(name, sys.stdin.buffer.read(), Path(name))])
+            # The name picks the reader and the config; without one, Markdown (a superset of
+            # plain text) and the report says '-' as ruff and markdownlint do.
+            name = stdin_filename or "-"
+            memo = Path(stdin_filename or "stdin.md")
+            report = linter.report([linter.lint_bytes(name, sys.stdin.buffer.read(), memo)])
         else:
             missing = [p for p in paths if not Path(p).exists() and not Path(p).is_symlink()]
             if missing:
@@ -207,9 +232,8 @@ def check(
             err=True,
         )
         sys.exit(0)
-    render_options = RenderOptions(
-        color=_use_color(color) and output_file is None, statistics=statistics, quiet=quiet
-    )
+    use_color = _use_color(color) and output_file is None
+    render_options = RenderOptions(color=use_color, statistics=statistics, quiet=quiet)
     if show_pack:
         for file in files:
             click.echo(f"{file.path}: pack {file.pack} ({file.pack_reason})", err=True)
@@ -217,10 +241,10 @@ def check(
     if output_file is not None:
         write_atomic(output_file, output)
     else:
-        click.echo(output, nl=False)
+        click.echo(output, nl=False, color=use_color)  # click strips ANSI from pipes otherwise
     for format_name, target in extra_reports:
         write_atomic(target, reporter_for(format_name)(report, RenderOptions()))
-    sys.exit(report.exit_code)
+    sys.exit(0 if exit_zero else report.exit_code)
 
 
 def _lint_with_progress(paths: tuple[str, ...], options: LintOptions) -> LintReport:
@@ -229,7 +253,7 @@ def _lint_with_progress(paths: tuple[str, ...], options: LintOptions) -> LintRep
 
     if not sys.stderr.isatty():
         return lint_paths(paths, options)
-    count = sum(1 for _ in iter_memo_files(paths))
+    count = sum(1 for _ in iter_memo_files(paths, options))
     if count <= PROGRESS_THRESHOLD:
         return lint_paths(paths, options)
     with click.progressbar(length=count, label="memo-lint", file=sys.stderr) as bar:
@@ -294,14 +318,20 @@ def explain(code: str, pack: str | None, lang: str | None) -> None:
     from memo_lint import packs
     from memo_lint.rule_docs import explain_rule
 
-    try:
-        loaded = packs.load(pack or packs.DEFAULT_PACK)
-    except MemoLintError as error:
-        fail(error)
-    rule = loaded.rule(code.upper()) or next((r for r in loaded.rules if r.name == code), None)
-    if rule is None:
-        fail(f"no rule '{code}' in pack {loaded.name}; see 'memo-lint rules'")
-    click.echo(explain_rule(rule, lang or loaded.language), nl=False)
+    # Without --pack, every built-in pack is searched, the default first: a code is stable
+    # across packs, so `explain ML505` works whichever pack introduced it.
+    names = [pack] if pack else [packs.DEFAULT_PACK, *packs.builtin_names()]
+    for name in names:
+        try:
+            loaded = packs.load(name)
+        except MemoLintError as error:
+            fail(error)
+        rule = loaded.rule(code.upper()) or next((r for r in loaded.rules if r.name == code), None)
+        if rule is not None:
+            click.echo(explain_rule(rule, lang or loaded.language), nl=False)
+            return
+    where = f"pack {pack}" if pack else "any built-in pack"
+    fail(f"no rule '{code}' in {where}; see 'memo-lint rules --all'")
 
 
 register(main)

@@ -3,8 +3,10 @@
 The file nearest to the linted memo wins (walking up from its folder); command-line flags
 override it. Keys (kebab-case in the file): ``pack``, ``select``, ``ignore``,
 ``per-file-ignores`` (glob → codes), ``severity`` (code → level), ``fail-on``, ``lang``,
-``types`` (glob → pack) and ``overrides`` (a list of ``{files = [globs], pack, select,
-ignore}``); globs are relative to the config file's folder. Validation uses pydantic and
+``types`` (glob → pack), ``exclude`` / ``extend-exclude`` / ``respect-gitignore`` /
+``force-exclude`` (what a folder walk skips, see :mod:`memo_lint.discovery`) and
+``overrides`` (a list of ``{files = [globs], pack, select, ignore}``); globs are relative
+to the config file's folder. Validation uses pydantic and
 is cached by content hash, so only a changed config pays for the import.
 """
 
@@ -40,6 +42,10 @@ class Config:
     types: dict[str, str] = field(default_factory=dict)
     overrides: tuple[Override, ...] = ()
     limits: dict[str, int] = field(default_factory=dict)  # [limits]: Limits field → value
+    exclude: tuple[str, ...] | None = None  # None: discovery.DEFAULT_EXCLUDE
+    extend_exclude: tuple[str, ...] = ()
+    respect_gitignore: bool = True
+    force_exclude: bool = False
 
     def _relative(self, memo: Path) -> PurePosixPath:
         base = self.path.parent if self.path else Path.cwd()
@@ -167,6 +173,10 @@ def load(path: Path, cache: JsonCache | None = None) -> Config:
         lang=validated.get("lang"),
         types=dict(validated.get("types") or {}),
         limits={k: v for k, v in (validated.get("limits") or {}).items() if v is not None},
+        exclude=None if validated.get("exclude") is None else tuple(validated["exclude"]),
+        extend_exclude=tuple(validated.get("extend_exclude") or ()),
+        respect_gitignore=validated.get("respect_gitignore", True),
+        force_exclude=validated.get("force_exclude", False),
         overrides=tuple(
             Override(
                 files=tuple(o["files"]),

@@ -45,6 +45,26 @@ class ConfigModel(BaseModel):
     types: dict[str, str] = Field(default_factory=dict)
     overrides: list[OverrideModel] = Field(default_factory=list)
     limits: LimitsModel = Field(default_factory=LimitsModel)
+    exclude: list[str] | None = Field(
+        default=None,
+        description="Files and folders a folder walk skips; replaces the default list "
+        "(environments, build output, README.md, CHANGELOG.md, ...).",
+    )
+    extend_exclude: list[str] = Field(
+        default_factory=list,
+        alias="extend-exclude",
+        description="Patterns skipped in addition to 'exclude' (e.g. 'archief/', '*-concept.md').",
+    )
+    respect_gitignore: bool = Field(
+        default=True,
+        alias="respect-gitignore",
+        description="Skip what .gitignore ignores (inside a git repository).",
+    )
+    force_exclude: bool = Field(
+        default=False,
+        alias="force-exclude",
+        description="Apply the excludes to files named on the command line too (pre-commit).",
+    )
 
 
 def _check_codes(path: Path, model: ConfigModel) -> None:

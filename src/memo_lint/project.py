@@ -310,6 +310,19 @@ fail-on = "error"
 # Language of the messages: nl | en.
 lang = "{lang}"
 
+# Wat een map-doorloop overslaat, naast wat .gitignore negeert. Patronen zonder '/' gelden
+# voor elke bestands- of mapnaam, patronen met '/' voor het pad relatief aan dit bestand.
+# Standaard: venv, build, dist, node_modules, README.md, CHANGELOG.md, LICENSE.md, … ;
+# 'exclude' vervangt die lijst, 'extend-exclude' vult haar aan. De pre-commit-hook geeft
+# --force-exclude mee, zodat dit ook geldt voor de bestanden die pre-commit noemt.
+# What a folder walk skips, besides what .gitignore ignores. Patterns without '/' match any
+# file or folder name, patterns with '/' the path relative to this file. Default: venv,
+# build, dist, node_modules, README.md, CHANGELOG.md, LICENSE.md, …; 'exclude' replaces
+# that list, 'extend-exclude' adds to it. The pre-commit hook passes --force-exclude, so
+# this also applies to the files pre-commit names.
+extend-exclude = []
+# respect-gitignore = true
+
 # Ernst per regel aanpassen (error | warning | info).
 # Change the severity of a rule (error | warning | info).
 [severity]
@@ -345,7 +358,7 @@ lang = "{lang}"
 # max-chars = 1000000
 """
 
-HOOK_ENTRY = "memo-lint check"
+HOOK_ENTRY = "memo-lint check --force-exclude"
 HOOK_FILES = r"\.(txt|md|markdown|docx|pdf|odt)$"
 
 
@@ -365,6 +378,7 @@ def pre_commit_snippet(repo: str | None = None) -> str:
         f"        entry: {HOOK_ENTRY}\n"
         "        language: system\n"
         f"        files: '{HOOK_FILES}'\n"
+        "        require_serial: true\n"  # one run, one summary: memo-lint has its own --jobs
     )
 
 

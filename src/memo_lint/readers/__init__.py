@@ -51,8 +51,11 @@ def reader_for(path: str) -> Reader:
     return reader
 
 
-def read_source(path: str, data: bytes, limits: Limits | None = None) -> Source:
-    """Read ``data`` (the bytes of ``path``) with the reader for its suffix."""
+def read_source(
+    path: str, data: bytes, limits: Limits | None = None, format_of: str | None = None
+) -> Source:
+    """Read ``data`` (the bytes of ``path``) with the reader for the suffix of ``format_of``
+    (default ``path``: standard input is reported as '-' but read as Markdown)."""
     limits = limits or Limits()
     if len(data) > limits.max_file_bytes:
         raise UnreadableFile(
@@ -62,4 +65,4 @@ def read_source(path: str, data: bytes, limits: Limits | None = None) -> Source:
             f"{limits.max_file_bytes:,} bytes (verhoog max-file-bytes als dit memo echt zo groot "
             "is)",
         )
-    return reader_for(path)(path, data, limits)
+    return reader_for(format_of or path)(path, data, limits)

@@ -1,0 +1,226 @@
+"""Which files a run checks: the files named, and the memo files found by walking folders.
+
+Like ruff: folders are walked without recursion (a tree thousands of levels deep is no
+RecursionError), hidden and symlinked folders are not entered, only regular files are
+collected, a symlinked file pointing out of the walked folder is left alone, and
+``.gitignore`` (inside a git repository) and the config's ``exclude`` / ``extend-exclude``
+are honoured. Files named on the command line are always checked, unless ``force_exclude``:
+pre-commit names every staged file, so its hook passes ``--force-exclude``.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Callable, Iterator, Sequence
+from fnmatch import fnmatch
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
+
+from memo_lint.config import matches
+from memo_lint.readers import supported_suffixes
+
+if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec
+
+    from memo_lint.config import Config
+
+# What no memo repository wants linted: environments, build output, and the files every
+# repository has that are not memos. `exclude` in a config replaces this list;
+# `extend-exclude` adds to it.
+DEFAULT_EXCLUDE = (
+    "venv",
+    "site-packages",
+    "node_modules",
+    "__pycache__",
+    "build",
+    "dist",
+    "README.md",
+    "README.txt",
+    "CHANGELOG.md",
+    "CONTRIBUTING.md",
+    "CODE_OF_CONDUCT.md",
+    "SECURITY.md",
+    "LICENSE.md",
+    "LICENSE.txt",
+)
+
+ConfigFor = Callable[[Path], "Config"]
+
+
+def excluded_by_config(path: Path, config: Config) -> bool:
+    """A pattern without '/' matches a file or folder name anywhere; one with '/' matches
+    the path relative to the config's folder (``archive/2019``, ``**/concept-*.md``)."""
+    patterns = (*(DEFAULT_EXCLUDE if config.exclude is None else config.exclude),)
+    patterns += config.extend_exclude
+    if not patterns:
+        return False
+    name = path.name
+    relative: PurePosixPath | None = None
+    for pattern in patterns:
+        bare = pattern.rstrip("/")
+        if "/" not in bare:
+            if fnmatch(name, bare):
+                return True
+            continue
+        if relative is None:
+            relative = _relative_to_config(path, config)
+        if matches(relative, bare.removeprefix("/")):
+            return True
+    return False
+
+
+def _relative_to_config(path: Path, config: Config) -> PurePosixPath:
+    base = config.path.parent if config.path else Path.cwd()
+    try:
+        return PurePosixPath(os.path.relpath(os.path.abspath(path), os.path.abspath(base)))
+    except ValueError:  # another drive (Windows)
+        return PurePosixPath(path.as_posix())
+
+
+class _GitIgnore:
+    """The ``.gitignore`` files that apply in one git repository, deepest last."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._specs: dict[Path, GitIgnoreSpec | None] = {}
+        info = root / ".git" / "info" / "exclude"
+        self._root_extra = self._load(info) if info.is_file() else None
+
+    @staticmethod
+    def find_root(start: Path) -> Path | None:
+        folder = Path(os.path.abspath(start if start.is_dir() else start.parent))
+        for candidate in (folder, *folder.parents):
+            if (candidate / ".git").exists():
+                return candidate
+        return None
+
+    @staticmethod
+    def _load(path: Path) -> GitIgnoreSpec | None:
+        from pathspec import GitIgnoreSpec  # only when a repository has a .gitignore
+
+        try:
+            with path.open("r", encoding="utf-8", errors="replace") as handle:
+                lines = handle.read(1 << 20).splitlines()
+        except OSError:
+            return None
+        return GitIgnoreSpec.from_lines(lines)
+
+    def _spec(self, folder: Path) -> GitIgnoreSpec | None:
+        if folder not in self._specs:
+            candidate = folder / ".gitignore"
+            self._specs[folder] = self._load(candidate) if candidate.is_file() else None
+        return self._specs[folder]
+
+    def ignores(self, path: Path, is_dir: bool) -> bool:
+        """Git's verdict for one path: the deepest ``.gitignore`` that has an opinion wins."""
+        absolute = Path(os.path.abspath(path))
+        try:
+            relative = absolute.relative_to(self.root)
+        except ValueError:
+            return False
+        verdict: bool | None = None
+        folders = [self.root, *(self.root / p for p in _prefixes(relative.parent))]
+        for folder in folders:
+            specs = [self._spec(folder)]
+            if folder == self.root:
+                specs.insert(0, self._root_extra)
+            for spec in specs:
+                if spec is None:
+                    continue
+                local = absolute.relative_to(folder).as_posix() + ("/" if is_dir else "")
+                result = spec.check_file(local).include
+                if result is not None:
+                    verdict = result
+        return bool(verdict)
+
+
+def _prefixes(relative: PurePosixPath | Path) -> list[Path]:
+    parts = Path(relative).parts
+    return [Path(*parts[: i + 1]) for i in range(len(parts)) if parts[i] != "."]
+
+
+class Discovery:
+    """Walks paths for one run; the config of each folder decides what is excluded there."""
+
+    def __init__(self, config_for: ConfigFor, force_exclude: bool = False) -> None:
+        self.config_for = config_for
+        self.force_exclude = force_exclude
+        self._gitignores: dict[Path, _GitIgnore] = {}
+
+    def _gitignore(self, path: Path) -> _GitIgnore | None:
+        if not self.config_for(path).respect_gitignore:
+            return None
+        root = _GitIgnore.find_root(path)
+        if root is None:
+            return None
+        if root not in self._gitignores:
+            self._gitignores[root] = _GitIgnore(root)
+        return self._gitignores[root]
+
+    def excluded(self, path: Path, is_dir: bool) -> bool:
+        """Excluded by the config of its folder or by ``.gitignore``."""
+        if excluded_by_config(path, self.config_for(path.parent)):
+            return True
+        gitignore = self._gitignore(path)
+        return gitignore is not None and gitignore.ignores(path, is_dir)
+
+    def _named_file_excluded(self, path: Path) -> bool:
+        """For ``--force-exclude``: the file or one of its folders is excluded."""
+        absolute = Path(os.path.abspath(path))
+        if self.excluded(absolute, is_dir=False):
+            return True
+        return any(self.excluded(folder, is_dir=True) for folder in absolute.parents[:-1])
+
+    def files(self, paths: Sequence[str | Path]) -> Iterator[Path]:
+        suffixes = supported_suffixes()
+        seen: set[Path] = set()
+        for raw in paths:
+            path = Path(raw)
+            if not path.is_dir():
+                force = self.force_exclude or self.config_for(path).force_exclude
+                if path not in seen and not (force and self._named_file_excluded(path)):
+                    seen.add(path)
+                    yield path
+                continue
+            root = os.path.realpath(path)
+            pending = [path]  # an explicit stack: no recursion, however deep the tree
+            while pending:
+                folder = pending.pop()
+                try:
+                    entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+                except OSError:
+                    continue
+                subfolders: list[Path] = []
+                for entry in entries:
+                    candidate = Path(folder) / entry.name
+                    if entry.name.startswith("."):
+                        continue
+                    if entry.is_dir(follow_symlinks=False):
+                        if not self.excluded(candidate, is_dir=True):
+                            subfolders.append(candidate)
+                        continue
+                    if candidate.suffix.lower() not in suffixes or candidate in seen:
+                        continue
+                    if not _regular_file_inside(entry, root) or self.excluded(candidate, False):
+                        continue
+                    seen.add(candidate)
+                    yield candidate
+                pending.extend(reversed(subfolders))  # depth first, in name order
+
+
+def _regular_file_inside(entry: os.DirEntry[str], root: str) -> bool:
+    """A regular file, or a symlink to one that stays inside the walked folder.
+
+    A FIFO or socket in a memo folder would block the run; a symlink out of the tree would
+    lint (and embed in an HTML report) a file nobody asked for. A broken link is kept, so it
+    is reported as unreadable.
+    """
+    try:
+        if entry.is_symlink():
+            target = os.path.realpath(entry.path)
+            if os.path.commonpath([root, target]) != root:
+                return False
+        return stat.S_ISREG(entry.stat().st_mode)
+    except (OSError, ValueError):
+        return True  # reported as unreadable when linted
