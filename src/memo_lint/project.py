@@ -310,18 +310,23 @@ fail-on = "error"
 # Language of the messages: nl | en.
 lang = "{lang}"
 
-# Wat een map-doorloop overslaat, naast wat .gitignore negeert. Patronen zonder '/' gelden
-# voor elke bestands- of mapnaam, patronen met '/' voor het pad relatief aan dit bestand.
-# Standaard: venv, build, dist, node_modules, README.md, CHANGELOG.md, LICENSE.md, … ;
-# 'exclude' vervangt die lijst, 'extend-exclude' vult haar aan. De pre-commit-hook geeft
-# --force-exclude mee, zodat dit ook geldt voor de bestanden die pre-commit noemt.
-# What a folder walk skips, besides what .gitignore ignores. Patterns without '/' match any
-# file or folder name, patterns with '/' the path relative to this file. Default: venv,
-# build, dist, node_modules, README.md, CHANGELOG.md, LICENSE.md, …; 'exclude' replaces
-# that list, 'extend-exclude' adds to it. The pre-commit hook passes --force-exclude, so
-# this also applies to the files pre-commit names.
+# Overslaan bij het doorlopen van mappen, naast wat .gitignore negeert. Zonder '/' geldt een
+# patroon voor elke naam, met '/' voor het pad vanaf dit bestand. Standaard: venv, build,
+# dist, node_modules, README.md, CHANGELOG.md, LICENSE.md, … ('exclude' vervangt die lijst).
+# Skipped when walking folders, besides what .gitignore ignores. A pattern without '/'
+# matches any name, one with '/' the path from this file. Default: venv, build, dist,
+# node_modules, README.md, CHANGELOG.md, LICENSE.md, … ('exclude' replaces that list).
+# exclude = ["venv", "README.md"]
+
+# Extra patronen naast de standaardlijst / extra patterns besides the default list.
 extend-exclude = []
+
+# Wat .gitignore negeert overslaan / skip what .gitignore ignores.
 # respect-gitignore = true
+
+# Ook bestanden die bij naam genoemd worden uitsluiten (de pre-commit-hook doet dit altijd).
+# Exclude files named explicitly too (the pre-commit hook always does).
+# force-exclude = false
 
 # Ernst per regel aanpassen (error | warning | info).
 # Change the severity of a rule (error | warning | info).

@@ -92,3 +92,32 @@ def test_pre_commit_hook_fails_broken_memo_and_passes_seed(tmp_path: Path) -> No
     finally:
         for key in env_home:
             os.environ.pop(key, None)
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_pre_commit_skips_readme_and_prints_one_summary(tmp_path: Path) -> None:
+    """pre-commit names every staged file: README.md is excluded, and one run gives one
+    summary however many files there are (the hook is require_serial)."""
+    pre_commit = BIN / "pre-commit"
+    if not pre_commit.exists():
+        pytest.skip("pre-commit is not installed (pip install -e '.[test]')")
+    memos = tmp_path / "memos"
+    memos.mkdir()
+    _run("git", "init", "-q", cwd=memos)
+    (memos / "README.md").write_text("# Memo's\n\nHier staan onze memo's.\n", "utf-8")
+    for index in range(40):
+        shutil.copy(BROKEN, memos / f"broken-{index:02}.txt")
+    _run("git", "add", ".", cwd=memos)
+    env = {**os.environ, "NO_COLOR": "1", "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home")}
+    result = subprocess.run(
+        [str(pre_commit), "try-repo", str(REPO), "memo-lint", "--all-files"],
+        capture_output=True,
+        text=True,
+        cwd=memos,
+        env=env,
+        timeout=300,
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "README.md" not in result.stdout
+    summaries = [line for line in result.stdout.splitlines() if "in 40 bestanden" in line]
+    assert len(summaries) == 1, result.stdout

@@ -42,9 +42,10 @@ def test_init_writes_a_config_that_loads_and_a_pre_commit_config(run: Run, tmp_p
     assert hooks["repos"][0]["repo"] == "local"
     assert (hook["id"], hook["entry"], hook["language"]) == (
         "memo-lint",
-        "memo-lint check",
+        "memo-lint check --force-exclude",
         "system",
     )
+    assert hook["require_serial"] is True  # one run per commit: one summary
     assert re.search(hook["files"], "memos/nota.docx") and not re.search(hook["files"], "a.py")
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != ".cache") == [
         ".memo-lint.toml",
