@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from memo_lint.errors import UnreadableFile
 from memo_lint.model import Cell, Footnote, Line, Source, Span
+from memo_lint.readers._numbering import format_number
 from memo_lint.readers._zipxml import SafeZip, parse_xml
 
 if TYPE_CHECKING:
@@ -134,42 +135,10 @@ class _Numbering:
             lvl = int(match.group(1)) - 1
             known = levels.get(lvl)
             value = counts[lvl] or (known.start if known else 1)
-            return _format_number(value, known.fmt if known else "decimal")
+            return format_number(value, known.fmt if known else "decimal")
 
         text = re.sub(r"%([1-9])", number, level.text)
         return text + level.suffix if text else ""
-
-
-def _format_number(value: int, fmt: str) -> str:
-    if fmt in {"lowerLetter", "upperLetter"}:
-        letters = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
-        return letters.upper() if fmt == "upperLetter" else letters
-    if fmt in {"lowerRoman", "upperRoman"}:
-        roman = _roman(value)
-        return roman.upper() if fmt == "upperRoman" else roman
-    return str(value)
-
-
-def _roman(value: int) -> str:
-    out: list[str] = []
-    for amount, digits in (
-        (1000, "m"),
-        (900, "cm"),
-        (500, "d"),
-        (400, "cd"),
-        (100, "c"),
-        (90, "xc"),
-        (50, "l"),
-        (40, "xl"),
-        (10, "x"),
-        (9, "ix"),
-        (5, "v"),
-        (4, "iv"),
-        (1, "i"),
-    ):
-        count, value = divmod(value, amount)
-        out.append(digits * count)
-    return "".join(out)
 
 
 class _Paragraph:

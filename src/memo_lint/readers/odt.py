@@ -2,17 +2,21 @@
 
 One line per paragraph or heading (``text:h`` carries its outline level), table cells
 included in document order; table rows become cells for fields; footnotes (``text:note``)
-become footnote texts with their citation inserted where the note is referenced. The zip
+become footnote texts with their citation inserted where the note is referenced. Automatic
+list numbers are drawn from the list styles ("1.", "a)"), as in the Word reader, so
+numbered decision points stay numbered. The zip
 and XML go through the same guards as .docx (:mod:`memo_lint.readers._zipxml`).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from xml.etree.ElementTree import Element
 
 from memo_lint.errors import UnreadableFile
 from memo_lint.model import Cell, Footnote, Line, Source, Span
+from memo_lint.readers._numbering import ODF_FORMATS, format_number
 from memo_lint.readers._zipxml import SafeZip, parse_xml
 
 if TYPE_CHECKING:
@@ -22,29 +26,111 @@ KIND = ".odt"
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+MAX_LIST_DEPTH = 10  # ODF list styles define levels 1-10
+
+
+def _int(value: str | None, default: int) -> int:
+    """A number attribute; a hostile or missing one is the default, never an exception."""
+    return int(value) if value and value.isdigit() and len(value) < 7 else default
+
+
+@dataclass(frozen=True, slots=True)
+class _ListLevel:
+    fmt: str  # Word's name (decimal, lowerLetter, …); "bullet" or "none" draw no number
+    prefix: str
+    suffix: str
+    start: int
+    display_levels: int  # "1.2." shows two levels
+
+
+@dataclass(slots=True)
+class _Lists:
+    """List styles by name, and the running counters per list style (levels 1-10)."""
+
+    styles: dict[str, dict[int, _ListLevel]] = field(default_factory=dict)
+    counters: dict[str, list[int]] = field(default_factory=dict)
+
+    def load(self, root: Element) -> None:
+        for style in root.iter(TEXT + "list-style"):
+            levels: dict[int, _ListLevel] = {}
+            for level in style:
+                number = _int(level.get(TEXT + "level"), 1)
+                if level.tag == TEXT + "list-level-style-number":
+                    fmt = ODF_FORMATS.get(level.get(STYLE + "num-format", ""), "none")
+                else:
+                    fmt = "bullet"
+                levels[number] = _ListLevel(
+                    fmt,
+                    level.get(STYLE + "num-prefix", ""),
+                    level.get(STYLE + "num-suffix", ""),
+                    _int(level.get(TEXT + "start-value"), 1),
+                    _int(level.get(TEXT + "display-levels"), 1),
+                )
+            self.styles[style.get(STYLE + "name", "")] = levels
+
+    def restart(self, style: str) -> None:
+        self.counters.pop(style, None)
+
+    def label(self, style: str, depth: int, start_value: str | None) -> str:
+        levels = self.styles.get(style, {})
+        level = levels.get(depth) if depth <= MAX_LIST_DEPTH else None
+        if level is None or level.fmt in ("bullet", "none"):
+            return ""
+        counts = self.counters.setdefault(style, [0] * (MAX_LIST_DEPTH + 1))
+        if start_value:
+            counts[depth] = _int(start_value, 1)
+        else:
+            counts[depth] = counts[depth] + 1 if counts[depth] else level.start
+        for deeper in range(depth + 1, MAX_LIST_DEPTH + 1):
+            counts[deeper] = 0
+        shown = range(max(1, depth - level.display_levels + 1), depth + 1)
+        numbers = [
+            format_number(counts[d] or 1, levels[d].fmt if d in levels else "decimal")
+            for d in shown
+        ]
+        return f"{level.prefix}{'.'.join(numbers)}{level.suffix} "
 
 
 class _OdtReader:
-    def __init__(self) -> None:
+    def __init__(self, lists: _Lists) -> None:
         self.lines: list[Line] = []
         self.rows: list[list[Cell]] = []
         self.markers: list[tuple[str, Span]] = []
         self.notes: list[tuple[str, str]] = []
+        self.lists = lists
+        self.pending_label = ""  # the number of the list item whose first paragraph is next
 
-    def blocks(self, container: Element) -> None:
+    def blocks(self, container: Element, list_style: str = "", depth: int = 0) -> None:
         for child in container:
             if child.tag in (TEXT + "p", TEXT + "h"):
                 self.paragraph(child)
             elif child.tag == TABLE + "table":
                 self.table(child)
+            elif child.tag == TEXT + "list":
+                self.numbered_list(child, list_style, depth + 1)
             elif child.tag in (
-                TEXT + "list",
-                TEXT + "list-item",
                 TEXT + "section",
                 TABLE + "table-header-rows",
                 TABLE + "table-rows",
             ):
                 self.blocks(child)
+
+    def numbered_list(self, element: Element, inherited: str, depth: int) -> None:
+        style = element.get(TEXT + "style-name") or inherited
+        continues = element.get(TEXT + "continue-numbering") == "true" or element.get(
+            TEXT + "continue-list"
+        )
+        if depth == 1 and not continues:
+            self.lists.restart(style)
+        for item in element:
+            if item.tag == TEXT + "list-item":
+                start = item.get(TEXT + "start-value")
+                self.pending_label = self.lists.label(style, depth, start)
+            elif item.tag != TEXT + "list-header":
+                continue
+            self.blocks(item, style, depth)
+            self.pending_label = ""
 
     def table(self, table: Element) -> None:
         for row in table.iter(TABLE + "table-row"):
@@ -59,7 +145,8 @@ class _OdtReader:
 
     def paragraph(self, element: Element) -> None:
         number = len(self.lines) + 1
-        parts: list[str] = []
+        parts: list[str] = [self.pending_label]
+        self.pending_label = ""
         self.inline(element, parts, number)
         level = element.get(TEXT + "outline-level") if element.tag == TEXT + "h" else None
         heading = min(int(level), 6) if level and level.isdigit() else (1 if level else None)
@@ -118,7 +205,11 @@ def read(path: str, data: bytes, limits: Limits) -> Source:
             "the .odt has no text body (office:text); save it again as .odt",
             nl="de .odt heeft geen tekstinhoud (office:text); sla hem opnieuw op als .odt",
         )
-    reader = _OdtReader()
+    lists = _Lists()
+    if "styles.xml" in package:
+        lists.load(parse_xml(package.read("styles.xml"), "styles.xml", KIND))
+    lists.load(root)  # content.xml's automatic styles
+    reader = _OdtReader(lists)
     try:
         reader.blocks(body)
     except (ValueError, RecursionError) as error:
