@@ -1,0 +1,268 @@
+"""Reading Dutch government prose: sentences, citations, numbering, referenced titles, annexes.
+
+Memos cite law ("artikel 5.1, tweede lid, sub b Woo", "art. 87 jo. art. 89 Gemeentewet"),
+abbreviate ("o.g.v.", "m.b.t.", "d.d.", "nr."), number with Roman numerals past XXX and with
+letters ("a.", "I)"), quote other documents' titles ("raadsinformatiebrief 'Voortgang
+beëindiging samenwerkingsovereenkomst …' (RIS316611)") and refer to other documents'
+annexes. A rule that reads a sentence must not stop at a citation's dot, and a rule that looks
+for "beëindiging" must not read it inside somebody else's title. This module is that reading,
+in one place: the abbreviations and the citation pattern are here for every module that needs
+them.
+
+Sentence splitting is rule-based and hand-written: on the corpus sentences with citations and
+abbreviations it makes fewer mistakes than the rule-based libraries measured
+(``bench/sentences.py``, ``docs/sentences.md``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from memo_lint.model import Line, Span
+
+# Abbreviations that never end a sentence: the next word continues it ("o.a. Rijk", "nr. 5",
+# "art. 5.1", "d.d. 13 april"). Lower case, without the final period.
+ABBREVIATIONS = frozenset(
+    """
+    a.g.v aanv afd alg art artt bijv bv bw ca cf d.d d.w.z dhr dr drs e.a e.v evt excl
+    fa gem i.c i.o.m i.p.v i.s.m i.v.m i.z ing incl ir jo jl m.b.t m.b.v m.i.v mevr mr
+    m.u.v n.a.v n.v.t nl no nr nrs o.a o.b.v o.g.v o.i.d o.l.v o.m p pag par prof red
+    resp sr st stb stcrt t.a.v t.b.v t.g.v t.l.v t.o t.o.v t/m vgl vlg v.o.f z.s.m zgn
+    """.split()
+)
+# Abbreviations that often close a sentence ("€ 0,1 mln. Eerder al …"): a capital after
+# them starts a new one.
+CLOSING_ABBREVIATIONS = frozenset("e.d enz etc mln mld mrd jr".split())
+
+_ORDINALS = r"eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende"
+# A citation of an article: "artikel 5.1, tweede lid, sub b", "art. 87 lid 2 onder a",
+# "artikelen 189 – 191", "artikel 2.12, lid 1, sub a, onder 3°", "jo. art. 89".
+CITATION = re.compile(
+    r"\b(?:art(?:ikel(?:en)?|t?\.)|jo\.|juncto)\s*\d+(?:\.\d+)*(?:\s?[a-z]\b)?"
+    r"(?:\s*[-–]\s*\d+(?:\.\d+)*)?"
+    r"(?:\s*,?\s*(?:(?:lid|leden)\s+\d+[a-z]?|(?:" + _ORDINALS + r")\s+lid)"
+    r"|\s*,?\s*(?:sub|onder(?:deel)?|aanhef\s+en\s+onder)\s+(?:[a-z]{1,2}\b|\d+°?)\.?)*",
+    re.IGNORECASE,
+)
+ROMAN = re.compile(r"^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+# A candidate sentence end: . ! ? (and closing quotes or brackets) followed by white space.
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
+_TOKEN_BEFORE = re.compile(r"([\w./°’'-]*)[.!?]+[\"'”’)\]]*$")
+_CITATION_TAIL = re.compile(r"\b(?:sub|onder|onderdeel|lid|letter)\s*$", re.IGNORECASE)
+_STARTS_SENTENCE = re.compile(r"\s+[\"'“‘(\[]*[A-Z\u00c0-\u00de0-9•]")
+
+
+def roman_value(numeral: str) -> int | None:
+    """The value of a canonical Roman numeral ("XXXVIII" is 38), None when it is not one."""
+    if not numeral or not ROMAN.match(numeral):
+        return None
+    total = 0
+    for index, char in enumerate(numeral):
+        value = _ROMAN_VALUES[char]
+        following = _ROMAN_VALUES[numeral[index + 1]] if index + 1 < len(numeral) else 0
+        total += -value if value < following else value
+    return total
+
+
+def citations(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` cites an article: (start, end) of each citation."""
+    return [(m.start(), m.end()) for m in CITATION.finditer(text)]
+
+
+def _is_label(text: str, start: int, token: str) -> bool:
+    """``token`` (before a period at ``start``) numbers a list item: "1.", "3.1.", "a.", "II."."""
+    before = text[:start].rstrip()
+    opens_item = not before or before[-1] in ".:;!?\"“(" or before.endswith(("•", " -", " o"))
+    if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", token):
+        return opens_item
+    if re.fullmatch(r"[a-zA-Z]", token):
+        return True  # "a.", "N.", initials "L. Blankwaard": never the end of a sentence
+    return roman_value(token) is not None and opens_item
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Offsets just past each sentence end in ``text`` (one block of prose, any line breaks)."""
+    ends: list[int] = []
+    cited = citations(text)
+    for match in _END.finditer(text):
+        end = match.end()
+        if not _STARTS_SENTENCE.match(text, end):
+            continue  # "lid 5. waarbij", "o.a. bedrijventerreinen": the sentence goes on
+        if any(start < match.start() < stop for start, stop in cited):
+            continue
+        window = max(0, end - 40)
+        token_match = _TOKEN_BEFORE.search(text[window:end])
+        token = token_match[1] if token_match else ""
+        bare = token.lower().rstrip(".")
+        if bare in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare):
+            continue  # "o.g.v. Rijk", "V.O.F. Vishandel"
+        token_start = match.start() - len(token)
+        if (
+            len(token) == 1
+            and token.islower()
+            and _CITATION_TAIL.search(text, 0, token_start)
+            and text[match.start()] == "."
+        ):
+            ends.append(end)  # "… lid 2, sub b. Het college …"
+            continue
+        if _is_label(text, token_start, token):
+            continue
+        ends.append(end)
+    return ends
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``, surrounding white space excluded."""
+    spans, begin = [], 0
+    for end in [*sentence_ends(text), len(text)]:
+        piece = text[begin:end]
+        stripped = piece.strip()
+        if stripped:
+            start = begin + len(piece) - len(piece.lstrip())
+            spans.append((start, start + len(stripped)))
+        begin = end
+    return spans
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence of the memo, its line breaks replaced by spaces, with its place."""
+
+    text: str
+    span: Span
+    # Offset in ``text`` where each line's part starts, and that line (for exact spans).
+    starts: tuple[int, ...]
+    lines: tuple[Line, ...]
+    columns: tuple[int, ...]
+
+    def span_of(self, start: int, end: int) -> Span:
+        """The memo span of characters ``start:end`` of this sentence."""
+        first = bisect_right(self.starts, start) - 1
+        last = bisect_right(self.starts, max(start, end - 1)) - 1
+        begin_col = self.columns[first] + start - self.starts[first]
+        end_col = self.columns[last] + max(end, start + 1) - self.starts[last]
+        return Span(self.lines[first].number, begin_col + 1, self.lines[last].number, end_col + 1)
+
+
+def sentences(lines: list[Line]) -> list[Sentence]:
+    """The sentences of consecutive non-empty lines: extraction breaks them anywhere."""
+    found: list[Sentence] = []
+    block: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and line.text.strip():
+            block.append(line)
+            continue
+        if block:
+            found.extend(_block_sentences(block))
+        block = []
+    return found
+
+
+def _block_sentences(block: list[Line]) -> list[Sentence]:
+    text, starts, columns = "", [], []
+    for line in block:
+        raw = line.text.replace("\f", " ")
+        lead = len(raw) - len(raw.lstrip())
+        starts.append(len(text))
+        columns.append(lead)
+        text += raw.strip() + " "
+    result = []
+    for begin, end in split_sentences(text):
+        first = bisect_right(starts, begin) - 1
+        last = bisect_right(starts, end - 1) - 1
+        part_starts = tuple(max(s - begin, 0) for s in starts[first : last + 1])
+        part_columns = [columns[i] for i in range(first, last + 1)]
+        part_columns[0] += begin - starts[first]
+        sentence = Sentence(
+            text=text[begin:end],
+            span=Span(0, 0, 0, 0),
+            starts=part_starts,
+            lines=tuple(block[first : last + 1]),
+            columns=tuple(part_columns),
+        )
+        sentence.span = sentence.span_of(0, end - begin)
+        result.append(sentence)
+    return result
+
+
+# Another document's title: quoted, after "inzake"/"betreffende"/"getiteld", or a phrase
+# that a registration number (RIS, kenmerk, zaaknummer) closes.
+_QUOTED = re.compile(r"[“‘\"'][^“”‘’\"\n]{3,200}?[”’\"']")
+_TITLE_CUE = re.compile(
+    r"\b(?:inzake|betreffende|getiteld|genaamd|met (?:als )?(?:titel|onderwerp)|onder de titel)"
+    r"\b[ :]*",
+    re.IGNORECASE,
+)
+_TITLE_STOP = re.compile(r"[.;]\s|[(\[]|\bRIS\s?\d|\bkenmerk\b|$", re.IGNORECASE)
+_REGISTRATION = re.compile(
+    r"\(?\b(?:RIS|kenmerk:?|zaaknummer:?|ons kenmerk:?)\s?[-\w/.]*\d[-\w/]*\)?", re.IGNORECASE
+)
+_DOCUMENT = re.compile(
+    r"\b(?:raadsinformatiebrief|raadsvoorstel|collegebesluit|raadsbesluit|commissiebrief|"
+    r"raadsmededeling|informatienota|brief|nota|rapport|memo|motie|notitie|besluit|voorstel)"
+    r"\b\s*",
+    re.IGNORECASE,
+)
+
+
+def referenced_spans(text: str) -> list[tuple[int, int]]:
+    """Parts of ``text`` that name or quote another document rather than say something.
+
+    A "beëindiging" inside them ends nothing; a "bijlage 2" inside them is not this memo's.
+    """
+    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    for cue in _TITLE_CUE.finditer(text):
+        stop = _TITLE_STOP.search(text, cue.end())
+        spans.append((cue.end(), stop.start() if stop else len(text)))
+    for number in _REGISTRATION.finditer(text):
+        # The title a registration number closes: back to the document word or a clause mark.
+        head = text[: number.start()]
+        document = None
+        for document in _DOCUMENT.finditer(head, max(0, len(head) - 200)):
+            pass
+        clause = max(head.rfind(mark) for mark in (". ", "; ", ": ", "\n"))
+        begin = document.end() if document and document.end() > clause else clause + 1
+        if number.start() - begin <= 200:
+            spans.append((begin, number.end()))
+    return sorted(spans)
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` lies within one of ``spans``."""
+    return any(begin <= start and end <= stop for begin, stop in spans)
+
+
+# "bijlage 2", "bijlage B", "bijlage IV": the id the memo uses for an annex.
+ANNEX_ID = r"\d{1,2}|[IVXL]{1,6}|[A-Z]\b|[a-h]\b"
+ANNEX_REFERENCE = re.compile(rf"\bbijlage\s+({ANNEX_ID})(?![\w.]\d)", re.IGNORECASE)
+# After the reference: it belongs to another document ("bij de commissiebrief …", "van het
+# raadsvoorstel RIS…", "(RIS316611)"), not to this one ("bij dit voorstel").
+_FOREIGN_AFTER = re.compile(
+    r"\s*(?:\((?:RIS|kenmerk)[^)]*\)|,?\s*(?:RIS|kenmerk)\s?\d"
+    r"|(?:\([^)]*\)\s*)?(?:bij|van|uit|behorende? bij)\s+(?:de|het|een)\s+(?!bijlage)\w)",
+    re.IGNORECASE,
+)
+# An annex appended in the document: "Bijlage 1: taakmutaties", "Bijlage II" alone, "Bijlage
+# 2 – Planning", at the start of a line.
+APPENDED_ANNEX = re.compile(
+    rf"^\s*(?:[#*]+\s*)?Bijlage\s+({ANNEX_ID})\s*(?:[:.–—-]\s*\S.*|\s*$|\s+[A-Z\u00c0-\u00de]\S*(?:\s+\S+){{0,12}}\s*$)"
+)
+
+
+def foreign_annex(text: str, end: int) -> bool:
+    """Whether the annex reference ending at ``end`` in ``text`` names another document's."""
+    return _FOREIGN_AFTER.match(text[end : end + 120].replace("\n", " ")) is not None
+
+
+def appended_annexes(lines: list[Line]) -> dict[str, Line]:
+    """Annexes the document carries itself, by id: headings "Bijlage N…" at a line start."""
+    found: dict[str, Line] = {}
+    for line in lines:
+        match = APPENDED_ANNEX.match(line.text.replace("\f", " ").rstrip())
+        if match and not line.text.rstrip().endswith((",", ";")):
+            found.setdefault(match[1].upper(), line)
+    return found
