@@ -30,6 +30,7 @@ CORPUS = REPO.parent.parent / "shared" / "corpus"
 sys.path.insert(0, str(REPO / "src"))
 
 Splitter = Callable[[str], list[str]]
+TUNING_REAL = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13", "14"}
 
 
 def _gold_ends(item: dict[str, object]) -> set[int]:
@@ -108,20 +109,28 @@ def library_splitters() -> dict[str, Splitter]:
     return found
 
 
-def _paragraphs() -> list[str]:
+def _paragraphs() -> tuple[list[str], int]:
     paths = [
         *sorted((CORPUS / "dev" / "denhaag").glob("*.txt")),
         *sorted((CORPUS / "dev" / "zaanstad").glob("*.txt")),
-        *[p for p in sorted((CORPUS / "real").glob("*.txt")) if p.name[:2] in {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13", "14"}],
+        *[
+            p
+            for p in sorted((CORPUS / "real").glob("*.txt"))
+            if p.name[:2] in {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13", "14"}
+        ],
     ]
     paragraphs = []
     for path in paths:
         text = path.read_text(encoding="utf-8").split("# ---", 1)[-1]
-        paragraphs += [" ".join(b.split()) for b in re.split(r"\n\s*\n", text.replace("\f", "\n\n"))]
+        paragraphs += [
+            " ".join(b.split()) for b in re.split(r"\n\s*\n", text.replace("\f", "\n\n"))
+        ]
     return [p for p in paragraphs if p], len(paths)
 
 
-def score(name: str, split: Splitter, gold: list[dict[str, object]], paragraphs: list[str], documents: int) -> None:
+def score(
+    name: str, split: Splitter, gold: list[dict[str, object]], paragraphs: list[str], documents: int
+) -> None:
     tp = fp = fn = 0
     for item in gold:
         text = str(item["text"])
@@ -144,16 +153,27 @@ def score(name: str, split: Splitter, gold: list[dict[str, object]], paragraphs:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--libraries", action="store_true", help="also measure the libraries")
     args = parser.parse_args()
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     paragraphs, documents = _paragraphs()
     boundaries = sum(len(item["starts"]) for item in gold)
-    print(f"gold: {len(gold)} paragraphs, {boundaries} boundaries; cost over {len(paragraphs)} paragraphs of {documents} documents\n")
-    print("| splitter | right splits | wrong splits | missed | precision | recall | F1 | ms all | ms/memo |")
+    print(
+        f"gold: {len(gold)} paragraphs, {boundaries} boundaries; "
+        f"cost over {len(paragraphs)} paragraphs of {documents} documents\n"
+    )
+    print(
+        "| splitter | right splits | wrong splits | missed | precision | recall | F1 "
+        "| ms all | ms/memo |"
+    )
     print("|---|---|---|---|---|---|---|---|---|")
-    splitters = {"memo-lint (memo_lint.text)": memo_lint_splitter(), "old regex (deadline.py)": old_regex_splitter()}
+    splitters = {
+        "memo-lint (memo_lint.text)": memo_lint_splitter(),
+        "old regex (deadline.py)": old_regex_splitter(),
+    }
     if args.libraries:
         splitters.update(library_splitters())
     for name, split in splitters.items():

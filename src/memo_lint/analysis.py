@@ -33,14 +33,18 @@ from memo_lint.model import (
 )
 from memo_lint.pack import Pack, title_key
 from memo_lint.patterns import compile_pattern
+from memo_lint.text import roman_value
 
 MARKED_GLYPHS = "☒☑✓✔■✗✘⊠"
 UNMARKED_GLYPHS = "☐□"
 _GLYPH = rf"(?:[{MARKED_GLYPHS}{UNMARKED_GLYPHS}]|\[[ xX]\])"
 _LIST_PREFIX = re.compile(r"^\s*(?:[-*+•]\s+)?")
-DECISION_POINT = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
-# "I." / "II." alone on a line, the text on the next (Den Haag's raadsbesluiten).
-ROMAN_POINT = re.compile(r"^\s*([IVX]{1,6})[.)](?:\s+(\S.*))?\s*$")
+DECISION_POINT = re.compile(r"^\s*(\d{1,2})[.)](?:\s+(\S.*))?\s*$")
+# "1." / "I." alone on a line with the text on the next (Den Haag's raadsbesluiten), or with it.
+ROMAN_POINT = re.compile(r"^\s*([IVXLCDM]{1,9})[.)](?:\s+(\S.*))?\s*$")
+LIST_LETTER = re.compile(r"^\s*([a-zA-Z])[.)]\s")
+# "Artikel I", "Artikel 1:7", "Artikel 6. Uitbetaling": an article heading of a regulation.
+ARTICLE = re.compile(r"^Artikel\s+(?:[IVXLC]+|\d+(?:[.:]\d+)*[a-z]?)\.?(?:\s+[A-Z][^.]{0,60})?$")
 ARGUMENT_HEADING = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$")
 FOOTNOTE_TEXT = re.compile(r"^\s*(\d{1,2})\s*([A-Z\u00c0-\u00de‘'\"“(].*)$")
 GLUED_MARKER = re.compile(r"(?<=[a-zà-ÿ][a-zà-ÿ)’'])([1-9]\d?)(?=[\s.,;:)]|$)")
@@ -122,6 +126,8 @@ def _sections(
     """Headings, and for near-miss headings the written text by line (for ML105)."""
     found: list[tuple[Line, str, str | None, int]] = []
     typos: dict[int, str] = {}
+    lead_in = pack.structure.get("decision_lead_in")
+    decision = pack.section_def(pack.structure.get("decision_section") or "")
     for line in lines:
         if line.number in skipped or line.is_footnote_text:
             continue
@@ -129,6 +135,10 @@ def _sections(
         if not title:
             continue
         section = pack.section_for_title(title)
+        if section is None and lead_in and decision and len(title) <= 200:
+            # "Gezien het vorenstaande, stelt het college de raad voor het volgende besluit te
+            # nemen:" and its variants open the decision section however they are worded.
+            section = decision if compile_pattern(lead_in).search(title) else None
         if section is not None:
             found.append((line, title, section.id, line.heading_level or 1))
             continue
@@ -451,38 +461,67 @@ def _decisions(document: Document, pack: Pack) -> list[DecisionPoint]:
     section_id = pack.structure.get("decision_section")
     points: list[DecisionPoint] = []
     for section in document.sections_with(section_id) if section_id else []:
-        style = None  # a list keeps one numbering: "(Spui\n70) naar …" under I., II. is text
-        for line in document.body_lines(section):
-            text = plain(line)
-            match = DECISION_POINT.match(text) if style != "roman" else None
-            roman = ROMAN_POINT.match(text) if style != "arabic" and not match else None
-            if match or (roman and _roman(roman[1]) is not None):
-                style = style or ("arabic" if match else "roman")
-            if match:
-                start = line.text.index(match[1])
-                points.append(
-                    DecisionPoint(int(match[1]), match[2].strip(), Span.of_line(line, start))
-                )
-            elif roman and (number := _roman(roman[1])) is not None:
-                start = line.text.index(roman[1])
-                points.append(
-                    DecisionPoint(number, (roman[2] or "").strip(), Span.of_line(line, start))
-                )
+        points = _numbered_points(document.body_lines(section))
         if points:
             break
     return points
 
 
-def _roman(numeral: str) -> int | None:
-    """The value of a Roman numeral I … XXXIX, None when it is not one."""
-    units = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"]
-    numerals = {
-        "X" * tens + unit: tens * 10 + index
-        for tens in range(4)
-        for index, unit in enumerate(units)
-    }
-    value = numerals.get(numeral)
-    return value or None
+def _numbered_points(lines: list[Line]) -> list[DecisionPoint]:
+    """The decision points of one section: "1." or "I." (the text on the line or below it).
+
+    A list keeps one numbering ("(Spui\n70) naar …" under I., II. is text). A list that starts
+    again at 1 under a point ("III. … te dekken: a. … I. Uitvoeringsprogramma …", the articles
+    of a regulation the decision adopts) is nested in that point until the outer numbering goes
+    on. "I)" after "H)" is a list letter, and "C.", "D.", "L.", "M." are numerals only in sequence.
+    Before the first point, "Artikel I" starts the text of a regulation being adopted: its
+    numbered members are not decision points.
+    """
+    points: list[DecisionPoint] = []
+    style: str | None = None
+    nested = False
+    opened = False  # since the last point: a sub-list, a lead-in ending in ":", an article
+    letter = ""  # the last list letter seen ("h" for "h)")
+    for line in lines:
+        text = plain(line)
+        match = DECISION_POINT.match(text) if style != "roman" else None
+        roman = ROMAN_POINT.match(text) if style != "arabic" and not match else None
+        number = int(match[1]) if match else None
+        label, label_text = (match[1], match[2]) if match else ("", None)
+        if roman is not None:
+            value = roman_value(roman[1])
+            previous = points[-1].number if points else 0
+            follows_letter = (
+                len(roman[1]) == 1 and bool(letter) and ord(roman[1].lower()) == ord(letter) + 1
+            )
+            if (
+                value is not None
+                and not follows_letter
+                and (roman[1] not in ("C", "D", "L", "M") or value == previous + 1)
+            ):
+                number, label, label_text = value, roman[1], roman[2]
+        if number is None:
+            single = LIST_LETTER.match(text)
+            letter = single[1].lower() if single else letter
+            stripped = text.strip()
+            if not points and ARTICLE.match(stripped):
+                break  # the text of a regulation the decision adopts: its own numbering
+            if single or stripped.endswith(":") or ARTICLE.match(stripped):
+                opened = True
+            continue
+        if match and not points and not label_text and number != 1:
+            continue  # "4." alone on a line: a page or paragraph number, not a list's start
+        style = style or ("arabic" if match else "roman")
+        if nested and number != points[-1].number + 1:
+            continue
+        if not nested and points and number == 1 and opened:
+            nested = True
+            continue
+        nested = False
+        opened = (label_text or "").rstrip().endswith(":")
+        start = line.text.index(label)
+        points.append(DecisionPoint(number, (label_text or "").strip(), Span.of_line(line, start)))
+    return points
 
 
 def _arguments(document: Document, pack: Pack, footnote_lines: set[int]) -> list[ArgumentHeading]:

@@ -24,17 +24,15 @@ from memo_lint.model import Line, Span
 
 # Abbreviations that never end a sentence: the next word continues it ("o.a. Rijk", "nr. 5",
 # "art. 5.1", "d.d. 13 april"). Lower case, without the final period.
-ABBREVIATIONS = frozenset(
-    """
-    a.g.v aanv afd alg art artt bijv bv bw ca cf d.d d.w.z dhr dr drs e.a e.v evt excl
-    fa gem i.c i.o.m i.p.v i.s.m i.v.m i.z ing incl ir jo jl m.b.t m.b.v m.i.v mevr mr
-    m.u.v n.a.v n.v.t nl no nr nrs o.a o.b.v o.g.v o.i.d o.l.v o.m p pag par prof red
-    resp sr st stb stcrt t.a.v t.b.v t.g.v t.l.v t.o t.o.v t/m vgl vlg v.o.f z.s.m zgn
-    """.split()
-)
-# Abbreviations that often close a sentence ("€ 0,1 mln. Eerder al …"): a capital after
-# them starts a new one.
-CLOSING_ABBREVIATIONS = frozenset("e.d enz etc mln mld mrd jr".split())
+_ABBREVIATED = """
+a.g.v aanv afd alg art artt bijv bv bw ca cf d.d d.w.z dhr dr drs e.a e.v evt excl fa gem i.c
+i.o.m i.p.v i.s.m i.v.m i.z ing incl ir jo jl m.b.t m.b.v m.i.v mevr mr m.u.v n.a.v n.v.t nl no
+nr nrs o.a o.b.v o.g.v o.i.d o.l.v o.m p pag par prof red resp sr st stb stcrt t.a.v t.b.v t.g.v
+t.l.v t.o t.o.v t/m vgl vlg v.o.f z.s.m zgn
+"""
+ABBREVIATIONS = frozenset(_ABBREVIATED.split())
+# Not among them: abbreviations that often close a sentence ("€ 0,1 mln. Eerder al …",
+# "enz.", "e.d."): there a capital starts a new sentence.
 
 _ORDINALS = r"eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende"
 # A citation of an article: "artikel 5.1, tweede lid, sub b", "art. 87 lid 2 onder a",
@@ -43,7 +41,7 @@ CITATION = re.compile(
     r"\b(?:art(?:ikel(?:en)?|t?\.)|jo\.|juncto)\s*\d+(?:\.\d+)*(?:\s?[a-z]\b)?"
     r"(?:\s*[-–]\s*\d+(?:\.\d+)*)?"
     r"(?:\s*,?\s*(?:(?:lid|leden)\s+\d+[a-z]?|(?:" + _ORDINALS + r")\s+lid)"
-    r"|\s*,?\s*(?:sub|onder(?:deel)?|aanhef\s+en\s+onder)\s+(?:[a-z]{1,2}\b|\d+°?)\.?)*",
+    r"|\s*,?\s*(?:sub|onder(?:deel)?|aanhef\s+en\s+onder)\s+(?:[a-z]{1,2}\b|\d+°?))*",
     re.IGNORECASE,
 )
 ROMAN = re.compile(r"^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
@@ -76,7 +74,7 @@ def citations(text: str) -> list[tuple[int, int]]:
 def _is_label(text: str, start: int, token: str) -> bool:
     """``token`` (before a period at ``start``) numbers a list item: "1.", "3.1.", "a.", "II."."""
     before = text[:start].rstrip()
-    opens_item = not before or before[-1] in ".:;!?\"“(" or before.endswith(("•", " -", " o"))
+    opens_item = not before or before[-1] in '.:;!?"“(' or before.endswith(("•", " -", " o"))
     if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", token):
         return opens_item
     if re.fullmatch(r"[a-zA-Z]", token):
@@ -221,9 +219,8 @@ def referenced_spans(text: str) -> list[tuple[int, int]]:
     for number in _REGISTRATION.finditer(text):
         # The title a registration number closes: back to the document word or a clause mark.
         head = text[: number.start()]
-        document = None
-        for document in _DOCUMENT.finditer(head, max(0, len(head) - 200)):
-            pass
+        documents = list(_DOCUMENT.finditer(head, max(0, len(head) - 200)))
+        document = documents[-1] if documents else None
         clause = max(head.rfind(mark) for mark in (". ", "; ", ": ", "\n"))
         begin = document.end() if document and document.end() > clause else clause + 1
         if number.start() - begin <= 200:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from helpers import edit, line_of, lint, seed_md, seed_txt
 
 TXT, MD = seed_txt(), seed_md()
@@ -54,3 +56,50 @@ def test_unlisted_number() -> None:
         "Smart Zwolle (zie bijlage 2).\n\n## Maatschappelijk",
     )
     assert check(text) == [("ML703", line_of(text, "bijlage 2"))]
+
+
+def with_sentence(text: str, sentence: str) -> str:
+    return edit(
+        text,
+        "Smart Zwolle.\n\n## Maatschappelijk",
+        f"Smart Zwolle. {sentence}\n\n## Maatschappelijk",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zie geheime bijlage B (RIS316611) bij de commissiebrief van 3 maart 2022.",
+        "De planning staat in bijlage 2 bij de brief van de minister van 1 juni 2022.",
+        "Dit volgt uit bijlage 3 van het raadsvoorstel Kadernota 2022 (RIS311111).",
+        "Zie de raadsinformatiebrief 'Evaluatie, bijlage 4 en vervolg' van mei.",
+    ],
+)
+def test_another_documents_annex_is_not_this_memos(sentence: str) -> None:
+    text = with_sentence(listing("1. Collegevoorstel 31-05-2022"), sentence)
+    assert check(text) == []
+
+
+def test_own_annex_still_fires_next_to_anothers() -> None:
+    sentence = "Zie bijlage 2 bij dit voorstel en bijlage B bij de brief van de minister."
+    text = with_sentence(listing("1. Collegevoorstel 31-05-2022"), sentence)
+    assert check(text) == [("ML703", line_of(text, "Zie bijlage 2"))]
+
+
+def test_annex_appended_in_the_document_is_listed() -> None:
+    text = with_sentence(
+        listing("1. Collegevoorstel 31-05-2022"), "De mutaties staan in bijlage 2."
+    )
+    appended = text + "\nBijlage 2: taakmutaties\n\nTaak A: + € 9.000\n"
+    assert check(appended) == []
+    assert check(text) == [("ML703", line_of(text, "bijlage 2"))]
+
+
+def test_template_without_a_list_of_annexes() -> None:
+    # A template without a Bijlagen section cannot be held to a list it does not have.
+    text = edit(MD, "## Bijlagen\n\nn.v.t.\n", "")
+    text = with_sentence(text, "De planning staat in bijlage 1.")
+    assert check(text) == []
+    # … unless the document appends annexes itself: then those are its list.
+    appended = text + "\nBijlage 2: taakmutaties\n"
+    assert check(appended) == [("ML703", line_of(appended, "bijlage 1"))]

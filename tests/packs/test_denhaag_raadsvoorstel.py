@@ -88,3 +88,51 @@ def test_secrecy_lifted_needs_no_grounds() -> None:
     text = corpus_text("12")
     assert "op te heffen" in text
     assert lint_corpus(PACK, "12") == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # The lead-in worded otherwise still opens the decision section.
+        (
+            INTRO,
+            INTRO.replace("vorenstaande stelt", "vorenstaande, stelt"),
+        ),
+        (
+            INTRO,
+            "Gezien de toelichting stelt het college de raad voor het volgende besluit te nemen:",
+        ),
+        (INTRO, "Het presidium stelt de raad voor het volgende besluit te nemen:"),
+        # "Besluit" without a colon, or going on into the decision.
+        ("besluit:\n", "Besluit\n"),
+        ("besluit:\n", "besluit :\n"),
+        # "Gelet op …" recitals between the raad line and "Besluit:".
+        (
+            "gezien het voorstel van het college van 4 maart 2025,\nbesluit:",
+            "gezien het voorstel van het college van 4 maart 2025,\n"
+            "gelet op artikel 108, tweede lid, van de Gemeentewet,\nBesluit:",
+        ),
+    ],
+)
+def test_formula_variants(old: str, new: str) -> None:
+    assert lint_with(PACK, edit(corpus_text("11"), old, new)) == []
+
+
+def test_formula_going_on_into_the_decision() -> None:
+    text = edit(
+        corpus_text("11"),
+        "besluit:\nI.\nII.\n",
+        "besluit vast te stellen de Verordening tot wijziging van de Verordening Den Haag 2018:\n"
+        "Artikel I\nDe verordening wordt als volgt gewijzigd:\n1. In artikel 3 komt te luiden:\n",
+    )
+    assert [c for c, _ in lint_with(PACK, text)] == []
+
+
+def test_lead_in_without_formula_still_fires() -> None:
+    text = edit(
+        corpus_text("11"),
+        INTRO,
+        "Gezien het vorenstaande, stelt het college de raad voor het volgende besluit te nemen:",
+    )
+    text = edit(text, "besluit:\n", "")
+    assert [c for c, _ in lint_with(PACK, text)] == ["ML501"]

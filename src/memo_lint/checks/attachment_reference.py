@@ -1,4 +1,11 @@
-"""Every "bijlage N" the text refers to is listed under the attachments section."""
+"""Every "bijlage N" the text refers to is listed under the attachments section.
+
+Read as the memo means it (:mod:`memo_lint.text`): an annex the document appends itself
+("Bijlage 1: taakmutaties" at the end) is listed; another document's annex ("geheime bijlage
+B (RIS316611) bij de commissiebrief …", a "bijlage 2" inside a quoted title) is not this
+memo's to list; and a memo without any list (no attachments section, no appended annex: a
+template without one) cannot be held to it.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from memo_lint.model import Document, Span
+from memo_lint.text import ANNEX_ID, ANNEX_REFERENCE, appended_annexes, foreign_annex, sentences
 
 if TYPE_CHECKING:
     from memo_lint.checks import Context, Finding
@@ -16,26 +24,31 @@ OPTIONS = {"type": "object", "properties": {}, "additionalProperties": False}
 ARGUMENTS = {"attachment": "the reference as written ('bijlage 3')"}
 VARIANTS: dict[str, str] = {}
 
-REFERENCE = re.compile(r"\bbijlage\s+(\d{1,2}|[IVX]{1,4}|[A-H])\b", re.IGNORECASE)
-LISTED = re.compile(
-    r"^\s*(?:[-*•]\s*)?(?:bijlage\s+)?(\d{1,2}|[IVX]{1,4}|[A-H])\b[.):]?", re.IGNORECASE
-)
+LISTED = re.compile(rf"^\s*(?:[-*•]\s*)?(?:bijlage\s+)?({ANNEX_ID})[.):]?(?:\s|$)", re.IGNORECASE)
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
     from memo_lint.checks import Finding
+    from memo_lint.text import referenced_spans
 
     section_id = context.pack.structure.get("attachment_section")
-    listed_lines = context.scope_lines(document, section_id) if section_id else []
+    has_list = bool(section_id and document.section(section_id))
+    listed_lines = context.scope_lines(document, section_id) if has_list else []
     listed = {
         match[1].upper() for line in listed_lines for match in [LISTED.match(line.text)] if match
     }
-    listed_numbers = {line.number for line in listed_lines}
-    for line in document.content:
-        if line.number in listed_numbers:
-            continue
-        for match in REFERENCE.finditer(line.text):
-            if match[1].upper() not in listed:
-                yield Finding(
-                    Span.of_line(line, match.start(), match.end()), {"attachment": match[0]}
-                )
+    appended = appended_annexes(document.content)
+    if not has_list and not appended:
+        return
+    listed |= set(appended)
+    skipped = {line.number for line in listed_lines} | {line.number for line in appended.values()}
+    lines = [line for line in document.content if line.number not in skipped]
+    for sentence in sentences(lines):
+        quoted = referenced_spans(sentence.text)
+        for match in ANNEX_REFERENCE.finditer(sentence.text):
+            if match[1].upper() in listed or foreign_annex(sentence.text, match.end()):
+                continue
+            if any(begin <= match.start() < stop for begin, stop in quoted):
+                continue
+            span: Span = sentence.span_of(match.start(), match.end())
+            yield Finding(span, {"attachment": match[0]})

@@ -1,7 +1,9 @@
 """The decision section has the operative formula ("Het college besluit:") and numbered points.
 
 The formula is the pack's ``structure.decision_formula``: only what follows it is decided.
-With ``require_points: false`` one unnumbered decision after the formula is enough.
+It is looked for in the section's heading lines too: "besluit:" alone on a line, or a lead-in
+("Gezien het vorenstaande stelt het college de raad voor …"), is often what opened the
+section. With ``require_points: false`` one unnumbered decision after the formula is enough.
 """
 
 from __future__ import annotations
@@ -43,7 +45,10 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     section = document.section(section_id) if section_id else None
     if section is None or not formula:
         return
-    lines = context.scope_lines(document, section_id)
+    sections = document.sections_with(section.id or "")
+    headings = {s.heading_line for s in sections}
+    body = {line.number for line in context.scope_lines(document, section_id)}
+    lines = [line for line in document.content if line.number in headings | body]
     if next(iter(matches_in(formula, lines)), None) is None:
         yield Finding(section.heading, {"section": section.title}, variant="no-formula")
     if not document.decisions and context.options.get("require_points", True):
