@@ -6,8 +6,8 @@ letters ("a.", "I)"), quote other documents' titles ("raadsinformatiebrief 'Voor
 beëindiging samenwerkingsovereenkomst …' (RIS316611)") and refer to other documents'
 annexes. A rule that reads a sentence must not stop at a citation's dot, and a rule that looks
 for "beëindiging" must not read it inside somebody else's title. This module is that reading,
-in one place: the abbreviations and the citation pattern are here for every module that needs
-them.
+in one place: the abbreviations are here for every module that needs them, and citations are
+:mod:`memo_lint.citations`' parser.
 
 Sentence splitting is rule-based and hand-written: on the corpus sentences with citations and
 abbreviations it makes fewer mistakes than the rule-based libraries measured
@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from memo_lint.citations import find_citations
 from memo_lint.model import Line, Span
 
 # Abbreviations that never end a sentence: the next word continues it ("o.a. Rijk", "nr. 5",
@@ -34,16 +35,6 @@ ABBREVIATIONS = frozenset(_ABBREVIATED.split())
 # Not among them: abbreviations that often close a sentence ("€ 0,1 mln. Eerder al …",
 # "enz.", "e.d."): there a capital starts a new sentence.
 
-_ORDINALS = r"eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende"
-# A citation of an article: "artikel 5.1, tweede lid, sub b", "art. 87 lid 2 onder a",
-# "artikelen 189 – 191", "artikel 2.12, lid 1, sub a, onder 3°", "jo. art. 89".
-CITATION = re.compile(
-    r"\b(?:art(?:ikel(?:en)?|t?\.)|jo\.|juncto)\s*\d+(?:\.\d+)*(?:\s?[a-z]\b)?"
-    r"(?:\s*[-–]\s*\d+(?:\.\d+)*)?"
-    r"(?:\s*,?\s*(?:(?:lid|leden)\s+\d+[a-z]?|(?:" + _ORDINALS + r")\s+lid)"
-    r"|\s*,?\s*(?:sub|onder(?:deel)?|aanhef\s+en\s+onder)\s+(?:[a-z]{1,2}\b|\d+°?))*",
-    re.IGNORECASE,
-)
 ROMAN = re.compile(r"^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
@@ -67,8 +58,8 @@ def roman_value(numeral: str) -> int | None:
 
 
 def citations(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` cites an article: (start, end) of each citation."""
-    return [(m.start(), m.end()) for m in CITATION.finditer(text)]
+    """Where ``text`` cites an article (:mod:`memo_lint.citations`): (start, end) of each."""
+    return [(c.start, c.end) for c in find_citations(text)]
 
 
 def _is_label(text: str, start: int, token: str) -> bool:
