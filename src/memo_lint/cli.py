@@ -310,14 +310,20 @@ def pack_validate(files: tuple[Path, ...]) -> None:
 
 
 @main.command()
-@click.argument("code")
+@click.argument("code", required=False)
 @click.option("--pack", default=None, help="Rule pack: a built-in name or a .yaml path.")
 @click.option("--lang", type=click.Choice(["nl", "en"]), default=None)
-def explain(code: str, pack: str | None, lang: str | None) -> None:
-    """Explain a rule: what it checks, why, and how to fix it."""
+@click.option("--kind", "kind_name", default=None, help="Explain a check kind instead of a rule.")
+def explain(code: str | None, pack: str | None, lang: str | None, kind_name: str | None) -> None:
+    """Explain a rule (what it checks, why, how to fix it) or, with --kind, a check kind."""
     from memo_lint import packs
     from memo_lint.rule_docs import explain_rule
 
+    if kind_name is not None or code is None:
+        if code is not None or kind_name is None:
+            fail("give a rule code, or --kind NAME (see 'memo-lint kinds'), not both")
+        _explain_kind(kind_name)
+        return
     # Without --pack, every built-in pack is searched, the default first: a code is stable
     # across packs, so `explain ML505` works whichever pack introduced it.
     names = [pack] if pack else [packs.DEFAULT_PACK, *packs.builtin_names()]
@@ -332,6 +338,27 @@ def explain(code: str, pack: str | None, lang: str | None) -> None:
             return
     where = f"pack {pack}" if pack else "any built-in pack"
     fail(f"no rule '{code}' in {where}; see 'memo-lint rules --all'")
+
+
+def _explain_kind(name: str) -> None:
+    from memo_lint.checks import registry
+    from memo_lint.kind_docs import explain_kind
+
+    kind = registry([name]).get(name)
+    if kind is None:
+        fail(f"no check kind '{name}'; see 'memo-lint kinds'")
+    click.echo(explain_kind(kind), nl=False)
+
+
+@main.command()
+@click.option(
+    "--format", "output_format", type=click.Choice(["table", "markdown", "json"]), default="table"
+)
+def kinds(output_format: str) -> None:
+    """List the check kinds rules can use (markdown: docs/kinds.md)."""
+    from memo_lint.kind_docs import render_kinds
+
+    click.echo(render_kinds(output_format), nl=False)
 
 
 register(main)

@@ -3,7 +3,8 @@
 Each kind is one module with ``KIND`` (its name in packs), ``OPTIONS`` (a JSON Schema for its
 options, merged into the rule-pack schema), ``ARGUMENTS`` (the ``{placeholders}`` its findings
 fill in a message, with what they hold), ``VARIANTS`` (the ways it can fail that a rule may
-give its own message under ``messages``) and ``check(document, context)`` yielding findings.
+give its own message under ``messages``), ``EXAMPLE`` (a passing and a failing memo, shown in
+docs/kinds.md and run as a test) and ``check(document, context)`` yielding findings.
 In ``OPTIONS``, ``"x-references": "section"`` (or ``"choice"``) marks a value that names one
 of the pack's sections (choice groups) and ``"format": "re2"`` a pattern: pack validation
 checks both wherever they occur. Adding a kind is one module and one line in ``_MODULES``;
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
+from memo_lint.checks.schema import Example
 from memo_lint.model import Document, Line, Span
 from memo_lint.pack import Pack, RuleDef
 
@@ -117,6 +119,7 @@ class CheckKind:
     doc: str
     arguments: dict[str, str] | None = None  # None: not declared (a plugin), not checked
     variants: dict[str, str] | None = None
+    example: Example | None = None
 
 
 def _kind_of(module: Any) -> CheckKind:
@@ -127,6 +130,7 @@ def _kind_of(module: Any) -> CheckKind:
         (module.__doc__ or "").strip(),
         getattr(module, "ARGUMENTS", None),
         getattr(module, "VARIANTS", None),
+        getattr(module, "EXAMPLE", None),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from memo_lint.checks.schema import Example
 from memo_lint.model import Document
 
 if TYPE_CHECKING:
@@ -18,6 +19,13 @@ ARGUMENTS = {
     "count": "how many decision points there are",
 }
 VARIANTS: dict[str, str] = {}
+EXAMPLE = Example(
+    options={},
+    passes="# Ontwerp besluit\n\nHet college besluit:\n\n1. Het plan vast te stellen.\n\n"
+    "# Argumenten\n\n1.1 Het plan helpt\n\nZo is het.\n",
+    fails="# Ontwerp besluit\n\nHet college besluit:\n\n1. Het plan vast te stellen.\n\n"
+    "# Argumenten\n\n2.1 Het plan helpt\n\nZo is het.\n",
+)
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:

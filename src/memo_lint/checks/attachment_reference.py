@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from memo_lint.checks.schema import Example
 from memo_lint.model import Document, Span
 from memo_lint.text import ANNEX_ID, ANNEX_REFERENCE, appended_annexes, foreign_annex, sentences
 
@@ -23,6 +24,11 @@ KIND = "attachment-reference"
 OPTIONS = {"type": "object", "properties": {}, "additionalProperties": False}
 ARGUMENTS = {"attachment": "the reference as written ('bijlage 3')"}
 VARIANTS: dict[str, str] = {}
+EXAMPLE = Example(
+    options={},
+    passes="# Samenvatting\n\nZie bijlage 1.\n\n# Bijlagen\n\n1. Het rapport\n",
+    fails="# Samenvatting\n\nZie bijlage 2.\n\n# Bijlagen\n\n1. Het rapport\n",
+)
 
 LISTED = re.compile(rf"^\s*(?:[-*•]\s*)?(?:bijlage\s+)?({ANNEX_ID})[.):]?(?:\s|$)", re.IGNORECASE)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from memo_lint.checks.schema import Example
 from memo_lint.model import ChoiceGroup, Document, Mark, Span
 
 if TYPE_CHECKING:
@@ -45,6 +46,11 @@ VARIANTS = {
     "contradiction": "the marked option and a statement disagree",
     "none": "no option marked and no statement (the default message when absent)",
 }
+EXAMPLE = Example(
+    options={"group": "publicity", "expect": "exactly-one"},
+    passes="# Openbaarheid\n\nOpenbaarheid: Openbaar\n",
+    fails="# Openbaarheid\n\nOpenbaarheid: Openbaar\n\nOpenbaarheid: Geheim\n",
+)
 
 
 def _anchor(document: Document, group: ChoiceGroup, context: Context) -> Span:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from memo_lint.analysis import matches_in
-from memo_lint.checks.schema import TEXT_SCHEMA
+from memo_lint.checks.schema import TEXT_SCHEMA, Example
 from memo_lint.model import Document, FieldValue, Mark, Span
 from memo_lint.pack import title_key
 from memo_lint.patterns import compile_pattern
@@ -101,6 +101,18 @@ ARGUMENTS = {
     "value": "the value of the field the first 'when' condition read ('' otherwise)",
 }
 VARIANTS: dict[str, str] = {}
+EXAMPLE = Example(
+    options={
+        "when": [{"field": "Begroting wijzigen", "matches": "(?i)^ja\\b"}],
+        "require": [
+            {"amount": True, "scope": "financien", "name": {"nl": "een bedrag", "en": "an amount"}}
+        ],
+    },
+    passes="# Financiële gevolgen\n\nBegroting wijzigen: Ja\n\n# Financiën\n\n"
+    "De kosten zijn € 9.000 per jaar.\n",
+    fails="# Financiële gevolgen\n\nBegroting wijzigen: Ja\n\n# Financiën\n\n"
+    "De kosten volgen later.\n",
+)
 
 
 class _Outcome:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from memo_lint.checks.schema import Example
 from memo_lint.model import Document
 
 if TYPE_CHECKING:
@@ -28,6 +29,11 @@ OPTIONS = {
 }
 ARGUMENTS = {"date": "the date as written", "reference": "the memo's reference date (ISO)"}
 VARIANTS: dict[str, str] = {}
+EXAMPLE = Example(
+    options={"scope": "kader"},
+    passes="---\ndatum: 2024-03-01\n---\n# Kader\n\nCollegevoorstel 31-05-2022.\n",
+    fails="---\ndatum: 2024-03-01\n---\n# Kader\n\nCollegevoorstel 31-05-2025.\n",
+)
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from memo_lint.checks.schema import Example
 from memo_lint.model import Document
 
 if TYPE_CHECKING:
@@ -14,6 +15,11 @@ KIND = "date-validity"
 OPTIONS = {"type": "object", "properties": {}, "additionalProperties": False}
 ARGUMENTS = {"date": "the impossible date as written"}
 VARIANTS: dict[str, str] = {}
+EXAMPLE = Example(
+    options={},
+    passes="# Kader\n\nCollegevoorstel 28-02-2022.\n",
+    fails="# Kader\n\nCollegevoorstel 31-02-2022.\n",
+)
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:

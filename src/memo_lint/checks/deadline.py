@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from memo_lint.analysis import matches_in
+from memo_lint.checks.schema import Example
 from memo_lint.dutch import is_valid
 from memo_lint.model import DateMention, Document, Line, Span
 from memo_lint.pack import title_key
@@ -83,6 +84,23 @@ ARGUMENTS = {
     "done": "the sentence saying notice was given, up to 80 characters (reservation)",
 }
 VARIANTS: dict[str, str] = {}
+EXAMPLE = Example(
+    options={
+        "aspect": "stated",
+        "vocabulary": {
+            "trigger_scopes": ["ontwerp-besluit"],
+            "triggers": "(?i)\\bniet te verlengen\\b",
+            "deadline_cue": "(?i)\\b(vóór|uiterlijk)\\s*$",
+            "period": "(?i)\\bopzegtermijn van \\d+ maanden\\b",
+            "done": "(?i)\\bis opgezegd\\b",
+            "not_done": "(?i)\\b(mits|moet)\\b",
+            "reservation": "(?i)\\bonder voorbehoud\\b",
+        },
+    },
+    passes="# Ontwerp besluit\n\nHet college besluit:\n\n1. Het contract niet te verlengen "
+    "en vóór 1 april 2024 op te zeggen.\n",
+    fails="# Ontwerp besluit\n\nHet college besluit:\n\n1. Het contract niet te verlengen.\n",
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u00c0-\u00de0-9‘'\"“(])")
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from memo_lint.analysis import matches_in
+from memo_lint.checks.schema import Example
 from memo_lint.model import Document
 
 if TYPE_CHECKING:
@@ -35,6 +36,11 @@ VARIANTS = {
     "no-formula": "the operative formula is missing (the default message when absent)",
     "no-points": "there are no numbered decision points",
 }
+EXAMPLE = Example(
+    options={"require_points": True},
+    passes="# Ontwerp besluit\n\nHet college besluit:\n\n1. Het plan vast te stellen.\n",
+    fails="# Ontwerp besluit\n\n1. Het plan vast te stellen.\n",
+)
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from memo_lint.checks.schema import Example
 from memo_lint.model import Document
 
 if TYPE_CHECKING:
@@ -14,6 +15,13 @@ KIND = "decision-numbering"
 OPTIONS = {"type": "object", "properties": {}, "additionalProperties": False}
 ARGUMENTS = {"found": "the number found", "expected": "the number expected there"}
 VARIANTS: dict[str, str] = {}
+EXAMPLE = Example(
+    options={},
+    passes="# Ontwerp besluit\n\nHet college besluit:\n\n1. Het plan vast te stellen.\n"
+    "2. De raad te informeren.\n",
+    fails="# Ontwerp besluit\n\nHet college besluit:\n\n1. Het plan vast te stellen.\n"
+    "3. De raad te informeren.\n",
+)
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:

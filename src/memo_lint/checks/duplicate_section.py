@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from memo_lint.checks.schema import Example
 from memo_lint.model import Document
 
 if TYPE_CHECKING:
@@ -18,6 +19,11 @@ ARGUMENTS = {
     "max": "how often the pack allows it",
 }
 VARIANTS: dict[str, str] = {}
+EXAMPLE = Example(
+    options={},
+    passes="# Samenvatting\n\nDe kern.\n",
+    fails="# Samenvatting\n\nDe kern.\n\n# Samenvatting\n\nNog eens.\n",
+)
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from memo_lint.checks.schema import Example
 from memo_lint.model import Document, Line
 
 if TYPE_CHECKING:
@@ -33,6 +34,11 @@ OPTIONS = {
 }
 ARGUMENTS = {"section": "the empty section's title as written"}
 VARIANTS: dict[str, str] = {}
+EXAMPLE = Example(
+    options={"min_chars": 3},
+    passes="# Samenvatting\n\nDe kern van het voorstel.\n",
+    fails="# Samenvatting\n\n# Kader\n\nDe Woo.\n",
+)
 
 
 def _has_content(lines: list[Line], minimum: int) -> bool:

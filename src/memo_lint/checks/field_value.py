@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from memo_lint.checks.schema import Example
 from memo_lint.model import Document
 from memo_lint.pack import title_key
 
@@ -58,6 +59,14 @@ VARIANTS = {
     "missing": "the field is missing (the default message when absent)",
     "not-allowed": "the field has a value that is not allowed",
 }
+EXAMPLE = Example(
+    options={
+        "section": "financiele-gevolgen",
+        "fields": [{"key": "Begroting wijzigen", "allowed": ["Ja", "Nee"]}],
+    },
+    passes="# Financiële gevolgen\n\nBegroting wijzigen: Nee\n",
+    fails="# Financiële gevolgen\n\nBegroting wijzigen: Misschien\n",
+)
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:

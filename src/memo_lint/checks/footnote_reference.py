@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from memo_lint.checks.schema import Example
 from memo_lint.model import Document
 
 if TYPE_CHECKING:
@@ -17,6 +18,11 @@ VARIANTS = {
     "marker-without-text": "a marker in the text without a footnote text",
     "text-without-marker": "a footnote text without a marker",
 }
+EXAMPLE = Example(
+    options={},
+    passes="# Kader\n\nDe Woo[^1].\n\n[^1]: Wet open overheid.\n",
+    fails="# Kader\n\nDe Woo.\n\n[^1]: Wet open overheid.\n",
+)
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from memo_lint.checks.schema import Example
 from memo_lint.model import Document
 
 if TYPE_CHECKING:
@@ -18,6 +19,11 @@ KIND = "heading-typo"
 OPTIONS = {"type": "object", "properties": {}, "additionalProperties": False}
 ARGUMENTS = {"written": "the heading as written", "section": "the section title it resembles"}
 VARIANTS: dict[str, str] = {}
+EXAMPLE = Example(
+    options={},
+    passes="# Samenvatting\n\nDe kern.\n",
+    fails="# Samenvating\n\nDe kern.\n",
+)
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from memo_lint.analysis import matches_in
-from memo_lint.checks.schema import TEXT_SCHEMA
+from memo_lint.checks.schema import TEXT_SCHEMA, Example
 from memo_lint.model import Document, Span
 
 if TYPE_CHECKING:
@@ -69,6 +69,11 @@ ARGUMENTS = {
     "what": "the entry's 'what' in the message's language, else the match (or the pattern)",
 }
 VARIANTS = {"missing": "a required pattern does not occur"}
+EXAMPLE = Example(
+    options={"forbid": [{"pattern": "(?i)\\bTODO\\b", "what": {"nl": "een TODO", "en": "a TODO"}}]},
+    passes="# Samenvatting\n\nDe kern.\n",
+    fails="# Samenvatting\n\nTODO: de kern.\n",
+)
 
 
 def _applies(entry: dict[str, Any], today: dt.date) -> bool:

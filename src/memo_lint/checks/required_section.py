@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from memo_lint.checks.schema import Example
 from memo_lint.model import Document
 
 if TYPE_CHECKING:
@@ -33,6 +34,11 @@ ARGUMENTS = {
     "aliases": "the other headings accepted for it, quoted ('-' when none)",
 }
 VARIANTS: dict[str, str] = {}
+EXAMPLE = Example(
+    options={"sections": ["samenvatting", "kader"]},
+    passes="# Samenvatting\n\nDe kern.\n\n# Kader\n\nDe Woo.\n",
+    fails="# Samenvatting\n\nDe kern.\n",
+)
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:

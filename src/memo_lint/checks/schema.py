@@ -1,7 +1,8 @@
-"""JSON Schema pieces the check kinds' option schemas share."""
+"""What check kinds declare besides their code: shared JSON Schema pieces, examples."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 # A text in Dutch and English; one language is enough (the other falls back to it).
@@ -14,3 +15,13 @@ TEXT_SCHEMA: dict[str, Any] = {
     "minProperties": 1,
     "additionalProperties": False,
 }
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """One passing and one failing Markdown memo for a kind with these options, checked
+    under the default pack (docs/kinds.md shows them; a test runs them)."""
+
+    options: dict[str, Any]
+    passes: str
+    fails: str

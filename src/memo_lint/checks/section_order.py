@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from memo_lint.checks.schema import Example
 from memo_lint.model import Document, Section
 
 if TYPE_CHECKING:
@@ -36,6 +37,11 @@ ARGUMENTS = {
     "after": "the title of the section it belongs after ('-': at the start)",
 }
 VARIANTS: dict[str, str] = {}
+EXAMPLE = Example(
+    options={"order": ["samenvatting", "kader"]},
+    passes="# Samenvatting\n\nDe kern.\n\n# Kader\n\nDe Woo.\n",
+    fails="# Kader\n\nDe Woo.\n\n# Samenvatting\n\nDe kern.\n",
+)
 
 
 def _longest_ordered(ranks: list[int]) -> set[int]:
