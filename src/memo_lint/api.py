@@ -15,12 +15,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from memo_lint import __version__, packs
-from memo_lint.cache import CACHE_DIR_NAME, JsonCache, ResultCache
+from memo_lint.cache import Fingerprint, ResultCache, Store, cache_root, read_bounded
+from memo_lint.cache import enabled as cache_enabled
+from memo_lint.codes import Catalogue
 from memo_lint.config import Config, discover
 from memo_lint.config import load as load_config
 from memo_lint.discovery import Discovery
 from memo_lint.engine import Settings, lint_source, unreadable
-from memo_lint.errors import MemoLintError, UnreadableFile
+from memo_lint.errors import ConfigError, MemoLintError, UnreadableFile
 from memo_lint.model import Severity, Source, Violation
 from memo_lint.pack import Pack, RuleDef
 from memo_lint.readers import Limits, read_source
@@ -37,22 +39,20 @@ class LintOptions:
     pack: str | None = None
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()  # added to the config's (or --select's) selection
+    extend_ignore: tuple[str, ...] = ()  # as ignore (ruff's name for it)
     fail_on: str | None = None
     lang: str | None = None
     today: dt.date | None = None
     config: Path | None = None  # an explicit config file instead of discovery
-    use_cache: bool = True  # reuse lint results of unchanged memos
+    # Reuse results and validated packs from the per-user cache; None: yes, except in CI.
+    use_cache: bool | None = None
     jobs: int | None = None  # None: the CPU count when there are many files
     # Keep each memo's text in its report (context for the full and HTML reports). Off for
     # formats that print findings only, so a run over thousands of memos stays small.
     keep_text: bool = True
     limits: Limits = field(default_factory=Limits)
     force_exclude: bool = False  # apply excludes to files named explicitly (pre-commit)
-
-
-def cache_dir() -> Path:
-    directory = os.environ.get("MEMO_LINT_CACHE_DIR")
-    return Path(directory) if directory else Path.cwd() / CACHE_DIR_NAME
 
 
 def iter_memo_files(
@@ -66,23 +66,111 @@ def iter_memo_files(
 class Linter:
     """Holds what is shared between files of one run: loaded configs and packs."""
 
-    def __init__(self, options: LintOptions) -> None:
+    def __init__(self, options: LintOptions, cache: Store | None = None) -> None:
         self.options = options
-        # Validated packs and configs are keyed by content, so they are cached even with
-        # --no-cache (which bypasses the lint results only).
-        self.cache = JsonCache(cache_dir())
+        # One reference date for the whole run: what a cached result is compared with.
+        self.today = options.today or dt.date.today()
+        self.cache = cache  # validated packs and configs by content hash (None: cache off)
         self._configs: dict[Path | None, Config] = {}
+        self._folders: dict[Path, Path | None] = {}  # folder → its config file, this run
         self._packs: dict[str, Pack] = {}
         self._candidates: list[packs.Candidate] | None = None
+        self._digests: dict[str, str] = {}
+        self._catalogues: dict[Path | None, Catalogue] = {}
+        self._selections: dict[Path | None, tuple[tuple[str, ...], ...]] = {}
 
     def config_for(self, memo: Path) -> Config:
-        path = self.options.config or discover(memo)
+        path = self.options.config or discover(memo, self._folders)
         if path not in self._configs:
-            self._configs[path] = load_config(path, self.cache) if path else Config()
+            loaded = load_config(path, self.cache) if path else Config()
+            self._configs[path] = self._resolve_config(loaded)
         return self._configs[path]
 
     def discovery(self) -> Discovery:
         return Discovery(self.config_for, self.options.force_exclude)
+
+    def catalogue(self, config: Config) -> Catalogue:
+        """Every rule a selection may name: built-in packs, --pack and the config's packs."""
+        if config.path not in self._catalogues:
+            pairs = packs.builtin_rules(self.cache)
+            references = [self.options.pack] if self.options.pack else []
+            references += [
+                ref
+                for ref in (
+                    config.pack,
+                    *config.types.values(),
+                    *(o.pack for o in config.overrides),
+                )
+                if ref
+            ]
+            for reference in references:
+                relative = not Path(reference).is_absolute()
+                if config.path and reference.endswith((".yaml", ".yml")) and relative:
+                    reference = str(config.path.parent / reference)
+                if reference not in packs.builtin_names():
+                    pairs += [(rule.code, rule.name) for rule in self.pack(reference).rules]
+            self._catalogues[config.path] = Catalogue.of(pairs)
+        return self._catalogues[config.path]
+
+    def _resolve_config(self, config: Config) -> Config:
+        """The config with rule names turned into codes; an unknown one is a config error."""
+        if not (
+            config.select
+            or config.ignore
+            or config.per_file_ignores
+            or config.severity
+            or any(o.select or o.ignore for o in config.overrides)
+        ):
+            return config
+        known = self.catalogue(config)
+        where = str(config.path)
+        try:
+            return replace(
+                config,
+                select=known.resolve_all(config.select, f"{where}: select"),
+                ignore=known.resolve_all(config.ignore, f"{where}: ignore"),
+                per_file_ignores={
+                    glob: known.resolve_all(codes, f"{where}: per-file-ignores.{glob!r}")
+                    for glob, codes in config.per_file_ignores.items()
+                },
+                severity={
+                    code: level
+                    for key, level in config.severity.items()
+                    for code in known.resolve_exact(key, f"{where}: severity")
+                },
+                overrides=tuple(
+                    replace(
+                        o,
+                        select=known.resolve_all(o.select, f"{where}: overrides[{i}].select"),
+                        ignore=known.resolve_all(o.ignore, f"{where}: overrides[{i}].ignore"),
+                    )
+                    for i, o in enumerate(config.overrides)
+                ),
+            )
+        except ValueError as error:
+            raise ConfigError(str(error)) from None
+
+    def selection(self, config: Config) -> tuple[tuple[str, ...], ...]:
+        """--select, --ignore, --extend-select, --extend-ignore as codes, checked once per
+        config (its packs may add rules); an unknown code or name is a usage error."""
+        if config.path not in self._selections:
+            options = self.options
+            flags = (
+                ("--select", options.select),
+                ("--ignore", options.ignore),
+                ("--extend-select", options.extend_select),
+                ("--extend-ignore", options.extend_ignore),
+            )
+            if any(values for _, values in flags):
+                known = self.catalogue(config)
+                try:
+                    resolved = tuple(known.resolve_all(v, flag) for flag, v in flags)
+                except ValueError as error:
+                    raise MemoLintError(str(error)) from None
+            else:
+                resolved = ((), (), (), ())
+            self._selections[config.path] = resolved
+        return self._selections[config.path]
 
     def pack(self, reference: str) -> Pack:
         """A pack by built-in name or path; kept under both that and its own name."""
@@ -124,18 +212,27 @@ class Linter:
 
     def settings_for(self, memo: Path, config: Config) -> Settings:
         options = self.options
+        select, ignore, extend_select, extend_ignore = self.selection(config)
         return Settings(
-            select=options.select or config.select_for(memo),
-            ignore=(*config.ignore, *config.ignores_for(memo), *options.ignore),
+            select=extend_selection(select or config.select_for(memo), extend_select),
+            ignore=(*config.ignore, *config.ignores_for(memo), *ignore, *extend_ignore),
             severity={code: Severity(level) for code, level in config.severity.items()},
             lang=options.lang or config.lang,
-            today=options.today,
+            today=self.today,
         )
 
     def fail_on(self, config: Config) -> Severity:
         return Severity(self.options.fail_on or config.fail_on or "error")
 
     def lint_bytes(self, display_path: str, data: bytes, memo: Path) -> FileReport:
+        return self._lint_bytes(display_path, data, memo)[0]
+
+    def _lint_bytes(
+        self, display_path: str, data: bytes, memo: Path
+    ) -> tuple[FileReport, Fingerprint | None]:
+        """The report and what it depended on (None: an unreadable file, not to be cached)."""
+        import hashlib
+
         config = self.config_for(memo)
         settings = self.settings_for(memo, config)
         try:
@@ -143,11 +240,27 @@ class Linter:
         except UnreadableFile as error:
             pack, reason = self.pack_for(memo, config, None)
             violations = unreadable(display_path, error, pack, settings)
-            return self._file_report(display_path, violations, pack, reason, [], settings)
+            return self._file_report(display_path, violations, pack, reason, [], settings), None
         pack, reason = self.pack_for(memo, config, source)
         document, violations = lint_source(source, pack, settings)
-        lines = [line.text for line in document.lines] if self.options.keep_text else []
-        return self._file_report(display_path, violations, pack, reason, lines, settings)
+        report = self._file_report(
+            display_path, violations, pack, reason, self._lines(source), settings
+        )
+        seen = Fingerprint(
+            digest=hashlib.sha256(data).hexdigest(),
+            config=self.config_fingerprint(config),
+            today=None if document.memo_date else self.today.isoformat(),
+            deps=tuple((path, digest) for path, digest in pack.files),
+        )
+        return report, seen
+
+    def _lines(self, source: Source) -> list[str]:
+        """The memo's text kept in its report: the same for a fresh and a cached result."""
+        return [line.text for line in source.lines] if self.options.keep_text else []
+
+    @staticmethod
+    def config_fingerprint(config: Config) -> tuple[str, str] | None:
+        return (str(config.path), config.digest or "") if config.path else None
 
     def _file_report(
         self,
@@ -163,14 +276,19 @@ class Linter:
         return FileReport(path, violations, pack.name, reason, lines, codes, reference)
 
     def lint_file(self, memo: Path) -> FileReport:
+        return self.lint_checked(memo)[0]
+
+    def lint_checked(self, memo: Path) -> tuple[FileReport, Fingerprint | None]:
         """Lint one file; whatever goes wrong with it is reported on it, never raised.
 
+        Also says what the result depended on, from the very bytes linted (a memo edited
+        while a run is under way is cached under its old content, with its old findings).
         Pack and config errors (exit 2) still propagate: they concern the whole run.
         """
         try:
-            return self.lint_bytes(str(memo), self._read(memo), memo)
+            return self._lint_bytes(str(memo), self._read(memo), memo)
         except UnreadableFile as error:
-            return self._unreadable(memo, error)
+            return self._unreadable(memo, error), None
         except MemoLintError:
             raise
         except Exception as error:  # a bug must cost one file, not the whole gate
@@ -183,7 +301,7 @@ class Linter:
                     nl=f"interne fout tijdens het controleren ({detail}); meld dit aan de "
                     "beheerders van memo-lint",
                 ),
-            )
+            ), None
 
     def _unreadable(self, memo: Path, error: UnreadableFile) -> FileReport:
         try:
@@ -225,12 +343,43 @@ class Linter:
                 f"cannot open the file ({why})", nl=f"het bestand kan niet worden geopend ({why})"
             ) from None
 
-    def text_lines(self, memo: Path) -> list[str]:
-        """The memo's lines as its reader sees them (for a cached result shown in context)."""
+    def cached(self, results: ResultCache, memo: Path) -> FileReport | None:
+        """The stored result for this memo if a fresh run would give the same, else None."""
+        config = self.config_for(memo)
+        self.selection(config)  # a bad --select is an error, cached results or not
+        limits = self.limits_for(config)
+        found = read_bounded(memo, limits.max_file_bytes)
+        if found is None:
+            return None
+        import hashlib
+
+        data = found[0]
+        stored = results.get(
+            memo,
+            str(memo),
+            hashlib.sha256(data).hexdigest(),
+            self.config_fingerprint(config),
+            self.today.isoformat(),
+            self._file_digest,
+        )
+        if stored is None:
+            return None
         try:
-            return [line.text for line in read_source(str(memo), self._read(memo)).lines]
-        except UnreadableFile:
-            return []
+            report = FileReport.from_dict(stored)
+            if self.options.keep_text:
+                report.lines = self._lines(read_source(str(memo), data, limits))
+        except (UnreadableFile, KeyError, TypeError, ValueError):
+            return None
+        return report
+
+    def _file_digest(self, path: str) -> str:
+        """SHA-256 of a pack file, once per run."""
+        if path not in self._digests:
+            import hashlib
+
+            found = read_bounded(Path(path), packs.MAX_YAML_BYTES)
+            self._digests[path] = hashlib.sha256(found[0]).hexdigest() if found else ""
+        return self._digests[path]
 
     def report(self, files: list[FileReport]) -> LintReport:
         lang = self.options.lang or next(
@@ -245,13 +394,10 @@ class Linter:
         config = self.config_for(Path(files[0].path)) if files else Config()
         return LintReport(files, rules, self.fail_on(config), lang, __version__)
 
-    def dependencies(self, report: FileReport) -> list[tuple[str, str]]:
-        """Files whose change must invalidate a cached result: the pack chain and the config."""
-        deps = list(self._packs[report.pack].files) if report.pack in self._packs else []
-        config = self.config_for(Path(report.path))
-        if config.path is not None:
-            deps.append((str(config.path), ResultCache.digest_file(config.path)))
-        return deps
+
+def extend_selection(selected: tuple[str, ...], extra: tuple[str, ...]) -> tuple[str, ...]:
+    """``--extend-select``: added to a selection; nothing selected already means everything."""
+    return (*selected, *extra) if selected and extra else selected
 
 
 def rule_info(rule: RuleDef, lang: str) -> RuleInfo:
@@ -272,26 +418,28 @@ _WORKER: Linter | None = None
 
 def _init_worker(options: LintOptions) -> None:
     global _WORKER
-    _WORKER = Linter(options)
+    _WORKER = Linter(options, Store(cache_root()) if cache_enabled(options.use_cache) else None)
 
 
-def _lint_in_worker(path: str) -> FileReport:
+def _lint_in_worker(path: str) -> tuple[FileReport, Fingerprint | None]:
     assert _WORKER is not None
-    return _WORKER.lint_file(Path(path))
+    return _WORKER.lint_checked(Path(path))
 
 
-def _run_key(options: LintOptions) -> str:
-    today = options.today or dt.date.today()
-    return "|".join(
+def run_key(options: LintOptions) -> str:
+    """Everything of a run that a result depends on besides the memo, config, packs and date."""
+    return "\0".join(
         [
             __version__,
             str(options.pack),
             ",".join(options.select),
             ",".join(options.ignore),
+            ",".join(options.extend_select),
+            ",".join(options.extend_ignore),
             str(options.lang),
-            today.isoformat(),
-            str(options.config),
+            str(options.config.resolve() if options.config else None),
             repr(options.limits),
+            packs.builtin_signature(),
         ]
     )
 
@@ -303,33 +451,34 @@ def lint_paths(
 ) -> LintReport:
     """Lint files and folders; a file that cannot be read becomes ML001, never an exception.
 
-    Results are cached in ``.memo-lint-cache/`` by content, pack, config and version; with
-    many files the misses are linted in a process pool, in input order.
+    Results come from the per-user cache (:mod:`memo_lint.cache`) when a fresh run would give
+    the same; with many files the misses are linted in a process pool, in input order.
     """
     options = options or LintOptions()
-    linter = Linter(options)
+    # One reference date for the run and its workers, whatever the clock does meanwhile.
+    options = replace(options, today=options.today or dt.date.today())
+    store = Store(cache_root()) if cache_enabled(options.use_cache) else None
+    linter = Linter(options, store)
     memos = list(linter.discovery().files(paths))
-    results = ResultCache(cache_dir(), _run_key(options)) if options.use_cache else None
+    results = ResultCache(store, run_key(options)) if store else None
     reports: list[FileReport | None] = [None] * len(memos)
     misses: list[int] = []
     for index, memo in enumerate(memos):
-        hit = results.get(memo) if results else None
+        hit = linter.cached(results, memo) if results else None
         if hit is not None:
-            if options.keep_text and hit.violations:
-                hit.lines = linter.text_lines(memo)  # the cache keeps findings, not text
             reports[index] = hit
             if progress:
                 progress(1)
         else:
             misses.append(index)
-    for index, report in zip(
+    for index, (report, seen) in zip(
         misses, _lint_many(linter, [memos[i] for i in misses], progress), strict=True
     ):
         reports[index] = report
-        if results and not any(v.code == "ML001" for v in report.violations):
-            results.put(memos[index], report, linter.dependencies(report))
-    if results:
-        results.save()
+        if results and seen is not None:
+            results.put(memos[index], str(memos[index]), report.to_dict(), seen)
+    if store and misses:
+        store.prune()
     done = [r for r in reports if r is not None]
     for report in done:
         linter.pack(report.pack_ref or report.pack)  # rule metadata for the reporters
@@ -338,11 +487,11 @@ def lint_paths(
 
 def _lint_many(
     linter: Linter, memos: list[Path], progress: Callable[[int], None] | None
-) -> Iterator[FileReport]:
+) -> Iterator[tuple[FileReport, Fingerprint | None]]:
     jobs = linter.options.jobs or (os.cpu_count() or 1 if len(memos) >= PARALLEL_THRESHOLD else 1)
     if jobs <= 1 or len(memos) < 2:
         for memo in memos:
-            yield linter.lint_file(memo)
+            yield linter.lint_checked(memo)
             if progress:
                 progress(1)
         return
@@ -350,7 +499,7 @@ def _lint_many(
 
     # Packs and configs are validated once here, so workers only read the cache.
     for memo in memos[:1]:
-        linter.config_for(memo)
+        linter.settings_for(memo, linter.config_for(memo))
     from concurrent.futures.process import BrokenProcessPool
 
     done = 0
@@ -367,7 +516,7 @@ def _lint_many(
     except BrokenProcessPool:
         # A worker died (a crash in a native library): finish here, one file at a time.
         for memo in memos[done:]:
-            yield linter.lint_file(memo)
+            yield linter.lint_checked(memo)
             if progress:
                 progress(1)
 

@@ -1,17 +1,49 @@
-"""A small content-addressed JSON cache in ``.memo-lint-cache/`` (validated packs, configs).
+"""The per-user cache: validated packs and configs, and one lint result per memo.
 
-Writes are atomic (temp file + rename) and failures to write are ignored: a read-only
-checkout must still lint, only slower.
+The contract (DESIGN.md, README "Cache"): a cached result is only ever the result a fresh run
+would give for the same bytes, config chain, pack chain, options and reference date, and
+nothing read from inside a repository can change a result. So:
+
+- the cache lives in a per-user folder (``MEMO_LINT_CACHE_DIR``, else the platform's user
+  cache folder, ``$XDG_CACHE_HOME/memo-lint`` on Linux), never in the repository by default;
+- every entry carries an HMAC-SHA256 tag under a per-user secret key (``key``, mode 0600,
+  made by memo-lint); an entry without a valid tag is a miss, so a file someone placed in the
+  folder — committed into a repository that ``MEMO_LINT_CACHE_DIR`` points into — is ignored;
+- with ``CI`` set the cache is off unless asked for (``--cache``);
+- reads never follow a symlink and are bounded; writes go to a temp file in the same folder
+  and are renamed into place (never through a symlink); a failed write only costs speed;
+- entries unused for :data:`MAX_AGE_DAYS` are removed (checked at most once a day), and
+  ``memo-lint clean`` removes everything memo-lint put there.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import stat
+import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-CACHE_DIR_NAME = ".memo-lint-cache"
+CACHE_ENV = "MEMO_LINT_CACHE_DIR"
+KEY_FILE = "key"
+TAG_FILE = "CACHEDIR.TAG"
+PRUNE_STAMP = "pruned"
+KINDS = ("packs", "configs", "results")
+MAX_ENTRY_BYTES = 16 * 1024 * 1024  # a memo with thousands of findings stays far below
+MAX_AGE_DAYS = 30  # an entry unused this long goes (deleted memos, old option sets)
+TOUCH_AFTER_DAYS = 7  # a hit on an entry older than this marks it as used again
+PRUNE_EVERY_SECONDS = 24 * 3600
+_DAY = 24 * 3600
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # opening a FIFO must not wait for a writer
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_TAG_TEXT = (
+    "Signature: 8a477f597d28d172789f06886806bc55\n"
+    "# This folder is memo-lint's cache; 'memo-lint clean' removes it.\n"
+)
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -29,103 +61,354 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-class JsonCache:
-    def __init__(self, directory: Path) -> None:
-        self.directory = directory
+def enabled(requested: bool | None) -> bool:
+    """``--cache``/``--no-cache`` when given; else on, except in CI (``CI`` set and not false)."""
+    if requested is not None:
+        return requested
+    return os.environ.get("CI", "").strip().lower() in ("", "0", "false", "no")
 
-    def _path(self, key: str) -> Path:
-        return self.directory / f"{key}.json"
 
-    def get(self, key: str) -> Any:
-        try:
-            return json.loads(self._path(key).read_text("utf-8"))
-        except (OSError, ValueError):
+def cache_root() -> Path:
+    """``MEMO_LINT_CACHE_DIR``, else the per-user cache folder (outside every repository)."""
+    chosen = os.environ.get(CACHE_ENV)
+    if chosen:
+        return Path(chosen)
+    from platformdirs import user_cache_path
+
+    return user_cache_path("memo-lint", appauthor=False)
+
+
+def read_bounded(path: Path, limit: int = MAX_ENTRY_BYTES) -> tuple[bytes, float] | None:
+    """A regular file's bytes and mtime, or None: never through a symlink, never past ``limit``."""
+    try:
+        handle = os.open(path, os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _CLOEXEC)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(handle)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
             return None
+        chunks, size = [], 0
+        while size <= limit:
+            chunk = os.read(handle, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return (b"".join(chunks), info.st_mtime) if size <= limit else None
+    except OSError:
+        return None
+    finally:
+        os.close(handle)
 
-    def put(self, key: str, value: Any) -> None:
+
+def _create_exclusive(path: Path, data: bytes) -> None:
+    """Create a new file (never through a symlink, never over anything); errors ignored."""
+    try:
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC, 0o644)
+    except OSError:
+        return
+    with os.fdopen(handle, "wb") as stream:
+        stream.write(data)
+
+
+class Store:
+    """Authenticated JSON entries by kind and name, in one cache folder."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._key: bytes | None = None
+        self._dirs_ok: set[Path] = set()
+
+    # -- the secret key ------------------------------------------------------------------
+
+    def _secret(self, create: bool) -> bytes | None:
+        """The per-user key; one we did not make (wrong owner or mode, a link) is replaced."""
+        if self._key is not None:
+            return self._key
+        path = self.root / KEY_FILE
+        found = read_bounded(path, 256)
+        if found is not None and self._own_key(path, found[0]):
+            self._key = found[0]
+            return self._key
+        if not create or not self._ensure_dir(self.root):
+            return None
+        import secrets
+        import tempfile
+
+        key = secrets.token_hex(32).encode()
         try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            ignore = self.directory / ".gitignore"
-            if not ignore.exists():
-                ignore.write_text("# created by memo-lint\n*\n", "utf-8")
-            import tempfile
+            handle, temporary = tempfile.mkstemp(dir=self.root, prefix=".key.", suffix=".tmp")
+            with os.fdopen(handle, "wb") as stream:  # mkstemp: mode 0600
+                stream.write(key)
+            try:
+                os.link(temporary, path)  # only if there is none: two runs agree on one key
+            except FileExistsError:
+                again = read_bounded(path, 256)
+                if again is not None and self._own_key(path, again[0]):
+                    key = again[0]
+                else:
+                    os.replace(temporary, path)  # replaces a link itself, never its target
+            finally:
+                Path(temporary).unlink(missing_ok=True)
+        except OSError:
+            return None
+        self._key = key
+        return key
 
-            handle, temporary = tempfile.mkstemp(dir=self.directory, suffix=".tmp")
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(value, stream, ensure_ascii=False, default=str)
-            os.replace(temporary, self._path(key))
+    @staticmethod
+    def _own_key(path: Path, data: bytes) -> bool:
+        if len(data) != 64:
+            return False
+        try:
+            info = os.lstat(path)
+        except OSError:
+            return False
+        if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o077):
+            return False  # a checkout or another user's file: not a key we made
+        return stat.S_ISREG(info.st_mode)
+
+    def _tag(self, key: bytes, name: str, payload: bytes) -> bytes:
+        import hashlib
+        import hmac
+
+        return hmac.new(key, name.encode() + b"\0" + payload, hashlib.sha256).hexdigest().encode()
+
+    # -- folders -------------------------------------------------------------------------
+
+    def _ensure_dir(self, folder: Path) -> bool:
+        """Make ``folder`` (a real folder, not a link); the root gets its tag and .gitignore."""
+        if folder in self._dirs_ok:
+            return True
+        try:
+            if folder == self.root:
+                folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            else:
+                if not self._ensure_dir(folder.parent):
+                    return False
+                with contextlib.suppress(FileExistsError):
+                    os.mkdir(folder, 0o700)
+            if not stat.S_ISDIR(os.lstat(folder).st_mode) and folder != self.root:
+                return False
+        except OSError:
+            return False
+        if folder == self.root:
+            _create_exclusive(folder / TAG_FILE, _TAG_TEXT.encode())
+            _create_exclusive(folder / ".gitignore", b"# created by memo-lint\n*\n")
+        self._dirs_ok.add(folder)
+        return True
+
+    def _path(self, kind: str, name: str) -> Path:
+        return self.root / kind / name[:2] / f"{name}.json"
+
+    def _real_dirs(self, path: Path) -> bool:
+        """Every folder between the root and the entry is a real folder (no link out)."""
+        for folder in (path.parent.parent, path.parent):
+            if folder in self._dirs_ok:
+                continue
+            try:
+                if not stat.S_ISDIR(os.lstat(folder).st_mode):
+                    return False
+            except OSError:
+                return False
+            self._dirs_ok.add(folder)
+        return True
+
+    # -- entries -------------------------------------------------------------------------
+
+    def get(self, kind: str, name: str) -> Any:
+        """The value stored under (kind, name), or None when absent, unreadable or forged."""
+        path = self._path(kind, name)
+        if not self._real_dirs(path):
+            return None
+        found = read_bounded(path)
+        if found is None:
+            return None
+        key = self._secret(create=False)
+        data, mtime = found
+        tag, _, payload = data.partition(b"\n")
+        if key is None or not _equal(tag, self._tag(key, name, payload)):
+            return None
+        try:
+            value = json.loads(payload)
+        except ValueError:
+            return None
+        if time.time() - mtime > TOUCH_AFTER_DAYS * _DAY:
+            with contextlib.suppress(OSError):
+                os.utime(path)  # still in use: keep it past the age limit
+        return value
+
+    def put(self, kind: str, name: str, value: Any) -> None:
+        """Store atomically; any failure (read-only, full disk, a link in the way) is ignored."""
+        import tempfile
+
+        path = self._path(kind, name)
+        key = self._secret(create=True)
+        if key is None or not self._ensure_dir(path.parent):
+            return
+        payload = json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+        data = payload.encode("utf-8")
+        try:
+            handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            try:
+                with os.fdopen(handle, "wb") as stream:
+                    stream.write(self._tag(key, name, data) + b"\n" + data)
+                os.replace(temporary, path)
+            except BaseException:
+                Path(temporary).unlink(missing_ok=True)
+                raise
         except OSError:
             pass
 
+    # -- upkeep --------------------------------------------------------------------------
+
+    def prune(self, now: float | None = None) -> int:
+        """Remove entries unused for MAX_AGE_DAYS and stale temp files; at most once a day."""
+        now = time.time() if now is None else now
+        stamp = self.root / PRUNE_STAMP
+        try:
+            if now - os.lstat(stamp).st_mtime < PRUNE_EVERY_SECONDS:
+                return 0
+        except FileNotFoundError:
+            pass
+        except OSError:
+            return 0
+        if not self._ensure_dir(self.root):
+            return 0
+        removed = 0
+        for kind in KINDS:
+            for folder in _subfolders(self.root / kind):
+                for entry in _files(folder):
+                    age = now - entry.stat(follow_symlinks=False).st_mtime
+                    stale_temp = entry.name.endswith(".tmp") and age > 3600
+                    if age > MAX_AGE_DAYS * _DAY or stale_temp:
+                        removed += _unlink(Path(entry.path))
+        _unlink(stamp)
+        _create_exclusive(stamp, b"")
+        return removed
+
+    def clean(self) -> list[Path]:
+        """Remove what memo-lint put in the cache folder (only that), then the folder if empty."""
+        import shutil
+
+        removed: list[Path] = []
+        for kind in KINDS:
+            folder = self.root / kind
+            if folder.is_dir() and not folder.is_symlink():
+                shutil.rmtree(folder, ignore_errors=True)
+                removed.append(folder)
+        for name in (KEY_FILE, TAG_FILE, PRUNE_STAMP, ".gitignore"):
+            if _unlink(self.root / name):
+                removed.append(self.root / name)
+        for leftover in self.root.glob(".key.*.tmp") if self.root.is_dir() else ():
+            _unlink(leftover)
+        with contextlib.suppress(OSError):
+            self.root.rmdir()  # fails when something else lives there: it stays
+        return removed
+
+
+def _equal(left: bytes, right: bytes) -> bool:
+    import hmac
+
+    return hmac.compare_digest(left, right)
+
+
+def _subfolders(folder: Path) -> list[os.DirEntry[str]]:
+    try:
+        with os.scandir(folder) as entries:
+            return [e for e in entries if e.is_dir(follow_symlinks=False)]
+    except OSError:
+        return []
+
+
+def _files(folder: os.DirEntry[str]) -> list[os.DirEntry[str]]:
+    try:
+        with os.scandir(folder.path) as entries:
+            return [e for e in entries if not e.is_dir(follow_symlinks=False)]
+    except OSError:
+        return []
+
+
+def _unlink(path: Path) -> int:
+    try:
+        os.unlink(path)
+        return 1
+    except OSError:
+        return 0
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """What one lint result depended on, beyond the run's options and memo-lint's version."""
+
+    digest: str  # SHA-256 of the memo's bytes as linted
+    config: tuple[str, str] | None  # the config file used and the SHA-256 of its bytes
+    today: str | None  # the reference date used, or None when the memo states its own date
+    deps: tuple[tuple[str, str], ...]  # the pack chain: file and SHA-256
+
 
 class ResultCache:
-    """Lint results of one kind of run (same version, options and reference date).
+    """One entry per memo and run kind; a hit needs the same bytes, config, packs and date.
 
-    One file per run kind, loaded once: an unchanged re-run of thousands of memos must not
-    open thousands of cache files. An entry is reused when the memo's size and mtime are
-    unchanged (or, failing that, its SHA-256) and every dependency — the pack chain, the
-    config — still has the digest it had.
+    The entry's name comes from memo-lint's version, the run's options and the memo's absolute
+    and displayed path, so two repositories never share an entry and a run reads only the
+    entries of the memos it checks. What the result depended on is stored in the entry and
+    compared on every hit: the memo's content hash (never its size or mtime), the config file
+    found for it now (a config added nearer to the memo changes it), each pack file's hash
+    and, for a memo without its own date, the reference date.
     """
 
-    def __init__(self, directory: Path, run_key: str) -> None:
+    def __init__(self, store: Store, run_key: str) -> None:
+        self.store = store
+        self.run_key = run_key
+
+    def _name(self, memo: Path, display: str) -> str:
         import hashlib
 
-        self.path = directory / f"results-{hashlib.sha256(run_key.encode()).hexdigest()[:20]}.json"
-        self._store = JsonCache(directory)
-        loaded = self._store.get(self.path.stem)
-        self.entries: dict[str, Any] = loaded if isinstance(loaded, dict) else {}
-        self._digests: dict[str, str] = {}
-        self._dirty = False
+        text = "\0".join([self.run_key, os.path.abspath(memo), display])
+        return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
 
-    @staticmethod
-    def digest_file(path: Path) -> str:
-        import hashlib
-
-        try:
-            return hashlib.sha256(path.read_bytes()).hexdigest()
-        except OSError:
-            return ""
-
-    def _dependency_digest(self, path: str) -> str:
-        if path not in self._digests:
-            self._digests[path] = self.digest_file(Path(path))
-        return self._digests[path]
-
-    def get(self, memo: Path) -> Any:
-        from memo_lint.report import FileReport
-
-        entry = self.entries.get(str(memo))
-        if entry is None:
+    def get(
+        self,
+        memo: Path,
+        display: str,
+        digest: str,
+        config: tuple[str, str] | None,
+        today: str,
+        file_digest: Any,
+    ) -> dict[str, Any] | None:
+        """The stored report (plain data) when every dependency still matches, else None."""
+        entry = self.store.get("results", self._name(memo, display))
+        if not isinstance(entry, dict):
             return None
         try:
-            info = memo.stat()
-        except OSError:
-            return None
-        if [info.st_size, info.st_mtime_ns] != entry["stat"]:
-            if self.digest_file(memo) != entry["sha256"]:
+            if entry["digest"] != digest or _pair(entry["config"]) != config:
                 return None
-            entry["stat"] = [info.st_size, info.st_mtime_ns]
-            self._dirty = True
-        if any(self._dependency_digest(p) != digest for p, digest in entry["deps"]):
+            if entry["today"] is not None and entry["today"] != today:
+                return None
+            if any(file_digest(path) != want for path, want in entry["deps"]):
+                return None
+            report: dict[str, Any] = entry["report"]
+        except (KeyError, TypeError, ValueError):
             return None
-        return FileReport.from_dict(entry["report"])
+        return report
 
-    def put(self, memo: Path, report: Any, deps: list[tuple[str, str]]) -> None:
-        try:
-            info = memo.stat()
-        except OSError:
-            return
-        self.entries[str(memo)] = {
-            "stat": [info.st_size, info.st_mtime_ns],
-            "sha256": self.digest_file(memo),
-            "deps": [list(d) for d in deps],
-            "report": report.to_dict(),
+    def put(self, memo: Path, display: str, report: dict[str, Any], seen: Fingerprint) -> None:
+        entry = {
+            "memo": os.path.abspath(memo),
+            "digest": seen.digest,
+            "config": list(seen.config) if seen.config else None,
+            "today": seen.today,
+            "deps": [list(d) for d in seen.deps],
+            # The memo itself is on disk: keeping its text would make the cache as large as the
+            # archive. Reports that show findings in context read it again.
+            "report": report | {"lines": []},
         }
-        # The memo itself is on disk: keeping its text here would make the cache as large as
-        # the archive. Reports that show findings in context read it again (Linter.text_lines).
-        self.entries[str(memo)]["report"]["lines"] = []
-        self._dirty = True
+        self.store.put("results", self._name(memo, display), entry)
 
-    def save(self) -> None:
-        if self._dirty:
-            self._store.put(self.path.stem, self.entries)
+
+def _pair(value: Any) -> tuple[str, str] | None:
+    if value is None:
+        return None
+    first, second = value
+    return str(first), str(second)

@@ -73,8 +73,16 @@ def main() -> None:
     metavar="FORMAT:PATH",
     help="Also write a report in FORMAT to PATH (repeatable), e.g. sarif:out.sarif.",
 )
-@click.option("--select", multiple=True, help="Only these codes or prefixes (comma-separated).")
-@click.option("--ignore", multiple=True, help="Skip these codes or prefixes, e.g. ML6.")
+@click.option(
+    "--select",
+    multiple=True,
+    help="Only these codes, prefixes or rule names (comma-separated); replaces the config's.",
+)
+@click.option(
+    "--extend-select", multiple=True, help="Add these codes, prefixes or names to the selection."
+)
+@click.option("--ignore", multiple=True, help="Skip these codes, prefixes or names, e.g. ML6.")
+@click.option("--extend-ignore", multiple=True, help="The same as --ignore (ruff's name).")
 @click.option(
     "--exit-zero",
     is_flag=True,
@@ -124,9 +132,11 @@ def main() -> None:
     help="With '-' as path: the name the memo on stdin is reported under.",
 )
 @click.option(
-    "--no-cache",
-    is_flag=True,
-    help="Lint every memo again instead of reusing results from .memo-lint-cache/.",
+    "--cache/--no-cache",
+    "use_cache",
+    default=None,
+    help="Reuse results of unchanged memos from the per-user cache (default: on, off when "
+    "the CI environment variable is set).",
 )
 @click.option(
     "--show-pack", is_flag=True, help="Say which pack each file was checked with and why."
@@ -149,9 +159,11 @@ def check(
     output_file: Path | None,
     reports: tuple[str, ...],
     select: tuple[str, ...],
+    extend_select: tuple[str, ...],
     ignore: tuple[str, ...],
     exit_zero: bool,
     force_exclude: bool,
+    extend_ignore: tuple[str, ...],
     fail_on: str | None,
     pack: str | None,
     config_path: Path | None,
@@ -161,7 +173,7 @@ def check(
     statistics: bool,
     color: str,
     stdin_filename: str | None,
-    no_cache: bool,
+    use_cache: bool | None,
     show_pack: bool,
     jobs: int | None,
     add_suppressions: bool,
@@ -188,13 +200,15 @@ def check(
     chosen = output_format or ("full" if sys.stdout.isatty() and output_file is None else "concise")
     options = LintOptions(
         pack=pack,
-        select=parse_codes(select),
-        ignore=parse_codes(ignore),
+        select=parse_codes(select, "--select"),
+        ignore=parse_codes(ignore, "--ignore"),
+        extend_select=parse_codes(extend_select, "--extend-select"),
+        extend_ignore=parse_codes(extend_ignore, "--extend-ignore"),
         fail_on=fail_on,
         lang=lang,
         today=_parse_date(today),
         config=config_path,
-        use_cache=not no_cache,
+        use_cache=use_cache,
         jobs=jobs,
         force_exclude=force_exclude,
         # The baseline compares the text it linted with the file before it inserts comments.
@@ -359,6 +373,16 @@ def kinds(output_format: str) -> None:
     from memo_lint.kind_docs import render_kinds
 
     click.echo(render_kinds(output_format), nl=False)
+
+
+@main.command()
+def clean() -> None:
+    """Remove memo-lint's cache (results, validated packs and configs, the cache key)."""
+    from memo_lint.cache import Store, cache_root
+
+    root = cache_root()
+    removed = Store(root).clean()
+    click.echo(f"memo-lint: removed {len(removed)} item(s) from {root}", err=True)
 
 
 register(main)

@@ -16,10 +16,17 @@ def fail(problem: object) -> NoReturn:
     sys.exit(EXIT_USAGE)
 
 
-def parse_codes(values: tuple[str, ...]) -> tuple[str, ...]:
-    """``--select ML1,ML301 --select ML6`` → ("ML1", "ML301", "ML6"), checked."""
-    codes = tuple(c.strip().upper() for value in values for c in value.split(",") if c.strip())
+def parse_codes(values: tuple[str, ...], option: str = "--select") -> tuple[str, ...]:
+    """``--select ML1,ML301 --select ML6`` → ("ML1", "ML301", "ML6"), each in the form of a
+    code, prefix or rule name (:mod:`memo_lint.codes`); whether a rule has it is checked
+    when the packs are known."""
+    from memo_lint.codes import form_problem, split
+
+    codes = split(values)
     for code in codes:
-        if not (code[:2].isalpha() and code[:2].isupper()):
-            raise click.BadParameter(f"'{code}' is not a rule code or prefix (e.g. ML101, ML6)")
+        if form_problem(code):
+            from memo_lint.codes import Catalogue
+            from memo_lint.packs import builtin_rules
+
+            fail(Catalogue.of(builtin_rules()).problem(code, option))
     return codes

@@ -60,8 +60,8 @@ def config_command(
     memo = target / DEFAULT_MEMO_NAME if target.is_dir() else target
     options = LintOptions(
         pack=pack,
-        select=parse_codes(select),
-        ignore=parse_codes(ignore),
+        select=parse_codes(select, "--select"),
+        ignore=parse_codes(ignore, "--ignore"),
         fail_on=fail_on,
         lang=lang,
         config=config_path,

@@ -7,7 +7,9 @@ override it. Keys (kebab-case in the file): ``pack``, ``select``, ``ignore``,
 ``force-exclude`` (what a folder walk skips, see :mod:`memo_lint.discovery`) and
 ``overrides`` (a list of ``{files = [globs], pack, select, ignore}``); globs are relative
 to the config file's folder. Validation uses pydantic and
-is cached by content hash, so only a changed config pays for the import.
+is cached by content hash, so only a changed config pays for the import. Discovery is not
+memoised here: a run asks once per folder (:class:`memo_lint.api.Linter`), so a config added
+between two runs of one process is found.
 """
 
 from __future__ import annotations
@@ -15,12 +17,11 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
-from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from memo_lint import __version__
-from memo_lint.cache import JsonCache
+from memo_lint.cache import Store
 from memo_lint.errors import ConfigError
 
 CONFIG_FILE = ".memo-lint.toml"
@@ -32,6 +33,7 @@ class Config:
     """A validated config file; ``path`` is None for the built-in defaults."""
 
     path: Path | None = None
+    digest: str | None = None  # SHA-256 of the file's bytes: the result cache depends on it
     pack: str | None = None
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
@@ -106,15 +108,15 @@ def matches(relative: PurePosixPath, pattern: str) -> bool:
     )
 
 
-def _table(path: Path) -> dict[str, Any] | None:
+def _table(path: Path, raw: bytes) -> dict[str, Any] | None:
     """The memo-lint table of a config file, or None when a pyproject has none."""
     import tomllib  # only when there is a config file: start-up counts for the hook
 
     try:
-        data = tomllib.loads(path.read_text("utf-8"))
+        data = tomllib.loads(raw.decode("utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: invalid TOML: {error}") from None
-    except (OSError, UnicodeDecodeError) as error:
+    except UnicodeDecodeError as error:
         raise ConfigError(f"{path}: cannot read the config file: {error}") from None
     if path.name == PYPROJECT:
         table = data.get("tool", {}).get("memo-lint")
@@ -122,18 +124,29 @@ def _table(path: Path) -> dict[str, Any] | None:
     return data
 
 
-def discover(start: Path) -> Path | None:
-    """The nearest config file at or above ``start`` (a file or a folder)."""
-    folder = start if start.is_dir() else start.parent
-    for candidate_dir in [folder.resolve(), *folder.resolve().parents]:
-        found = _discover_in(candidate_dir)
+def discover(start: Path, known: dict[Path, Path | None] | None = None) -> Path | None:
+    """The nearest config file at or above ``start`` (a file or a folder).
+
+    ``known`` remembers each folder's answer for the rest of one run (folder → config).
+    """
+    folder = (start if start.is_dir() else start.parent).resolve()
+    if known is not None and folder in known:
+        return known[folder]
+    found = None
+    for candidate_dir in [folder, *folder.parents]:
+        if known is not None and candidate_dir in known:
+            found = known[candidate_dir]
+            break
+        found = discover_in(candidate_dir)
         if found is not None:
-            return found
-    return None
+            break
+    if known is not None:
+        known[folder] = found
+    return found
 
 
-@lru_cache(maxsize=1024)
-def _discover_in(folder: Path) -> Path | None:
+def discover_in(folder: Path) -> Path | None:
+    """The config file of one folder: ``.memo-lint.toml``, else a pyproject with our table."""
     dedicated = folder / CONFIG_FILE
     if dedicated.is_file():
         return dedicated
@@ -147,21 +160,28 @@ def _discover_in(folder: Path) -> Path | None:
     return None
 
 
-def load(path: Path, cache: JsonCache | None = None) -> Config:
-    table = _table(path)
+def load(path: Path, cache: Store | None = None) -> Config:
+    """The validated config of one file, read once (its digest is of the bytes parsed)."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read the config file: {error}") from None
+    digest = hashlib.sha256(raw).hexdigest()
+    table = _table(path, raw)
     if table is None:
-        return Config(path=path)
-    raw = repr(sorted(table.items())).encode()
-    key = "config-" + hashlib.sha256(__version__.encode() + raw).hexdigest()
-    validated = cache.get(key) if cache else None
-    if validated is None:
+        return Config(path=path, digest=digest)
+    content = repr(sorted(table.items())).encode()
+    key = hashlib.sha256(__version__.encode() + content).hexdigest()
+    validated = cache.get("configs", key) if cache else None
+    if not isinstance(validated, dict):
         from memo_lint.config_validation import validate
 
         validated = validate(path, table)
         if cache:
-            cache.put(key, validated)
+            cache.put("configs", key, validated)
     return Config(
         path=path,
+        digest=digest,
         pack=validated.get("pack"),
         select=tuple(validated.get("select") or ()),
         ignore=tuple(validated.get("ignore") or ()),

@@ -7,9 +7,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from memo_lint.codes import EXACT, SELECTOR
 from memo_lint.errors import ConfigError
-
-CODE_PREFIX = r"^[A-Z]{1,5}[0-9]{0,3}$"
 
 
 class OverrideModel(BaseModel):
@@ -68,14 +67,15 @@ class ConfigModel(BaseModel):
 
 
 def _check_codes(path: Path, model: ConfigModel) -> None:
+    """The form of every code, prefix or name; whether a rule has it is checked by the
+    linter, which knows the packs (:meth:`memo_lint.api.Linter.config_for`)."""
     import re
 
-    pattern = re.compile(CODE_PREFIX)
+    selector, exact = re.compile(SELECTOR), re.compile(EXACT)
     groups: list[tuple[str, list[str]]] = [("select", model.select), ("ignore", model.ignore)]
     groups += [
         (f"per-file-ignores.{glob!r}", codes) for glob, codes in model.per_file_ignores.items()
     ]
-    groups.append(("severity", list(model.severity)))
     for index, override in enumerate(model.overrides):
         groups += [
             (f"overrides[{index}].select", override.select),
@@ -83,10 +83,17 @@ def _check_codes(path: Path, model: ConfigModel) -> None:
         ]
     for where, codes in groups:
         for code in codes:
-            if not pattern.match(code):
+            if not selector.match(code):
                 raise ConfigError(
-                    f"{path}: {where}: '{code}' is not a rule code or prefix (e.g. ML101, ML6)"
+                    f"{path}: {where}: '{code}' is not a rule code, prefix or name "
+                    "(e.g. ML101, ML6, required-section)"
                 )
+    for code in model.severity:
+        if not exact.match(code):
+            raise ConfigError(
+                f"{path}: severity: '{code}' is not a rule code or name "
+                "(e.g. ML101, required-section)"
+            )
 
 
 def validate(path: Path, table: dict[str, Any]) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from memo_lint.checks import (
     Finding,
     registry,
 )
+from memo_lint.codes import Catalogue
 from memo_lint.errors import UnreadableFile
 from memo_lint.model import Document, Severity, Source, Span, Violation
 from memo_lint.pack import Pack, RuleDef
@@ -124,7 +125,8 @@ def lint_source(source: Source, pack: Pack, settings: Settings) -> tuple[Documen
     reference = document.memo_date or settings.today or dt.date.today()
     kinds = registry(rule.kind for rule in pack.rules)
     next_content = _next_content_lines(document)
-    suppressions = parse(source.comments, len(document.lines), next_content)
+    known = Catalogue.of((rule.code, rule.name) for rule in pack.rules)
+    suppressions = parse(source.comments, len(document.lines), next_content, known.resolve)
     violations: list[Violation] = []
     for rule in pack.rules:
         if rule.kind in ENGINE_KINDS or not settings.enabled(rule.code):
@@ -149,7 +151,8 @@ def _unused_suppressions(
 ) -> list[Violation]:
     """A suppression comment that suppressed nothing (ruff's RUF100): stale, so remove it.
 
-    Codes whose rules did not run (``--select``, ``--ignore``) are not called unused.
+    Codes whose rules did not run (``--select``, ``--ignore``) are not called unused; a value
+    that names no rule of the pack (a typo, a rule of another pack) is always reported.
     """
     rule = next((r for r in pack.rules if r.kind == UNUSED_SUPPRESSION_KIND), None)
     if rule is None or not settings.enabled(rule.code):
@@ -157,6 +160,12 @@ def _unused_suppressions(
     ran = [r.code for r in pack.rules if r.kind not in ENGINE_KINDS and settings.enabled(r.code)]
     found = []
     for suppression in suppressions:
+        text = document.line(suppression.line).text
+        start = max(text.find("<!--"), 0)
+        span = Span.of_line(document.line(suppression.line), start, len(text.rstrip()))
+        for value in suppression.unknown:
+            finding = Finding(span, {"code": value, "pack": pack.name}, "unknown-code")
+            found.append(_violation(path, rule, finding, lang, settings, document))
         for code in suppression.codes:
             if code == ALL:
                 unused = not suppression.used
@@ -165,9 +174,6 @@ def _unused_suppressions(
                     r.startswith(code) for r in ran
                 )
             if unused:
-                text = document.line(suppression.line).text
-                start = max(text.find("<!--"), 0)
-                span = Span.of_line(document.line(suppression.line), start, len(text.rstrip()))
                 label = "memo-lint-disable" if code == ALL else code
                 found.append(
                     _violation(path, rule, Finding(span, {"code": label}), lang, settings, document)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from memo_lint import __version__
-from memo_lint.cache import JsonCache
+from memo_lint.cache import Store
 from memo_lint.errors import PackError
 from memo_lint.pack import Pack, pack_from_dict
 
@@ -33,6 +33,15 @@ MAX_RULES = 20_000
 
 def builtin_names() -> list[str]:
     return sorted(path.stem for path in BUILTIN_DIR.glob("*.yaml"))
+
+
+def builtin_signature() -> str:
+    """The installed built-in packs (name, size, mtime): detection picks among all of them."""
+    parts = []
+    for path in sorted(BUILTIN_DIR.iterdir()):
+        info = path.stat()
+        parts.append(f"{path.name}:{info.st_size}:{info.st_mtime_ns}")
+    return ",".join(parts)
 
 
 def resolve(name_or_path: str, relative_to: Path | None = None) -> Path:
@@ -122,20 +131,20 @@ def _compiled() -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def load(name_or_path: str, cache: JsonCache | None = None) -> Pack:
+def load(name_or_path: str, cache: Store | None = None) -> Pack:
     """The validated pack: pre-validated built-in, else from the cache, else validated now."""
     chain = _chain(resolve(name_or_path))
     digest = chain_digest(chain)
     cached = _precompiled(name_or_path, digest)
-    key = "pack-" + digest
     if cached is None and cache:
-        cached = cache.get(key)
+        stored = cache.get("packs", digest)
+        cached = stored if isinstance(stored, dict) else None
     if cached is None:
         from memo_lint.pack_validation import validate_chain
 
         cached = validate_chain(chain)
         if cache:
-            cache.put(key, cached)
+            cache.put("packs", digest, cached)
     _check_kinds(chain[0][0], cached)
     cached["source"] = str(chain[0][0])
     cached["depth"] = len(chain) - 1
@@ -157,6 +166,18 @@ def _check_kinds(path: Path, pack: dict[str, Any]) -> None:
         )
 
 
+def builtin_rules(cache: Store | None = None) -> list[tuple[str, str]]:
+    """(code, name) of every rule of every built-in pack: what a selection may name."""
+    pairs: list[tuple[str, str]] = []
+    for name in builtin_names():
+        data = _precompiled(name, chain_digest(_chain(resolve(name))))
+        if data is not None:
+            pairs += [(str(rule["code"]), str(rule["name"])) for rule in data["rules"]]
+        else:
+            pairs += [(rule.code, rule.name) for rule in load(name, cache).rules]
+    return pairs
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """What detection needs of a built-in pack, without building the whole pack."""
@@ -167,7 +188,7 @@ class Candidate:
     depth: int
 
 
-def detection_candidates(cache: JsonCache | None = None) -> list[Candidate]:
+def detection_candidates(cache: Store | None = None) -> list[Candidate]:
     """Every built-in pack's detection patterns, most specific (deepest chain) first.
 
     Read from rules/compiled.json when it is current, so a run builds only the pack it uses.

@@ -36,15 +36,16 @@ def config_schema() -> dict[str, Any]:
     validation memo-lint itself applies; the rule-code pattern (checked after pydantic) is
     added to every list of codes for the same reason.
     """
-    from memo_lint.config_validation import CODE_PREFIX, ConfigModel
+    from memo_lint.codes import EXACT, SELECTOR
+    from memo_lint.config_validation import ConfigModel
 
     generated = ConfigModel.model_json_schema(by_alias=True)
-    code = {"type": "string", "pattern": CODE_PREFIX}
+    code = {"type": "string", "pattern": SELECTOR}
     properties = generated["properties"]
     for key in _CODE_LIST:
         properties[key]["items"] = dict(code)
     properties["per-file-ignores"]["additionalProperties"]["items"] = dict(code)
-    properties["severity"]["propertyNames"] = dict(code)
+    properties["severity"]["propertyNames"] = {"type": "string", "pattern": EXACT}
     override = generated["$defs"]["OverrideModel"]
     for key in _CODE_LIST:
         override["properties"][key]["items"] = dict(code)
@@ -55,10 +56,11 @@ def config_schema() -> dict[str, Any]:
     descriptions = {
         "pack": "Rule pack: a built-in name (collegevoorstel, raadsvoorstel, …) or a .yaml path "
         "relative to this file.",
-        "select": "Only these rule codes or prefixes (ML3, ML301); empty: every rule of the pack.",
-        "ignore": "Rule codes or prefixes never reported.",
+        "select": "Only these rule codes, prefixes or names (ML3, ML301, required-section); "
+        "empty: every rule of the pack.",
+        "ignore": "Rule codes, prefixes or names never reported.",
         "per-file-ignores": "Glob (relative to this file) → codes ignored in the matching memos.",
-        "severity": "Rule code → severity that replaces the pack's.",
+        "severity": "Rule code or name → severity that replaces the pack's.",
         "fail-on": "Lowest severity that makes the exit code 1 (default: error).",
         "lang": "Language of the messages (default: the pack's).",
         "types": "Glob → pack: the memo type of matching files (front matter 'type:' wins).",

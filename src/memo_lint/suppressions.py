@@ -2,12 +2,15 @@
 
 ``<!-- memo-lint-disable ML101 ML401 -->`` until the end or a matching
 ``<!-- memo-lint-enable … -->``; ``<!-- memo-lint-disable-next-line ML701 -->``; a bare
-``<!-- memo-lint-disable -->`` disables every rule. Codes may be prefixes (``ML6``).
+``<!-- memo-lint-disable -->`` disables every rule. Codes may be prefixes (``ML6``) or rule
+names (``required-section``), as everywhere (:mod:`memo_lint.codes`); a value that names no
+rule of the memo's pack is kept in ``unknown`` and reported as an inert suppression.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 DIRECTIVE = re.compile(
@@ -23,6 +26,7 @@ class Suppression:
     first: int  # first suppressed line
     last: int  # last suppressed line (inclusive)
     used: set[str] = field(default_factory=set)
+    unknown: tuple[str, ...] = ()  # values as written that name no rule: they suppress nothing
 
     def covers(self, code: str, line: int) -> bool:
         return self.first <= line <= self.last and any(
@@ -31,20 +35,29 @@ class Suppression:
 
 
 def parse(
-    comments: list[tuple[int, str]], line_count: int, next_content: dict[int, int]
+    comments: list[tuple[int, str]],
+    line_count: int,
+    next_content: dict[int, int],
+    resolve: Callable[[str], tuple[str, ...] | None] = lambda value: (value.upper(),),
 ) -> list[Suppression]:
-    """Comment directives as line ranges; ``next_content``: a line → the next text line."""
+    """Comment directives as line ranges; ``next_content``: a line → the next text line;
+    ``resolve``: a value as written → the codes it stands for, or None (names no rule)."""
     result: list[Suppression] = []
     open_ranges: list[Suppression] = []
     for number, text in sorted(comments):
         for match in DIRECTIVE.finditer(text):
             action = match[1].lower()
-            codes = tuple(c.upper() for c in match[2].replace(",", " ").split()) or (ALL,)
+            written = match[2].replace(",", " ").split()
+            resolved = [(value, resolve(value)) for value in written]
+            unknown = tuple(value for value, codes in resolved if codes is None)
+            codes = tuple(code for _, found in resolved for code in found or ())
+            if not written:
+                codes = (ALL,)
             if action == "disable-next-line":
                 target = next_content.get(number, number + 1)
-                result.append(Suppression(number, codes, target, target))
+                result.append(Suppression(number, codes, target, target, unknown=unknown))
             elif action == "disable":
-                suppression = Suppression(number, codes, number, line_count)
+                suppression = Suppression(number, codes, number, line_count, unknown=unknown)
                 open_ranges.append(suppression)
                 result.append(suppression)
             else:

@@ -43,8 +43,10 @@ def test_check_writes_only_the_reports_and_its_cache(
     (memos / ".memo-lint.toml").write_text('fail-on = "warning"\n', "utf-8")
     before = _tree(tmp_path)
     out = tmp_path / "out"
-    monkeypatch.chdir(tmp_path)  # the cache folder goes to the working directory
+    monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("MEMO_LINT_CACHE_DIR", raising=False)
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))  # the per-user cache
     result = CliRunner().invoke(
         main,
         [
@@ -63,11 +65,11 @@ def test_check_writes_only_the_reports_and_its_cache(
     assert result.exit_code == 1, result.output
     after = _tree(tmp_path)
     new = sorted(set(after) - set(before))
-    assert {path for path in new if not path.startswith(".memo-lint-cache/")} == {
+    assert {path for path in new if not path.startswith("user-cache/memo-lint/")} == {
         "out/report.json",
         "out/report.sarif",
     }
-    assert any(path.startswith(".memo-lint-cache/") for path in new)
+    assert any(path.startswith("user-cache/memo-lint/results/") for path in new)
     for path, state in before.items():
         assert after[path] == state, f"{path} was modified"
     assert list(tmp_path.rglob("*.tmp")) == []  # atomic writes leave no temp files behind

@@ -69,7 +69,7 @@ def test_sample_config_validates_against_the_schema() -> None:
     [
         ('fail-on = "fatal"', ["fail-on"]),
         ('colour = "red"', []),  # unknown key: additionalProperties false
-        ('ignore = ["ml103"]', ["ignore", 0]),
+        ('ignore = ["ML1O3"]', ["ignore", 0]),  # a letter O: neither a code nor a name
         ('[severity]\nML105 = "critical"', ["severity", "ML105"]),
         ("[[overrides]]\nfiles = []", ["overrides", 0, "files"]),
     ],
