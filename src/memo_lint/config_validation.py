@@ -90,8 +90,9 @@ def _check_codes(path: Path, model: ConfigModel) -> None:
                 )
     for code in model.severity:
         if not exact.match(code):
+            why = "is a prefix" if selector.match(code) else "is not a rule code or name"
             raise ConfigError(
-                f"{path}: severity: '{code}' is not a rule code or name "
+                f"{path}: severity: '{code}' {why}; give one rule's full code or name "
                 "(e.g. ML101, required-section)"
             )
 

@@ -1,0 +1,368 @@
+"""The cache contract (README "Cache", DESIGN.md): a cached result is only ever the result a
+fresh run gives. One test per way it was broken (issue 10 points 1–5 and 11, issue 15.1)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+from helpers import SEED_MD, edit
+
+import memo_lint.api as api
+from memo_lint.api import Linter, LintOptions, lint_paths
+from memo_lint.cache import MAX_AGE_DAYS, Store, read_bounded
+from memo_lint.cli import main
+
+TODAY = dt.date(2024, 3, 1)
+CLEAN = SEED_MD.read_text("utf-8")
+# Same length as CLEAN: a placeholder instead of "n.v.t." (ML701, an error).
+BROKEN = edit(CLEAN, "\nn.v.t.\n", "\n[TODO]\n")
+assert len(BROKEN.encode()) == len(CLEAN.encode())
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "user-cache"
+    monkeypatch.setenv("MEMO_LINT_CACHE_DIR", str(folder))
+    return folder
+
+
+def check(*args: str) -> Result:
+    return CliRunner().invoke(main, ["check", "--today", "2024-03-01", *args])
+
+
+def codes(paths: list[Path], **options: Any) -> list[list[str]]:
+    report = lint_paths(paths, LintOptions(today=TODAY, **options))
+    return [[v.code for v in f.violations] for f in report.files]
+
+
+def write_same_stat(path: Path, text: str) -> None:
+    """Change the content but keep size and mtime: what a stat-keyed cache cannot see."""
+    before = path.stat()
+    path.write_text(text, "utf-8")
+    assert path.stat().st_size == before.st_size
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+
+# -- 10.1: a config added, removed or changed after a run -----------------------------------
+
+
+def test_a_config_added_after_a_run_applies_at_once(tmp_path: Path, cache: Path) -> None:
+    memo = tmp_path / "memos" / "sub" / "memo.md"
+    memo.parent.mkdir(parents=True)
+    memo.write_text(BROKEN, "utf-8")
+    assert "ML701" in codes([memo])[0]
+    (tmp_path / "memos" / ".memo-lint.toml").write_text('ignore = ["ML701"]\n', "utf-8")
+    assert "ML701" not in codes([memo])[0]  # README flow: check → init → edit ignore → check
+    nearer = memo.parent / ".memo-lint.toml"  # a nearer config replaces the farther one
+    nearer.write_text("\n", "utf-8")
+    assert "ML701" in codes([memo])[0]
+    nearer.unlink()
+    (memo.parent / "pyproject.toml").write_text('[tool.memo-lint]\nselect = ["ML5"]\n', "utf-8")
+    assert codes([memo]) == [[]]
+    (memo.parent / "pyproject.toml").write_text('[project]\nname = "x"\n', "utf-8")
+    assert "ML701" not in codes([memo])[0]  # a pyproject without the table is no config
+
+
+def test_a_types_glob_added_after_a_run_applies(tmp_path: Path, cache: Path) -> None:
+    memo = tmp_path / "memo.md"
+    memo.write_text(edit(CLEAN, "type: collegevoorstel\n", ""), "utf-8")
+    first = lint_paths([memo], LintOptions(today=TODAY))
+    (tmp_path / ".memo-lint.toml").write_text('[types]\n"*.md" = "informatienota"\n', "utf-8")
+    again = lint_paths([memo], LintOptions(today=TODAY))
+    assert first.files[0].pack != "informatienota"
+    assert again.files[0].pack == "informatienota"
+
+
+# -- 10.2: files placed in the cache folder change nothing -----------------------------------
+
+
+def test_the_cache_is_not_in_the_repository(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("MEMO_LINT_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "home-cache"))
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    (repo / "memo.md").write_text(BROKEN, "utf-8")
+    monkeypatch.chdir(repo)
+    assert check("memo.md").exit_code == 1
+    assert sorted(p.name for p in repo.iterdir()) == ["memo.md"]
+    assert list((tmp_path / "home-cache" / "memo-lint" / "results").rglob("*.json"))
+
+
+def _forge(root: Path, key: bytes, store_key: Callable[[Store], None]) -> None:
+    """Entries an attacker computed with a key of their own, plus that key, committed."""
+    forger = Store(root)
+    forger._key = key
+    store_key(forger)
+    (root / "key").write_bytes(key)
+    (root / "key").chmod(0o644)  # what a checkout gives a file
+
+
+def test_forged_results_and_key_committed_into_the_cache_folder_are_ignored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    memo = repo / "memo.md"
+    memo.write_text(BROKEN, "utf-8")
+    root = repo / ".memo-lint-cache"  # MEMO_LINT_CACHE_DIR pointed into the repository
+    monkeypatch.setenv("MEMO_LINT_CACHE_DIR", str(root))
+    linter = Linter(LintOptions(today=TODAY))
+    report, seen = linter.lint_checked(memo)
+    assert seen is not None and report.violations
+    passing = report.to_dict() | {"violations": []}
+    options = LintOptions(today=TODAY)
+
+    def forged_results(store: Store) -> None:
+        api.ResultCache(store, api.run_key(options)).put(memo, str(memo), passing, seen)
+
+    _forge(root, b"f" * 64, forged_results)
+    assert "ML701" in codes([memo])[0]
+    assert (root / "key").read_bytes() != b"f" * 64  # replaced by a key of our own
+
+
+def test_a_forged_config_entry_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import hashlib
+    import tomllib
+
+    from memo_lint import __version__
+
+    root = tmp_path / "cache"
+    monkeypatch.setenv("MEMO_LINT_CACHE_DIR", str(root))
+    memo = tmp_path / "memo.md"
+    memo.write_text(BROKEN, "utf-8")
+    config = tmp_path / ".memo-lint.toml"
+    config.write_text('fail-on = "error"\n', "utf-8")
+    table = tomllib.loads(config.read_text("utf-8"))
+    name = hashlib.sha256(__version__.encode() + repr(sorted(table.items())).encode()).hexdigest()
+    _forge(root, b"e" * 64, lambda store: store.put("configs", name, {"ignore": ["ML7"]}))
+    assert "ML701" in codes([memo], use_cache=False)[0]
+    assert "ML701" in codes([memo])[0]
+
+
+def test_a_tampered_entry_is_a_miss(tmp_path: Path, cache: Path) -> None:
+    memo = tmp_path / "memo.md"
+    memo.write_text(BROKEN, "utf-8")
+    assert "ML701" in codes([memo])[0]
+    (entry,) = (cache / "results").rglob("*.json")
+    tag, _, payload = entry.read_bytes().partition(b"\n")
+    data = json.loads(payload)
+    data["report"]["violations"] = []
+    entry.write_bytes(tag + b"\n" + json.dumps(data).encode())
+    assert "ML701" in codes([memo])[0]
+
+
+# -- 10.3: a shared cache folder, two repositories -------------------------------------------
+
+
+def test_two_repositories_never_share_an_entry(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    one, two = tmp_path / "one", tmp_path / "two"
+    for repo, text in ((one, BROKEN), (two, CLEAN)):
+        repo.mkdir()
+        (repo / "memo.md").write_text(text, "utf-8")
+    stat = (one / "memo.md").stat()
+    os.utime(two / "memo.md", ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    monkeypatch.chdir(one)
+    assert check("memo.md").exit_code == 1
+    monkeypatch.chdir(two)
+    assert check("memo.md").exit_code == 0
+    monkeypatch.chdir(one)
+    assert check("memo.md").exit_code == 1
+
+
+# -- 10.4: same size and mtime; an edit while a run is under way -----------------------------
+
+
+def test_an_edit_with_the_same_size_and_mtime_is_seen(tmp_path: Path, cache: Path) -> None:
+    memo = tmp_path / "memo.md"
+    memo.write_text(CLEAN, "utf-8")
+    assert codes([memo]) == [[]]
+    write_same_stat(memo, BROKEN)
+    assert "ML701" in codes([memo])[0]
+    write_same_stat(memo, CLEAN)
+    assert codes([memo]) == [[]]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_memo_edited_during_a_run_is_not_cached_with_old_findings(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    memos = [tmp_path / f"memo-{n}.md" for n in range(3)]
+    for memo in memos:
+        memo.write_text(BROKEN, "utf-8")
+    original = Linter._read
+
+    def read_then_edit(self: Linter, memo: Path) -> bytes:
+        data = original(self, memo)
+        if memo.name == "memo-1.md" and memo.read_text("utf-8") == BROKEN:
+            write_same_stat(memo, CLEAN)  # the author saves while memo-lint is linting
+        return data
+
+    monkeypatch.setattr(Linter, "_read", read_then_edit)  # forked workers inherit it
+    first = codes(memos, jobs=jobs)
+    assert "ML701" in first[1]  # the bytes it read were the old ones
+    monkeypatch.setattr(Linter, "_read", original)
+    again = codes(memos, jobs=jobs)
+    assert "ML701" not in again[1]
+    assert again == codes(memos, use_cache=False)
+
+
+# -- 10.5: every report is the same from the cache -------------------------------------------
+
+
+@pytest.mark.parametrize("output", ["html", "full", "json", "sarif", "junit", "gitlab"])
+def test_reports_are_the_same_cached_and_uncached(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch, output: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("clean.md").write_text(CLEAN, "utf-8")
+    Path("broken.md").write_text(BROKEN, "utf-8")
+    args = ("--format", output, "--color", "never", "clean.md", "broken.md")
+    fresh = check("--no-cache", *args).output
+    assert check(*args).output == fresh  # fills the cache
+    assert check(*args).output == fresh  # from the cache
+    assert list(cache.rglob("*.json"))
+
+
+# -- reference date: stored in the entry -----------------------------------------------------
+
+
+def test_an_undated_memo_is_linted_again_on_another_day(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    linted: list[str] = []
+    original = api.lint_source
+
+    def counting(source: Any, pack: Any, settings: Any) -> Any:
+        linted.append(source.path)
+        return original(source, pack, settings)
+
+    monkeypatch.setattr(api, "lint_source", counting)
+    undated = tmp_path / "undated.md"
+    undated.write_text(CLEAN, "utf-8")
+    dated = tmp_path / "dated.md"
+    dated.write_text(edit(CLEAN, "gemeente: Zwolle\n", "gemeente: Zwolle\ndatum: 2024-02-01\n"))
+    for day in (TODAY, TODAY, TODAY + dt.timedelta(days=1)):
+        lint_paths([undated, dated], LintOptions(today=day, jobs=1))
+    assert linted.count(str(undated)) == 2
+    assert linted.count(str(dated)) == 1
+
+
+# -- 15.1: a run reads only the entries of the memos it checks --------------------------------
+
+
+def test_a_run_reads_only_the_entries_it_needs(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    memos = [tmp_path / f"memo-{n}.md" for n in range(5)]
+    for memo in memos:
+        memo.write_text(CLEAN, "utf-8")
+    codes(memos)
+    reads: list[Path] = []
+
+    def counting(path: Path, limit: int = 1 << 24) -> Any:
+        reads.append(path)
+        return read_bounded(path, limit)
+
+    monkeypatch.setattr("memo_lint.cache.read_bounded", counting)
+    assert codes(memos[:1]) == [[]]
+    assert len([p for p in reads if "results" in p.parts]) == 1
+    before = {p: p.stat().st_mtime_ns for p in (cache / "results").rglob("*.json")}
+    memos[0].write_text(BROKEN, "utf-8")
+    codes(memos[:1])
+    after = {p: p.stat().st_mtime_ns for p in (cache / "results").rglob("*.json")}
+    assert len(after) == len(before)  # an edit replaces its memo's entry
+    assert sum(after[p] != before[p] for p in before) == 1  # and writes nothing else
+
+
+# -- CI, clean, bounded ----------------------------------------------------------------------
+
+
+def test_with_ci_set_the_cache_is_off_unless_asked_for(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CI", "true")
+    monkeypatch.chdir(tmp_path)
+    Path("memo.md").write_text(CLEAN, "utf-8")
+    assert check("memo.md").exit_code == 0
+    assert not cache.exists()
+    assert check("--cache", "memo.md").exit_code == 0
+    assert list((cache / "results").rglob("*.json"))
+
+
+def test_clean_removes_the_cache_and_nothing_else(tmp_path: Path, cache: Path) -> None:
+    memo = tmp_path / "memo.md"
+    memo.write_text(CLEAN, "utf-8")
+    codes([memo])
+    (cache / "mine.txt").write_text("not memo-lint's", "utf-8")
+    result = CliRunner().invoke(main, ["clean"])
+    assert result.exit_code == 0
+    assert sorted(p.name for p in cache.iterdir()) == ["mine.txt"]
+    (cache / "mine.txt").unlink()
+    codes([memo])
+    CliRunner().invoke(main, ["clean"])
+    assert not cache.exists()
+
+
+def test_entries_unused_for_a_month_go(tmp_path: Path, cache: Path) -> None:
+    memos = [tmp_path / "old.md", tmp_path / "new.md"]
+    for memo in memos:
+        memo.write_text(CLEAN, "utf-8")
+    codes(memos)
+    entries = sorted((cache / "results").rglob("*.json"), key=lambda p: p.stat().st_mtime_ns)
+    month_ago = (dt.datetime.now() - dt.timedelta(days=MAX_AGE_DAYS + 1)).timestamp()
+    os.utime(entries[0], (month_ago, month_ago))
+    (cache / "pruned").unlink()
+    assert Store(cache).prune() == 1
+    assert Store(cache).prune() == 0  # at most once a day
+    assert [p for p in entries if p.exists()] == entries[1:]
+
+
+# -- 10.11: links in the cache folder --------------------------------------------------------
+
+
+def test_a_dangling_gitignore_link_creates_nothing_outside(tmp_path: Path, cache: Path) -> None:
+    cache.mkdir()
+    outside = tmp_path / "outside.txt"
+    (cache / ".gitignore").symlink_to(outside)
+    memo = tmp_path / "memo.md"
+    memo.write_text(BROKEN, "utf-8")
+    assert "ML701" in codes([memo])[0]
+    assert not outside.exists()
+    assert (cache / ".gitignore").is_symlink()
+
+
+def test_an_entry_linked_to_dev_zero_is_not_read(tmp_path: Path, cache: Path) -> None:
+    memo = tmp_path / "memo.md"
+    memo.write_text(BROKEN, "utf-8")
+    codes([memo])
+    (entry,) = (cache / "results").rglob("*.json")
+    entry.unlink()
+    entry.symlink_to("/dev/zero")
+    assert "ML701" in codes([memo])[0]
+    assert read_bounded(Path("/dev/zero")) is None  # not a regular file
+    big = tmp_path / "big"
+    big.write_bytes(b"x" * 2000)
+    assert read_bounded(big, 1000) is None
+
+
+def test_a_results_folder_linked_elsewhere_is_not_used(tmp_path: Path, cache: Path) -> None:
+    memo = tmp_path / "memo.md"
+    memo.write_text(BROKEN, "utf-8")
+    codes([memo])
+    elsewhere = tmp_path / "elsewhere"
+    (cache / "results").rename(elsewhere)
+    (cache / "results").symlink_to(elsewhere)
+    before = {p: p.read_bytes() for p in elsewhere.rglob("*.json")}
+    assert "ML701" in codes([memo])[0]
+    assert {p: p.read_bytes() for p in elsewhere.rglob("*.json")} == before
