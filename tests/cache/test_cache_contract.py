@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
-from helpers import SEED_MD, edit
 
 import memo_lint.api as api
+from helpers import SEED_MD, edit
 from memo_lint.api import Linter, LintOptions, lint_paths
 from memo_lint.cache import MAX_AGE_DAYS, Store, read_bounded
 from memo_lint.cli import main

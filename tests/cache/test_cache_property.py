@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import SEED_MD, edit
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from helpers import SEED_MD, edit
 from memo_lint.api import LintOptions, lint_paths
 
 TODAY = dt.date(2024, 3, 1)

@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import SEED_MD, edit, lint
 
+from helpers import SEED_MD, edit, lint
 from memo_lint.codes import Catalogue, form_problem, split
 
 BROKEN = edit(SEED_MD.read_text("utf-8"), "\nn.v.t.\n", "\n[TODO]\n")  # ML701
