@@ -104,8 +104,8 @@ def test_cached_pack_whose_plugin_was_uninstalled(
 ) -> None:
     monkeypatch.setenv("MEMO_LINT_CACHE_DIR", str(tmp_path / "cache"))
     pack = _pack(tmp_path, "{section: samenvatting, max: 20}")
-    lint_paths([SEED], LintOptions(pack=str(pack), use_cache=False))  # validated and cached
+    lint_paths([SEED], LintOptions(pack=str(pack), use_cache=True))  # validated and cached
     monkeypatch.setattr(checks, "_REGISTRY", {})
     monkeypatch.setattr(checks, "plugin_kinds", dict)  # the plugin is gone
     with pytest.raises(PackError, match=r"unknown check kind\(s\) max-words: install the plugin"):
-        lint_paths([SEED], LintOptions(pack=str(pack), use_cache=False))
+        lint_paths([SEED], LintOptions(pack=str(pack), use_cache=True))
