@@ -348,7 +348,7 @@ class Linter:
         config = self.config_for(memo)
         self.selection(config)  # a bad --select is an error, cached results or not
         limits = self.limits_for(config)
-        found = read_bounded(memo, limits.max_file_bytes)
+        found = read_bounded(memo, limits.max_file_bytes, follow=True)
         if found is None:
             return None
         import hashlib

@@ -78,10 +78,15 @@ def cache_root() -> Path:
     return user_cache_path("memo-lint", appauthor=False)
 
 
-def read_bounded(path: Path, limit: int = MAX_ENTRY_BYTES) -> tuple[bytes, float] | None:
-    """A regular file's bytes and mtime, or None: never through a symlink, never past ``limit``."""
+def read_bounded(
+    path: Path, limit: int = MAX_ENTRY_BYTES, follow: bool = False
+) -> tuple[bytes, float] | None:
+    """A regular file's bytes and mtime, or None: never past ``limit``, never through a
+    symlink unless ``follow`` (a memo may be a link; a cache file may not)."""
     try:
-        handle = os.open(path, os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _CLOEXEC)
+        if follow and not stat.S_ISREG(os.stat(path).st_mode):
+            return None  # a device or FIFO given by name is not even opened
+        handle = os.open(path, os.O_RDONLY | _NONBLOCK | _CLOEXEC | (0 if follow else _NOFOLLOW))
     except OSError:
         return None
     try:
