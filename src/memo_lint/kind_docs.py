@@ -12,7 +12,15 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from memo_lint.checks import ENGINE_ARGUMENTS, ENGINE_KINDS, CheckKind, Context, Finding, registry
+from memo_lint.checks import (
+    ENGINE_ARGUMENTS,
+    ENGINE_KINDS,
+    ENGINE_VARIANTS,
+    CheckKind,
+    Context,
+    Finding,
+    registry,
+)
 from memo_lint.model import Severity
 from memo_lint.pack import LocalText, Pack, RuleDef
 
@@ -125,7 +133,10 @@ def render_markdown(kinds: dict[str, CheckKind]) -> str:
     lines += ["## Engine kinds", ""]
     for name in sorted(ENGINE_KINDS):
         arguments = ", ".join(f"`{{{a}}}` {d}" for a, d in ENGINE_ARGUMENTS[name].items())
-        lines.append(f"- `{name}`: no options; arguments: {arguments}.")
+        variants = "".join(
+            f"; variant `{v}`: {d}" for v, d in ENGINE_VARIANTS.get(name, {}).items()
+        )
+        lines.append(f"- `{name}`: no options; arguments: {arguments}{variants}.")
     return "\n".join(lines) + "\n"
 
 

@@ -488,7 +488,7 @@ def validate_chain(
 def semantic_problems(pack: dict[str, Any]) -> Iterator[tuple[list[Any], str]]:
     """What a schema cannot say: references to the pack's sections and choice groups, RE2
     patterns, and message templates against what the rule's kind produces."""
-    from memo_lint.checks import ENGINE_ARGUMENTS, registry
+    from memo_lint.checks import ENGINE_ARGUMENTS, ENGINE_VARIANTS, registry
 
     base = _base_schema()
     top = {key: value for key, value in pack.items() if key != "rules"}
@@ -504,7 +504,9 @@ def semantic_problems(pack: dict[str, Any]) -> Iterator[tuple[list[Any], str]]:
             )
             arguments, variants = kind.arguments, kind.variants
         else:
-            arguments, variants = ENGINE_ARGUMENTS.get(rule["kind"]), {}
+            kind_name = rule["kind"]
+            arguments = ENGINE_ARGUMENTS.get(kind_name)
+            variants = ENGINE_VARIANTS.get(kind_name, {})
         yield from _message_problems(rule, rule["kind"], arguments, variants, prefix)
 
 

@@ -167,7 +167,13 @@ def with_list_operators(schema: dict[str, Any]) -> dict[str, Any]:
 # What the engine's own kinds put in a message.
 ENGINE_ARGUMENTS: dict[str, dict[str, str]] = {
     "unreadable-file": {"reason": "why the file cannot be read"},
-    "unused-suppression": {"code": "the suppressed code (or memo-lint-disable)"},
+    "unused-suppression": {
+        "code": "the suppressed code (or memo-lint-disable), or the value naming no rule",
+        "pack": "the pack's name",
+    },
+}
+ENGINE_VARIANTS: dict[str, dict[str, str]] = {
+    "unused-suppression": {"unknown-code": "the comment names no rule of the pack"},
 }
 
 
