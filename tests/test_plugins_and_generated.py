@@ -12,6 +12,7 @@ import pytest
 from memo_lint import checks, packs
 from memo_lint.api import LintOptions, lint_paths
 from memo_lint.errors import PackError
+from memo_lint.pack_validation import build_schema
 from memo_lint.rule_docs import render_all
 
 REPO = Path(__file__).resolve().parents[1]
@@ -20,7 +21,7 @@ SEED = REPO / "examples" / "zwolle-beslisnota-citydeal.txt"
 
 def test_rule_pack_schema_is_current() -> None:
     committed = json.loads((REPO / "schemas" / "rule-pack.schema.json").read_text("utf-8"))
-    assert committed == packs.build_schema(), (
+    assert committed == build_schema(), (
         "schemas/rule-pack.schema.json is stale: run "
         "python -c 'from memo_lint.pack_validation import write_schema; write_schema()'"
     )

@@ -39,7 +39,7 @@ def run_kind(
     pack = pack or packs.load(packs.DEFAULT_PACK)
     document = analyse(read_source("example.md", text.encode("utf-8")), pack)
     empty = LocalText("", "")
-    rule = RuleDef("EX000", "example", kind, Severity.ERROR, options, empty, None, empty)
+    rule = RuleDef("EX000", "example", kind, Severity.ERROR, options, empty, empty)
     reference = document.memo_date or EXAMPLE_DATE
     context = Context(pack=pack, rule=rule, reference_date=reference, lang="en")
     return list(registry([kind])[kind].check(document, context))

@@ -1,16 +1,27 @@
 """A rule pack at run time: frozen dataclasses built from a validated pack dictionary.
 
+Their fields carry the names of the pack file's fields (:mod:`memo_lint.pack_model`, where the
+shape is written), so :func:`pack_from_dict` builds them generically from the annotations;
+a test checks that every field of the file has its place here and the reverse.
+
 Validation (YAML, jsonschema, pydantic) lives in :mod:`memo_lint.packs` and runs only when a
 pack changes; this module is what every lint run imports, so it stays dependency-free.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, is_dataclass
+from enum import Enum
+from functools import cache
 from typing import Any
 
 from memo_lint.dutch import normalise
 from memo_lint.model import Severity
+
+KEY = "<key>"  # field metadata {"key": KEY}: the field takes the key its value stands under
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,8 +39,8 @@ class LocalText:
 class SectionDef:
     id: str
     title: str
-    aliases: tuple[str, ...]
-    max_count: int = 1
+    aliases: tuple[str, ...] = ()
+    max_count: int = field(default=1, metadata={"key": "max"})
 
     def names(self) -> tuple[str, ...]:
         return (self.title, *self.aliases)
@@ -37,7 +48,7 @@ class SectionDef:
 
 @dataclass(frozen=True, slots=True)
 class ChoiceDef:
-    id: str
+    id: str = field(metadata={"key": KEY})  # a choice's id is its key under choices:
     options: tuple[str, ...]
     statement_keys: tuple[str, ...] = ()
     sections: tuple[str, ...] = ()
@@ -51,8 +62,8 @@ class RuleDef:
     severity: Severity
     options: dict[str, Any]
     message: LocalText
-    hint: LocalText | None
     rationale: LocalText
+    hint: LocalText | None = None
     summary: LocalText | None = None  # what the rule checks, one line (rules table, SARIF)
     messages: dict[str, LocalText] = field(default_factory=dict)  # by finding variant
 
@@ -65,19 +76,29 @@ class Pack:
     name: str
     title: LocalText
     language: str
-    source: str  # the file it came from, for messages and `--show-pack`
+    source: str = field(metadata={"runtime": True})  # the file, for messages and --show-pack
     sections: tuple[SectionDef, ...]
     fields: tuple[str, ...]
     choices: dict[str, ChoiceDef]
     rules: tuple[RuleDef, ...]
     structure: dict[str, Any]
     detect: dict[str, Any]
-    depth: int = 0  # how many packs it extends: more specific packs are detected first
-    files: tuple[tuple[str, str], ...] = ()  # (path, sha256) of every file in its chain
-    _titles: dict[str, SectionDef] = field(default_factory=dict, compare=False, repr=False)
+    depth: int = field(
+        default=0, metadata={"runtime": True}
+    )  # how many packs it extends: more specific packs are detected first
+    files: tuple[tuple[str, str], ...] = field(
+        default=(), metadata={"runtime": True}
+    )  # (path, sha256) of every file in its chain
+    _titles: dict[str, SectionDef] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
     # Field keys normalised once, longest first ("Datum PM" before "Datum").
-    field_keys: list[tuple[str, str]] = field(default_factory=list, compare=False, repr=False)
-    _near_misses: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+    field_keys: list[tuple[str, str]] = field(
+        default_factory=list, init=False, compare=False, repr=False
+    )
+    _near_misses: dict[str, str | None] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         for section in self.sections:
@@ -125,50 +146,71 @@ def title_key(title: str) -> str:
     return normalise(title).rstrip(": ").strip()
 
 
-def _text(data: dict[str, str] | None) -> LocalText | None:
-    return LocalText(nl=data["nl"], en=data["en"]) if data else None
-
-
 def pack_from_dict(data: dict[str, Any]) -> Pack:
-    """Build the run-time pack from a dictionary that :mod:`memo_lint.packs` validated."""
-    rules = tuple(
-        RuleDef(
-            code=rule["code"],
-            name=rule["name"],
-            kind=rule["kind"],
-            severity=Severity(rule["severity"]),
-            options=rule.get("options") or {},
-            message=LocalText(**rule["message"]),
-            hint=_text(rule.get("hint")),
-            rationale=LocalText(**rule["rationale"]),
-            summary=_text(rule.get("summary")),
-            messages={key: LocalText(**text) for key, text in (rule.get("messages") or {}).items()},
-        )
-        for rule in data["rules"]
-        if rule.get("enabled", True)
-    )
-    return Pack(
-        name=data["name"],
-        title=LocalText(**data["title"]),
-        language=data.get("language", "nl"),
-        source=data.get("source", ""),
-        sections=tuple(
-            SectionDef(s["id"], s["title"], tuple(s.get("aliases", ())), s.get("max", 1))
-            for s in data["sections"]
-        ),
-        fields=tuple(data.get("fields", ())),
-        choices={
-            key: ChoiceDef(
-                key,
-                tuple(c["options"]),
-                tuple(c.get("statement_keys", ())),
-                tuple(c.get("sections", ())),
-            )
-            for key, c in (data.get("choices") or {}).items()
-        },
-        rules=rules,
-        structure=data.get("structure") or {},
-        detect=data.get("detect") or {},
-        depth=data.get("depth", 0),
-        files=tuple((str(p), str(h)) for p, h in data.get("files", ())),
-    )
+    """Build the run-time pack from a dictionary that :mod:`memo_lint.packs` validated.
+
+    Disabled rules are left out: nothing at run time asks for them.
+    """
+    enabled = [rule for rule in data["rules"] if rule.get("enabled", True)]
+    pack: Pack = _converter(Pack)({**data, "rules": enabled}, None)
+    return pack
+
+
+Convert = Callable[[Any, "str | None"], Any]
+
+
+def _as_is(value: Any, key: str | None) -> Any:
+    return value
+
+
+@cache
+def _converter(kind: Any) -> Convert:
+    """How plain JSON data becomes ``kind``: dataclasses by field name, tuples, dicts,
+    optional values and enums by their annotations; anything else as it is. Worked out once
+    per type, so building a pack costs about what a hand-written constructor did."""
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if isinstance(kind, type) and is_dataclass(kind):
+        hints = typing.get_type_hints(kind)
+        plan = [
+            (item.name, item.metadata.get("key", item.name), _converter(hints[item.name]))
+            for item in fields(kind)
+            if item.init
+        ]
+
+        def build(value: Any, key: str | None) -> Any:
+            values = {}
+            for name, source, convert in plan:
+                if source == KEY:
+                    values[name] = key
+                elif source in value:
+                    values[name] = convert(value[source], None)
+            return kind(**values)
+
+        return build
+    if origin in (types.UnionType, typing.Union):
+        present = _converter(next(arg for arg in args if arg is not type(None)))
+        return lambda value, key: None if value is None else present(value, key)
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            item = _converter(args[0])
+            if item is _as_is:
+                return lambda value, key: tuple(value)
+            return lambda value, key: tuple(item(v, None) for v in value)
+        items = [_converter(arg) for arg in args]
+        return lambda value, key: tuple(c(v, None) for c, v in zip(items, value, strict=True))
+    if origin is dict and args:
+        entry = _converter(args[1])
+        if entry is not _as_is:
+            return lambda value, key: {k: entry(v, k) for k, v in value.items()}
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return lambda value, key: kind(value)
+    return _as_is
+
+
+def file_fields(kind: type) -> set[str]:
+    """The pack-file keys a run-time dataclass reads (for the test that keeps both in step)."""
+    return {
+        item.metadata.get("key", item.name)
+        for item in fields(kind)
+        if item.init and not item.metadata.get("runtime")
+    } - {KEY}

@@ -13,82 +13,16 @@ import string
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import ValidationError
 
 from memo_lint import yamlsafe
 from memo_lint.errors import PackError
-from memo_lint.packs import MAX_RULES, SCHEMA_DIR, _extends_of, build_schema
+from memo_lint.pack_model import PackFile, file_schema
+from memo_lint.packs import SCHEMA_DIR, _extends_of
 from memo_lint.patterns import PatternError, compile_pattern
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class TextModel(_Strict):
-    """Dutch and English; one is enough (:func:`_complete_texts` fills in the other)."""
-
-    nl: str | None = Field(default=None, min_length=1)
-    en: str | None = Field(default=None, min_length=1)
-
-    @model_validator(mode="after")
-    def _one_language(self) -> TextModel:
-        if self.nl is None and self.en is None:
-            raise ValueError("a text needs 'nl' or 'en'")
-        return self
-
-
-class SectionModel(_Strict):
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
-    title: str = Field(min_length=1)
-    aliases: list[str] = []
-    max: int = Field(default=1, ge=1)
-
-
-class ChoiceModel(_Strict):
-    options: list[str] = Field(min_length=1)
-    statement_keys: list[str] = []
-    sections: list[str] = []
-
-
-class RuleModel(_Strict):
-    code: str = Field(pattern=r"^[A-Z]{2,5}[0-9]{3}$")
-    name: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
-    kind: str
-    severity: Literal["error", "warning", "info"]
-    enabled: bool = True
-    options: dict[str, Any] = {}
-    summary: TextModel | None = None
-    message: TextModel
-    messages: dict[str, TextModel] = {}
-    hint: TextModel | None = None
-    rationale: TextModel
-
-
-class PackModel(_Strict):
-    name: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
-    title: TextModel
-    language: Literal["nl", "en"] = "nl"
-    extends: str | None = None
-    detect: dict[str, Any] = {}
-    structure: dict[str, Any] = {}
-    sections: list[SectionModel] = Field(min_length=1)
-    fields: list[str] = []
-    choices: dict[str, ChoiceModel] = {}
-    rules: list[RuleModel] = Field(min_length=1, max_length=MAX_RULES)
-
-    @field_validator("rules")
-    @classmethod
-    def _unique_codes(cls, rules: list[RuleModel]) -> list[RuleModel]:
-        seen: set[str] = set()
-        for rule in rules:
-            if rule.code in seen:
-                raise ValueError(f"rule code {rule.code} is defined twice")
-            seen.add(rule.code)
-        return rules
 
 
 def _load_yaml(path: Path, data: bytes) -> tuple[Any, yaml.Node]:
@@ -151,7 +85,7 @@ def _validators(data: Any) -> tuple[Any, dict[str, Any]]:
     key = tuple(sorted(known))
     if key not in _SHAPES:
         schema = build_schema({name: kind.options_schema for name, kind in known.items()})
-        schema["$defs"]["rule"].pop("allOf")
+        schema["$defs"]["Rule"].pop("allOf")
         _SHAPES[key] = _compiled_validator(schema)
     for name, kind in known.items():
         if name not in _OPTIONS:
@@ -463,7 +397,7 @@ def validate_chain(
     locate = _locator(documents, merged)
     check_schema(top_path, merged, top_node, locate)  # overrides may leave a rule incomplete
     try:
-        model = PackModel.model_validate(merged)
+        model = PackFile.model_validate(merged)
     except ValidationError as error:
         first = error.errors()[0]
         parts = list(first["loc"])
@@ -472,7 +406,6 @@ def validate_chain(
             parts, message = parts[:-1], f"'{parts[-1]}' is a required property"
         raise PackError(_problem(merged, parts, locate(parts), message)) from None
     result = model.model_dump(mode="json", exclude_none=True)
-    result["structure"] = model.structure  # keeps an explicit null ("no decision section")
     problems = [
         _problem(result, parts, locate(parts), message)
         for parts, message in semantic_problems(result)
@@ -628,8 +561,43 @@ def _complete_texts(value: Any, language: str) -> None:
 
 @lru_cache(maxsize=1)
 def _base_schema() -> dict[str, Any]:
-    base: dict[str, Any] = json.loads((SCHEMA_DIR / "rule-pack.base.json").read_text("utf-8"))
-    return base
+    return file_schema()
+
+
+def build_schema(kinds: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The rule-pack JSON Schema: the file shape (:mod:`memo_lint.pack_model`) plus each
+    kind's option schema, dispatched on ``kind``."""
+    from memo_lint.checks import ENGINE_KINDS, registry
+
+    kinds = kinds if kinds is not None else {k: v.options_schema for k, v in registry().items()}
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://memo-lint.invalid/schemas/rule-pack.schema.json",
+        "title": "memo-lint rule pack",
+        **file_schema(),
+    }
+    schema["description"] = (
+        f"{schema.get('description', '')} Generated from memo_lint/pack_model.py and the check "
+        "kinds' option schemas (python -c 'from memo_lint.pack_validation import "
+        "write_schema; write_schema()'): do not edit by hand."
+    ).strip()
+    rule = schema["$defs"]["Rule"]
+    rule["properties"]["kind"] = {
+        **rule["properties"]["kind"],
+        "enum": sorted([*kinds, *ENGINE_KINDS]),
+    }
+    rule["allOf"] = [
+        {
+            "if": {"properties": {"kind": {"const": name}}, "required": ["kind"]},
+            "then": {
+                "properties": {
+                    "options": {"$id": f"https://memo-lint.invalid/kinds/{name}", **kinds[name]}
+                }
+            },
+        }
+        for name in sorted(kinds)
+    ]
+    return schema
 
 
 def write_compiled() -> Path:

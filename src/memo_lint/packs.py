@@ -3,9 +3,9 @@
 Validation costs far more start-up (PyYAML, jsonschema, pydantic imports) than linting a memo,
 so its result is cached by the content hash of every file in the chain plus memo-lint's
 version (see :mod:`memo_lint.cache`); a changed pack or a new version validates again.
-The rule-pack JSON Schema is generated from the check kinds' option schemas
-(:func:`build_schema`); ``schemas/rule-pack.schema.json`` is that output, and a test fails
-when it is stale.
+The rule-pack JSON Schema is generated from the pack file's models and the check kinds' option
+schemas (:func:`memo_lint.pack_validation.build_schema`); ``schemas/rule-pack.schema.json`` is
+that output, and a test fails when it is stale.
 """
 
 from __future__ import annotations
@@ -209,26 +209,3 @@ def detection_candidates(cache: Store | None = None) -> list[Candidate]:
             )
         )
     return sorted(candidates, key=lambda c: (-c.depth, c.name))
-
-
-def build_schema(kinds: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The rule-pack JSON Schema: the fixed shape plus each kind's option schema."""
-    from memo_lint.checks import ENGINE_KINDS, registry
-
-    base: dict[str, Any] = json.loads((SCHEMA_DIR / "rule-pack.base.json").read_text("utf-8"))
-    kinds = kinds if kinds is not None else {k: v.options_schema for k, v in registry().items()}
-    names = sorted([*kinds, *ENGINE_KINDS])
-    rule = base["$defs"]["rule"]
-    rule["properties"]["kind"] = {"enum": names}
-    rule["allOf"] = [
-        {
-            "if": {"properties": {"kind": {"const": name}}, "required": ["kind"]},
-            "then": {
-                "properties": {
-                    "options": {"$id": f"https://memo-lint.invalid/kinds/{name}", **kinds[name]}
-                }
-            },
-        }
-        for name in sorted(kinds)
-    ]
-    return base

@@ -243,3 +243,20 @@ def test_a_text_needs_one_language(tmp_path: Path) -> None:
 def test_rendering_never_fails_and_never_evaluates(template: str, expected: str) -> None:
     """A template that slipped past validation (a plugin kind's) cannot break a run."""
     assert render(template, {"match": "x"}) == expected
+
+
+def test_the_run_time_form_reads_exactly_the_file_shape() -> None:
+    """pack_model.py is where the shape is written; pack.py's dataclasses are built from it by
+    field name, so a field added to one and not the other fails here."""
+    from memo_lint import pack, pack_model
+
+    pairs = [
+        (pack.LocalText, pack_model.Text),
+        (pack.SectionDef, pack_model.Section),
+        (pack.ChoiceDef, pack_model.Choice),
+        (pack.RuleDef, pack_model.Rule),
+        (pack.Pack, pack_model.PackFile),
+    ]
+    file_only = {"extends", "enabled"}  # resolved while loading, not kept at run time
+    for runtime, model in pairs:
+        assert pack.file_fields(runtime) == set(model.model_fields) - file_only, runtime

@@ -1,0 +1,205 @@
+"""The shape of a rule-pack file, written once: these pydantic models.
+
+From them come the JSON Schema (:func:`file_schema`, the base of the generated
+``schemas/rule-pack.schema.json`` that editors and ``pack validate`` use) and the strict
+validation of a merged pack; the run-time form (:mod:`memo_lint.pack`) is built from their
+output by field name, and a test keeps the two in step. Importing this module costs
+pydantic's import, so only validation (a pack not in the cache) does.
+
+``x-references`` (``"section"``/``"choice"``) and ``"format": "re2"`` mark values that
+:mod:`memo_lint.pack_validation` checks against the pack and compiles, as in the kinds'
+option schemas. ``FILE_REQUIRED`` is what a single file must give (an extending pack inherits
+the rest); the merged pack must give every field without a default.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Annotated, Any, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic.json_schema import SkipJsonSchema
+
+from memo_lint.packs import MAX_RULES
+
+SLUG = r"^[a-z0-9][a-z0-9-]*$"
+
+SectionId = Annotated[str, Field(json_schema_extra={"x-references": "section"})]
+Pattern = Annotated[str, Field(json_schema_extra={"format": "re2"})]
+
+
+def _described(text: str) -> Any:
+    """An optional structure key (explicit null: the template has none)."""
+    return Field(default=None, description=text)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    FILE_REQUIRED: ClassVar[tuple[str, ...]] = ()
+
+
+class Text(_Strict):
+    """A text in Dutch (nl) and English (en); one is enough: the other falls back to it."""
+
+    model_config = ConfigDict(json_schema_extra={"minProperties": 1})
+
+    nl: str | SkipJsonSchema[None] = Field(default=None, min_length=1)
+    en: str | SkipJsonSchema[None] = Field(default=None, min_length=1)
+
+    @model_validator(mode="after")
+    def _one_language(self) -> Text:
+        if self.nl is None and self.en is None:
+            raise ValueError("a text needs 'nl' or 'en'")
+        return self
+
+
+class Section(_Strict):
+    """A section of the template: an id rules refer to, its title and the other headings
+    accepted for it. In an extending pack, an existing id changes that section (its aliases
+    are added)."""
+
+    FILE_REQUIRED = ("id",)
+
+    id: str = Field(pattern=SLUG, description="What rules call the section.")
+    title: str = Field(min_length=1, description="The heading as the template writes it.")
+    aliases: list[str] = Field(default=[], description="Other headings accepted for it.")
+    max: int = Field(default=1, ge=1, description="How often it may appear (duplicate-section).")
+
+
+class Choice(_Strict):
+    """A choice group: checkboxes or statements of which one option holds."""
+
+    FILE_REQUIRED = ("options",)
+
+    options: list[str] = Field(min_length=1, description="The options, as the memo writes them.")
+    statement_keys: list[str] = Field(
+        default=[], description="Keys of plain statements of the choice ('Openbaarheid: Geheim')."
+    )
+    sections: list[SectionId] = Field(default=[], description="Sections the choice is made in.")
+
+
+class Structure(_Strict):
+    """Where the template keeps what several kinds and the analysis read (null: none)."""
+
+    decision_section: SectionId | None = _described("The section holding the draft decision.")
+    decision_formula: Pattern | None = _described(
+        "The operative formula; only what follows it is decided ('Het college besluit:')."
+    )
+    decision_lead_in: Pattern | None = _described(
+        "A line that hands the decision over ('Gezien het vorenstaande, stelt het college de "
+        "raad voor …'): it opens the decision section however it is worded."
+    )
+    argument_section: SectionId | None = _described(
+        "The section whose headings N.M refer to decision points."
+    )
+    attachment_section: SectionId | None = _described("The section listing the attachments.")
+    header_lines: int | SkipJsonSchema[None] = Field(
+        default=None, ge=1, description="How many lines at the top are the header (default 30)."
+    )
+
+
+class Detect(_Strict):
+    """How a memo is recognised as this pack's template when no pack is configured."""
+
+    title_patterns: list[Pattern] = Field(
+        default=[], description="Patterns for the title lines at the top of the memo."
+    )
+    formula_patterns: list[Pattern] = Field(
+        default=[], description="Patterns for the operative formula of this template."
+    )
+
+
+class Rule(_Strict):
+    """A rule: a check kind with its options, and what to tell the author. In an extending
+    pack an existing code changes that rule (see docs/packs.md for list options)."""
+
+    FILE_REQUIRED = ("code",)
+
+    code: str = Field(pattern=r"^[A-Z]{2,5}[0-9]{3}$", description="Stable code, e.g. ML101.")
+    name: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", description="Kebab-case name.")
+    kind: str = Field(description="The check kind (memo-lint kinds).")
+    severity: Literal["error", "warning", "info"] = Field(
+        description="error: certain, fails the gate; warning; info (--fail-on decides)."
+    )
+    enabled: bool = Field(default=True, description="false: the rule does not run.")
+    options: dict[str, Any] = Field(default={}, description="The kind's options.")
+    summary: Text | SkipJsonSchema[None] = Field(default=None, description="What it checks.")
+    message: Text = Field(description="The finding's message; {placeholders} per kind.")
+    messages: dict[str, Text] = Field(
+        default={}, description="A message per variant of the kind (memo-lint explain --kind)."
+    )
+    hint: Text | SkipJsonSchema[None] = Field(default=None, description="How to fix it.")
+    rationale: Text = Field(description="Why it matters (memo-lint explain).")
+
+
+class PackFile(_Strict):
+    """A pack of declarative rules for one memo template."""
+
+    FILE_REQUIRED = ("name",)
+
+    name: str = Field(pattern=SLUG, description="The pack's name (lower case, digits, hyphens).")
+    title: Text = Field(description="The template's name, shown in reports.")
+    language: Literal["nl", "en"] = Field(
+        default="nl", description="The language of messages when --lang is not given."
+    )
+    extends: str | SkipJsonSchema[None] = Field(
+        default=None,
+        description="A built-in pack name or a path to a .yaml file, relative to this file.",
+    )
+    detect: Detect = Field(default=Detect(), description=Detect.__doc__)
+    structure: Structure = Field(default=Structure(), description=Structure.__doc__)
+    sections: list[Section] = Field(min_length=1, description="The template's sections.")
+    fields: list[str] = Field(default=[], description="Keys of key/value fields the memo states.")
+    choices: dict[str, Choice] = Field(default={}, description="Choice groups by id.")
+    rules: list[Rule] = Field(min_length=1, max_length=MAX_RULES, description="The rules.")
+
+    @field_validator("rules")
+    @classmethod
+    def _unique_codes(cls, rules: list[Rule]) -> list[Rule]:
+        seen: set[str] = set()
+        for rule in rules:
+            if rule.code in seen:
+                raise ValueError(f"rule code {rule.code} is defined twice")
+            seen.add(rule.code)
+        return rules
+
+
+MODELS: dict[str, type[_Strict]] = {
+    model.__name__: model for model in (Text, Section, Choice, Structure, Detect, Rule, PackFile)
+}
+
+
+def file_schema() -> dict[str, Any]:
+    """The JSON Schema of one pack file, generated from the models.
+
+    What a single file must give is each model's ``FILE_REQUIRED``; pydantic's generated
+    titles and empty defaults are dropped (:func:`_tidy`).
+    """
+    schema = copy.deepcopy(PackFile.model_json_schema())
+    for name, sub in [("PackFile", schema), *schema.get("$defs", {}).items()]:
+        required = MODELS[name].FILE_REQUIRED
+        if required:
+            sub["required"] = list(required)
+        else:
+            sub.pop("required", None)
+    _tidy(schema)
+    return schema
+
+
+def _tidy(value: Any) -> None:
+    """Drop what pydantic generates that says nothing to an editor: titles repeating the
+    property name, null and whole-object defaults."""
+    if isinstance(value, dict):
+        if isinstance(value.get("title"), str):
+            del value["title"]
+        if "default" in value and (value["default"] is None or "$ref" in value):
+            del value["default"]
+        for key, item in value.items():
+            if key != "properties":
+                _tidy(item)
+            else:
+                for prop in item.values():
+                    _tidy(prop)
+    elif isinstance(value, list):
+        for item in value:
+            _tidy(item)
