@@ -9,7 +9,8 @@ pydantic's import, so only validation (a pack not in the cache) does.
 ``x-references`` (``"section"``/``"choice"``) and ``"format": "re2"`` mark values that
 :mod:`memo_lint.pack_validation` checks against the pack and compiles, as in the kinds'
 option schemas. ``FILE_REQUIRED`` is what a single file must give (an extending pack inherits
-the rest); the merged pack must give every field without a default.
+the rest); the merged pack must give every field without a default. Rule codes and names
+follow the one grammar of :mod:`memo_lint.codes`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Annotated, Any, ClassVar, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic.json_schema import SkipJsonSchema
 
+from memo_lint.codes import CODE, NAME
 from memo_lint.packs import MAX_RULES
 
 SLUG = r"^[a-z0-9][a-z0-9-]*$"
@@ -115,8 +117,8 @@ class Rule(_Strict):
 
     FILE_REQUIRED = ("code",)
 
-    code: str = Field(pattern=r"^[A-Z]{2,5}[0-9]{3}$", description="Stable code, e.g. ML101.")
-    name: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", description="Kebab-case name.")
+    code: str = Field(pattern=f"^{CODE}$", description="Stable code, e.g. ML101.")
+    name: str = Field(pattern=f"^{NAME}$", description="Kebab-case name, e.g. required-section.")
     kind: str = Field(description="The check kind (memo-lint kinds).")
     severity: Literal["error", "warning", "info"] = Field(
         description="error: certain, fails the gate; warning; info (--fail-on decides)."
