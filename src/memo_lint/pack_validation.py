@@ -123,7 +123,22 @@ def _errors(data: Any) -> Iterator[tuple[list[Any], str]]:
         deepest = max(
             [best, *best.context] if best.context else [best], key=lambda e: len(e.absolute_path)
         )
-        yield [*prefix, *deepest.absolute_path], deepest.message
+        yield [*prefix, *deepest.absolute_path], deepest.message + _suggestion(deepest)
+
+
+def _suggestion(error: Any) -> str:
+    """For a misspelt key ('decison_section'): the allowed key it nearly is."""
+    if error.validator != "additionalProperties" or not isinstance(error.instance, dict):
+        return ""
+    import difflib
+
+    allowed = list(error.schema.get("properties", {}))
+    for key in error.instance:
+        if key not in allowed:
+            close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.75)
+            if close:
+                return f"; did you mean '{close[0]}'?"
+    return ""
 
 
 Where = tuple[Path, yaml.Node, list[Any]]  # a file, its YAML, a JSON path in it
