@@ -63,7 +63,10 @@ def _type(schema: dict[str, Any]) -> str:
         return "text {nl, en}"
     if isinstance(kind, list):
         return " | ".join(kind)
-    return str(kind or "any")
+    if schema.get("format") == "re2":
+        return "RE2 pattern"
+    refers = {"section": "section id", "choice": "choice group"}.get(schema.get("x-references", ""))
+    return refers or str(kind or "any")
 
 
 def option_rows(schema: dict[str, Any], prefix: str = "") -> Iterator[tuple[str, str, str, str]]:

@@ -109,7 +109,7 @@ def test_kinds_and_explain_kind_commands() -> None:
     )
     explained = runner.invoke(main, ["explain", "--kind", "required-section"])
     assert explained.exit_code == 0
-    assert "| `sections` | list of string | required |" in explained.output
+    assert "| `sections` | list of section id | required |" in explained.output
     assert "`{aliases}`" in explained.output
     unknown = runner.invoke(main, ["explain", "--kind", "no-such-kind"])
     assert unknown.exit_code == 2

@@ -46,7 +46,10 @@ _CONDITION: dict[str, Any] = {
             "x-references": "choice",
             "description": "A choice group is marked at 'option'.",
         },
-        "option": {"type": "string"},
+        "option": {
+            "type": "string",
+            "description": "The option of 'choice', as the pack lists it.",
+        },
         "any_of": {
             "type": "array",
             "items": {"$ref": "#/$defs/condition"},
