@@ -8,9 +8,13 @@ from memo_lint.model import Line
 from memo_lint.text import (
     appended_annexes,
     citations,
+    condition_spans,
     foreign_annex,
+    layout_marks,
+    part_starts,
     referenced_spans,
     roman_value,
+    sentence_matches,
     sentences,
     split_sentences,
 )
@@ -131,3 +135,65 @@ def test_appended_annexes() -> None:
         Line(5, "Bijlage 4 is bijgevoegd,"),
     ]
     assert sorted(appended_annexes(lines)) == ["1", "C", "II"]
+
+
+def test_sentence_matches_stay_in_their_sentence() -> None:
+    lines = [
+        Line(1, "De geheimhouding op grond van artikel 5.1, tweede lid, onder b, Woo geldt"),
+        Line(2, "tot 1 januari 2027. Daarna volgt een evaluatie tot de zomer."),
+    ]
+    found = sentences(lines)
+    hits = list(sentence_matches(r"(?i)\bgeheim\pL*\b.{0,120}\btot\b", found))
+    assert [(sentence.text[:16], sentence.span_of(a, b).line) for sentence, a, b in hits] == [
+        ("De geheimhouding", 1)
+    ]
+    assert list(sentence_matches(r"\bevaluatie\b.{0,40}\bgeheim", found)) == []
+
+
+def test_what_the_memo_itself_states() -> None:
+    found = sentences(
+        [
+            Line(1, "Zie de raadsinformatiebrief Voortgang beëindiging samenwerkingsovereenkomst"),
+            Line(2, "Binckhorst (RIS316611)."),
+            Line(
+                3, "Tankstations worden aangewezen voor zover de activiteiten niet zijn beëindigd;"
+            ),
+            Line(4, "Indien de raad instemt, wordt de overeenkomst beëindigd."),
+        ]
+    )
+    hits = list(sentence_matches(r"beëindig\pL*", found, referenced=False))
+    assert [sentence.span_of(a, b).line for sentence, a, b in hits] == [4]
+    assert len(list(sentence_matches(r"beëindig\pL*", found))) == 3
+
+
+def test_condition_clauses() -> None:
+    text = "De deelname eindigt, tenzij de raad anders besluit, op 1 april."
+    assert [text[a:b] for a, b in condition_spans(text)] == ["tenzij de raad anders besluit"]
+
+
+def test_parts_of_a_document() -> None:
+    lines = [
+        Line(1, "Voorstel van het college inzake de verordening"),
+        Line(2, "Besluit"),
+        Line(3, "De raad van de gemeente Den Haag,"),
+        Line(4, "besluit:"),
+        Line(5, "Toelichting"),
+        Line(6, "Bijlage 1: taakmutaties"),
+        Line(7, "De raad van de gemeente kent drie commissies, zo blijkt uit het reglement."),
+    ]
+    assert part_starts(lines) == [3, 5, 6]
+
+
+def test_layout_marks() -> None:
+    lines = [Line(n, f"{numeral}. Punt") for n, numeral in enumerate(["XXVIII", "XXIX"], 1)]
+    lines += [
+        Line(3, "XXX. Punt dertig"),
+        Line(4, "Inleiding ........................ 3"),
+        Line(5, "Datum: ....."),
+        Line(6, "XXX. Nog in te vullen"),
+    ]
+    marks = layout_marks(lines)
+    assert marks[3] == [(0, 3)]
+    assert marks[4] == [(10, 34)]
+    assert 5 not in marks  # dots with nothing after them: a blank to fill in
+    assert 6 not in marks  # "XXX." again, not continuing a list: may be a placeholder

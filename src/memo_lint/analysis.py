@@ -31,9 +31,9 @@ from memo_lint.model import (
     Source,
     Span,
 )
-from memo_lint.pack import Pack, title_key
+from memo_lint.pack import ChoiceDef, Pack, title_key
 from memo_lint.patterns import compile_pattern
-from memo_lint.text import roman_value
+from memo_lint.text import ARTICLE, roman_value
 
 MARKED_GLYPHS = "☒☑✓✔■✗✘⊠"
 UNMARKED_GLYPHS = "☐□"
@@ -43,12 +43,13 @@ DECISION_POINT = re.compile(r"^\s*(\d{1,2})[.)](?:\s+(\S.*))?\s*$")
 # "1." / "I." alone on a line with the text on the next (Den Haag's raadsbesluiten), or with it.
 ROMAN_POINT = re.compile(r"^\s*([IVXLCDM]{1,9})[.)](?:\s+(\S.*))?\s*$")
 LIST_LETTER = re.compile(r"^\s*([a-zA-Z])[.)]\s")
-# "Artikel I", "Artikel 1:7", "Artikel 6. Uitbetaling": an article heading of a regulation.
-ARTICLE = re.compile(r"^Artikel\s+(?:[IVXLC]+|\d+(?:[.:]\d+)*[a-z]?)\.?(?:\s+[A-Z][^.]{0,60})?$")
 ARGUMENT_HEADING = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$")
 FOOTNOTE_TEXT = re.compile(r"^\s*(\d{1,2})\s*([A-Z\u00c0-\u00de‘'\"“(].*)$")
 GLUED_MARKER = re.compile(r"(?<=[a-zà-ÿ][a-zà-ÿ)’'])([1-9]\d?)(?=[\s.,;:)]|$)")
 FIELD_WITH_COLON = re.compile(r"^\s*([A-Z\u00c0-\u00de][\w .&/’'()-]{1,40}?)\s*:\s+(\S.*?)\s*$")
+# A leader between a key and its value: "Openbaarheid ............ Openbaar", "- - - -".
+LEADER = re.compile(r"^[\s:]*(?:[.…·_\-–—]\s?){3,}")
+EDGE_LEADER = re.compile(r"^(?:[.…·_\-–—]\s?){3,}|(?:\s?[.…·_\-–—]){3,}$")
 HEADING_CANDIDATE_MAX_WORDS = 6
 _DIGIT = re.compile(r"\d")
 
@@ -117,7 +118,7 @@ def _heading_title(line: Line) -> str:
     text = plain(line).strip()
     if line.heading_level is not None:
         text = text.lstrip("#").strip().rstrip("#").strip()
-    return text.strip("*_ ").strip()
+    return EDGE_LEADER.sub("", text.strip("*_ ")).strip()
 
 
 def _sections(
@@ -135,6 +136,8 @@ def _sections(
         if not title:
             continue
         section = pack.section_for_title(title)
+        if section is not None and line.heading_level is None and _in_table(lines, line):
+            continue  # "Financiën" between "1.383,11" and "-": a column of a table
         if section is None and lead_in and decision and len(title) <= 200:
             # "Gezien het vorenstaande, stelt het college de raad voor het volgende besluit te
             # nemen:" and its variants open the decision section however they are worded.
@@ -173,6 +176,17 @@ def _sections(
             )
         )
     return sections, typos
+
+
+_CELL = re.compile(r"^[\s\d.,€%()+-]*$")
+
+
+def _in_table(lines: list[Line], line: Line) -> bool:
+    """Whether the nearest non-empty lines above and below are numeric table cells."""
+    index = line.number - 1
+    above = next((o for o in reversed(lines[:index]) if o.text.strip()), None)
+    below = next((o for o in lines[index + 1 :] if o.text.strip()), None)
+    return all(o is not None and _CELL.match(o.text) for o in (above, below))
 
 
 def _merge_sub_headings(
@@ -328,7 +342,7 @@ def _fields(
         known = _field_key(body, pack)
         if known is not None and line.number not in heading_lines:
             key, length = known
-            rest = body[length:]
+            rest = LEADER.sub("", body[length:])
             value = rest.lstrip(" :\t").rstrip()
             if not value and line.number <= header_end:
                 stacked.append((line, key, offset, length))
@@ -389,15 +403,23 @@ def _field(
     )
 
 
-def _option_line(text: str, options: Iterable[str]) -> list[tuple[str, Mark, int, int]] | None:
-    """Parse a line made only of options, each with or without a checkbox glyph."""
-    labels = "|".join(re.escape(o) for o in sorted(options, key=len, reverse=True))
-    item = re.compile(rf"\s*(?:[-*+•]\s+)?({_GLYPH})?\s*({labels})\b\s*", re.IGNORECASE)
-    position, found = 0, []
+def _option_line(text: str, choice: ChoiceDef) -> list[tuple[str, Mark, int, int]] | None:
+    """Parse a line of options, each with or without a checkbox glyph.
+
+    A line made only of options ("☐ Openbaar ☒ Geheim", a template's own answer such as "Nvt"
+    when the pack declares it a synonym), or options whose last one carries a glyph followed by
+    its explanation ("- [x] Geheim, op grond van artikel 5.1 …").
+    """
+    named = choice.labels()
+    labels = "|".join(re.escape(word) for word in sorted(named, key=len, reverse=True))
+    item = re.compile(rf"\s*(?:[-*+•]\s+)?({_GLYPH})?\s*({labels})(?!\w)\s*", re.IGNORECASE)
+    position, found = 0, []  # type: tuple[int, list[tuple[str, Mark, int, int]]]
     body = text.rstrip()
     while position < len(body):
         match = item.match(body, position)
         if not match or match.end() == position:
+            if found and found[-1][1] is not Mark.UNKNOWN:
+                break  # a ticked or empty box and the words that go with it
             return None
         glyph = (match[1] or "").lower()
         if not glyph:
@@ -406,7 +428,7 @@ def _option_line(text: str, options: Iterable[str]) -> list[tuple[str, Mark, int
             mark = Mark.UNMARKED
         else:
             mark = Mark.MARKED
-        canonical = next(o for o in options if o.lower() == match[2].lower())
+        canonical = named[match[2].lower()]
         found.append(
             (canonical, mark, match.start(1) if match[1] else match.start(2), match.end(2))
         )
@@ -421,7 +443,7 @@ def _choices(document: Document, pack: Pack, heading_lines: set[int]) -> dict[st
         statements: list[ChoiceOption] = []
         for field in document.fields:
             if any(title_key(field.key) == title_key(k) for k in choice.statement_keys):
-                parsed = _option_line(field.value, choice.options)
+                parsed = _option_line(field.value, choice)
                 if parsed and len(parsed) == 1:
                     statements.append(ChoiceOption(parsed[0][0], Mark.MARKED, field.value_span))
                 elif parsed:
@@ -434,7 +456,7 @@ def _choices(document: Document, pack: Pack, heading_lines: set[int]) -> dict[st
             for line in document.body_lines(section):
                 if line.number in heading_lines or line.is_footnote_text:
                     continue
-                parsed = _option_line(plain(line), choice.options)
+                parsed = _option_line(plain(line), choice)
                 if parsed:
                     section_options.extend(_options_on(line, parsed, 0))
             # One option without a glyph, alone in its section, is a statement

@@ -52,6 +52,15 @@ class ChoiceDef:
     options: tuple[str, ...]
     statement_keys: tuple[str, ...] = ()
     sections: tuple[str, ...] = ()
+    # Per option, other words a template answers with ("Openbaar": ("Nvt", …)).
+    synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def labels(self) -> dict[str, str]:
+        """Every word that names an option (lower case), with the option it names."""
+        named = {option.lower(): option for option in self.options}
+        for option, words in self.synonyms.items():
+            named.update({word.lower(): option for word in words})
+        return named
 
 
 @dataclass(frozen=True, slots=True)

@@ -78,6 +78,18 @@ class Choice(_Strict):
         default=[], description="Keys of plain statements of the choice ('Openbaarheid: Geheim')."
     )
     sections: list[SectionId] = Field(default=[], description="Sections the choice is made in.")
+    synonyms: dict[str, list[str]] = Field(
+        default={},
+        description="Per option, other words the template answers with ('Openbaar': ['Nvt', "
+        "'Niet van toepassing'] under a Geheimhouding heading): read as that option.",
+    )
+
+    @model_validator(mode="after")
+    def _synonyms_name_options(self) -> Choice:
+        for option in self.synonyms:
+            if option not in self.options:
+                raise ValueError(f"synonyms name '{option}', which is not one of the options")
+        return self
 
 
 class Structure(_Strict):

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from memo_lint.citations import find_citations
-from memo_lint.model import Line, Span
+from memo_lint.model import Document, Line, Span
+from memo_lint.patterns import compile_pattern
 
 # Abbreviations that never end a sentence: the next word continues it ("o.a. Rijk", "nr. 5",
 # "art. 5.1", "d.d. 13 april"). Lower case, without the final period.
@@ -55,6 +57,33 @@ def roman_value(numeral: str) -> int | None:
         following = _ROMAN_VALUES[numeral[index + 1]] if index + 1 < len(numeral) else 0
         total += -value if value < following else value
     return total
+
+
+_ROMAN_LABEL = re.compile(r"^\s*([IVXLCDM]{1,9})[.)](?=\s|$)")
+# Dots or underscores that lead from words to their value: "Inleiding ........ 3",
+# "Openbaarheid ______ Openbaar". A run with nothing after it is a blank to fill in.
+_LEADER = re.compile(r"(?<=\S)\s*([.…_·]{3,})\s*(?=[\w€(])")
+
+
+def layout_marks(lines: list[Line]) -> dict[int, list[tuple[int, int]]]:
+    """What numbers or lays out the text rather than says something, by line: (start, end).
+
+    Roman list labels that continue a list ("XXX." after "XXIX."; "XXX." out of the blue may
+    be a template's placeholder) and leaders between words and their value (a table of
+    contents, "key ...... value").
+    """
+    marks: dict[int, list[tuple[int, int]]] = {}
+    last = 0
+    for line in lines:
+        label = _ROMAN_LABEL.match(line.text)
+        value = roman_value(label[1]) if label else None
+        if label is not None and value is not None:
+            if value == last + 1:
+                marks.setdefault(line.number, []).append((label.start(1), label.end(1)))
+            last = value
+        for leader in _LEADER.finditer(line.text):
+            marks.setdefault(line.number, []).append((leader.start(1), leader.end(1)))
+    return marks
 
 
 def citations(text: str) -> list[tuple[int, int]]:
@@ -148,6 +177,14 @@ def sentences(lines: list[Line]) -> list[Sentence]:
         if block:
             found.extend(_block_sentences(block))
         block = []
+    return found
+
+
+def document_sentences(document: Document) -> list[Sentence]:
+    """The sentences of the memo's text, read once per document and shared by every rule."""
+    found: list[Sentence] | None = document.derived.get("sentences")
+    if found is None:
+        found = document.derived["sentences"] = sentences(document.content)
     return found
 
 
@@ -251,6 +288,89 @@ def appended_annexes(lines: list[Line]) -> dict[str, Line]:
     found: dict[str, Line] = {}
     for line in lines:
         match = APPENDED_ANNEX.match(line.text.replace("\f", " ").rstrip())
-        if match and not line.text.rstrip().endswith((",", ";")):
+        if match and not line.text.rstrip().endswith((",", ";", ".")):
             found.setdefault(match[1].upper(), line)
     return found
+
+
+# "Artikel I", "Artikel 1:7", "Artikel 6. Uitbetaling": an article heading of a regulation that
+# a decision adopts or amends; what follows is the regulation's text, not the memo's.
+ARTICLE = re.compile(r"^\s*Artikel\s+(?:[IVXLC]+|\d+(?:[.:]\d+)*[a-z]?)\.?(?:\s+[A-Z][^.]{0,60})?$")
+# Where another part of a multi-part document starts: the raadsbesluit or collegebesluit
+# after the proposal ("De raad van de gemeente Den Haag,"), the toelichting after the besluit,
+# a filled-in decision form ("Collegebesluit", "Besluit van burgemeester en wethouders").
+_PART_START = re.compile(
+    r"^\s*(?:(?:de\s+(?:gemeente)?raad|het college van burgemeester en wethouders|burgemeester en "
+    r"wethouders)\s+van\s+(?:de\s+)?(?:gemeente\s+)?[A-Z][\w'’ -]{1,40}?\s*"
+    r"(?:,\s*(?:gezien|gelet|gelezen|in vergadering|overwegende)\b.*|,?\s*)$"
+    r"|(?:algemene\s+|artikelsgewijze\s+|artikelgewijze\s+)?toelichting(?:\s+(?:op|bij)\b[^.]{0,80})?\s*$"
+    r"|collegebesluit\b|besluit van (?:het college|burgemeester en wethouders)\b)",
+    re.IGNORECASE,
+)
+
+
+def part_starts(lines: list[Line]) -> list[int]:
+    """Line numbers where a part of a multi-part document starts (after the first part).
+
+    A voorstel with its raadsbesluit and toelichting, a memo with a filled-in collegebesluit
+    form, annexes appended at the end: each part has its own headings, and a heading repeated
+    in another part ("Besluit", "Financiën", "Inleiding") is no duplicate.
+    """
+    annexes = {line.number for line in appended_annexes(lines).values()}
+    starts = []
+    for line in lines:
+        text = line.text.replace("\f", " ")
+        if line.number in annexes or (_PART_START.match(text) and len(text.strip()) <= 120):
+            starts.append(line.number)
+    return starts
+
+
+# A clause that states a condition: "indien …", "voor zover …", up to the next clause mark.
+_CONDITION = re.compile(
+    r"\b(?:indien|mits|tenzij|voor zover|voorzover|zolang|zodra|totdat|ingeval|in geval|"
+    r"wanneer)\b[^,;:]*",
+    re.IGNORECASE,
+)
+
+
+def condition_spans(text: str) -> list[tuple[int, int]]:
+    """Clauses of ``text`` that state a condition rather than a fact or a decision.
+
+    "… voor zover de activiteiten niet zijn beëindigd;" ends nothing; "Indien de raad instemt,
+    wordt de overeenkomst beëindigd" does (the main clause follows the comma).
+    """
+    return [(m.start(), m.end()) for m in _CONDITION.finditer(text)]
+
+
+def sentence_matches(
+    pattern: str, found: list[Sentence], *, referenced: bool = True
+) -> Iterator[tuple[Sentence, int, int]]:
+    """Every match of a pack pattern inside one sentence: (sentence, start, end).
+
+    The sentences are searched as one text, one per line (one RE2 call); a pattern's ``.``
+    stays inside its sentence. With ``referenced=False`` only what the memo itself states
+    counts: not a match inside another document's title or a quotation, nor one inside a
+    condition clause.
+    """
+    if not found:
+        return
+    starts, offset = [], 0
+    for sentence in found:
+        starts.append(offset)
+        offset += len(sentence.text) + 1
+    text = "\n".join(s.text for s in found)
+    for match in compile_pattern(pattern).finditer(text):
+        if match.end() <= match.start():
+            continue
+        index = bisect_right(starts, match.start()) - 1
+        sentence = found[index]
+        start, end = (
+            match.start() - starts[index],
+            min(match.end() - starts[index], len(sentence.text)),
+        )
+        if not referenced and (
+            inside(referenced_spans(sentence.text), start, end)
+            or inside(condition_spans(sentence.text), start, end)
+        ):
+            continue
+        yield sentence, start, end

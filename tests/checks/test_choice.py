@@ -98,3 +98,33 @@ def test_collegebesluit_glyph_in_text() -> None:
 def test_collegebesluit_with_lost_glyphs_is_not_filled_in() -> None:
     assert " Conform \n Gewijzigd \n" in TXT
     assert check(TXT, "seed.txt") == []
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Geheimhouding \nNvt \n",
+        "Geheimhouding \nNiet van toepassing \n",
+        "(Tijdelijke) Geheimhouding / Embargo tot: Niet van toepassing \n",
+        "Openbaarheid ------------------------ Openbaar \n",
+        "Openbaarheid ........................ Openbaar \n",
+    ],
+)
+def test_template_answers_that_mean_public(answer: str) -> None:
+    text = edit(edit(TXT, LOST, ""), CLOSING_TXT, answer)
+    assert check(text, "memo.txt") == []
+    assert lint(text, "memo.txt", select=["ML701"]) == []  # a leader is no blank to fill in
+
+
+def test_an_answer_that_names_no_option() -> None:
+    text = edit(edit(TXT, LOST, ""), CLOSING_TXT, "Geheimhouding \nMisschien \n")
+    assert check(text, "memo.txt") == [("ML301", line_of(text, "Openbaarheid"))]
+
+
+def test_ticked_box_with_its_explanation() -> None:
+    text = edit(MD, BOXES_MD, "- [ ] Openbaar\n- [x] Geheim, op grond van artikel 5.1 Woo\n")
+    text = edit(text, "## Openbaarheid\n\nOpenbaar\n", "## Openbaarheid\n\nGeheim\n")
+    assert check(text) == []
+    disagreeing = edit(text, "## Openbaarheid\n\nGeheim\n", "## Openbaarheid\n\nOpenbaar\n")
+    closing = disagreeing.split("\n").index("Openbaar") + 1  # the statement under the heading
+    assert check(disagreeing) == [("ML301", closing)]

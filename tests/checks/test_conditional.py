@@ -149,3 +149,24 @@ def test_kader_with_a_dated_decision() -> None:
 def test_missing_kader_is_left_to_required_section() -> None:
     text = edit(TXT, "Kader \n" + KADER_TXT, "")
     assert check(text, "memo.txt") == []
+
+
+def test_a_decimal_citation_does_not_end_the_sentence() -> None:
+    # "artikel 5.1, tweede lid": the dot of 5.1 used to close ML303's window before "tot".
+    grounds = "De geheimhouding op grond van artikel 5.1, tweede lid, onder b, Woo en artikel 87 "
+    grounds += "Gemeentewet geldt tot 1 januari 2027."
+    text = secret(f"{grounds} Het college kan de geheimhouding opheffen.")
+    assert check(text) == []
+    no_term = secret(
+        "De geheimhouding op grond van artikel 5.1, tweede lid, onder b, Woo en artikel 87 "
+        "Gemeentewet is opgelegd. Het college kan de geheimhouding opheffen. De evaluatie "
+        "volgt tot de zomer."
+    )
+    assert check(no_term) == [("ML303", line_of(no_term, "- [x] Geheim"))]
+
+
+def test_who_lifts_in_a_separable_verb() -> None:
+    text = secret(f"{GROUNDS} De geheimhouding geldt tot 1 juli 2026; het college heft haar op.")
+    assert check(text) == []
+    nobody = secret(f"{GROUNDS} De geheimhouding geldt tot 1 juli 2026.")
+    assert check(nobody) == [("ML303", line_of(nobody, "- [x] Geheim"))]

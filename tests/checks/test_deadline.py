@@ -166,3 +166,50 @@ def test_reservation_phrased_elsewhere_in_the_memo() -> None:
 def test_notice_not_yet_given_needs_no_reservation() -> None:
     text = edit(MD, RESERVATION_MD, "Indien het college instemt, zal de deelname worden opgezegd.")
     assert check(text) == []
+
+
+def not_cancelling(decision: str) -> str:
+    """The seed turned into a memo that cancels nothing, with ``decision`` as its point."""
+    text = edit(MD, "1. Deelname aan de City deal Slim Maatwerk niet te verlengen.", decision)
+    text = edit(
+        text,
+        "Het voorstel is om als Zwolle niet mee te doen aan de verlenging",
+        "Het voorstel is om als Zwolle mee te doen aan de verlenging",
+    )
+    text = edit(text, "Door niet te verlengen wordt", "Daardoor wordt")
+    return edit(text, DEADLINE_MD, ".")
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "1. Kennis te nemen van de raadsinformatiebrief Voortgang beëindiging "
+        "samenwerkingsovereenkomst Binckhorst (RIS316611).",
+        "1. Kennis te nemen van de brief ‘Beëindiging subsidie Stichting X’ van 3 maart 2024.",
+        "1. In te stemmen met het voorstel inzake beëindiging van de regeling.",
+        "1. Tankstations aan te wijzen voor zover de activiteiten niet zijn beëindigd.",
+    ],
+)
+def test_what_another_document_or_a_condition_says_ends_nothing(decision: str) -> None:
+    assert check(not_cancelling(decision)) == []
+
+
+def test_a_cancelling_decision_still_fires() -> None:
+    text = not_cancelling("1. De samenwerkingsovereenkomst Binckhorst te beëindigen.")
+    assert check(text) == [("ML601", line_of(text, "te beëindigen"))]
+
+
+def test_the_text_of_an_adopted_regulation_ends_nothing() -> None:
+    decision = (
+        "1. De verordening tot wijziging vast te stellen:\n\nArtikel I\n\n"
+        "De subsidie wordt beëindigd wanneer de activiteit stopt."
+    )
+    assert check(not_cancelling(decision)) == []
+
+
+def test_a_future_condition_is_no_notice_given() -> None:
+    # "geldt tot … is opgezegd" says when it ends, not that notice was given.
+    text = edit(MD, RESERVATION_MD, "De overeenkomst geldt tot deze is opgezegd.")
+    assert check(text) == []
+    given = edit(MD, RESERVATION_MD, "De overeenkomst is inmiddels opgezegd.")
+    assert check(given) == [("ML603", line_of(given, "De overeenkomst is inmiddels"))]

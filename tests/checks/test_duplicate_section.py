@@ -31,3 +31,21 @@ def test_alias_counts_as_the_same_section() -> None:
 def test_third_openbaarheid_exceeds_the_maximum_of_two() -> None:
     text = edit(MD, "## Vervolg\n", "## Openbaarheid\n\nOpenbaar\n\n## Vervolg\n")
     assert check(text) == [("ML104", line_of(text, "## Openbaarheid", 3))]
+
+
+def test_a_heading_repeated_in_another_part_is_no_duplicate() -> None:
+    # The memo with a filled-in decision form after it, and an annex appended at the end.
+    form = (
+        "\nBesluit van burgemeester en wethouders\n\nKader \nConform voorstel. \n"
+        "\nBijlage 1: taakmutaties\n\nFinanciën \nTaak A: + € 9.000 \n"
+    )
+    assert check(TXT + form, "memo.txt") == []
+    # Twice within one part is still reported.
+    twice = TXT + form + "\nFinanciën \nTaak B: - € 9.000 \n"
+    assert check(twice, "memo.txt") == [("ML104", line_of(twice, "Financiën", 3))]
+
+
+def test_a_section_name_in_a_table_column_is_no_heading() -> None:
+    table = "\n480,64\n\n723,54\n\nFinanciën\n\n-\n\n266,19\n"
+    text = edit(TXT, "Beoogd effect \n", f"{table}\nBeoogd effect \n")
+    assert check(text, "memo.txt") == []

@@ -102,3 +102,26 @@ def test_lookalikes_are_silent(harmless: str) -> None:
 def test_placeholder_in_a_table_cell() -> None:
     text = edit(MD, "| Budgetnummer       | N.v.t.   ", "| Budgetnummer       | [invullen]")
     assert check(text, today="2024-03-01") == [("ML701", line_of(text, "[invullen]"))]
+
+
+def test_roman_point_thirty_is_no_placeholder() -> None:
+    from memo_lint.text import roman_value
+
+    numerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+    numerals += [f"X{n}" for n in numerals[:9]] + ["XX"] + [f"XX{n}" for n in numerals[:9]]
+    numerals += ["XXX", "XXXI"]
+    assert [roman_value(n) for n in numerals] == list(range(1, 32))
+    points = "\n".join(f"{n}. Punt {roman_value(n)}." for n in numerals)
+    text = edit(TXT, "1. Deelname aan de City deal", f"{points}\n1. Deelname aan de City deal")
+    assert check(text, "memo.txt", today="2024-03-01") == []
+    # "XXX." that continues no list is still a template's placeholder.
+    alone = edit(TXT, "geen vervolg nodig.", "geen vervolg nodig.\nXXX. Nog in te vullen.")
+    assert check(alone, "memo.txt", today="2024-03-01") == [("ML701", line_of(alone, "XXX."))]
+
+
+def test_table_of_contents_leaders_are_no_placeholder() -> None:
+    contents = "Inhoudsopgave\nInleiding ......................... 3\nBesluit ........... 16\n"
+    text = edit(TXT, "Samenvatting \n", contents + "Samenvatting \n")
+    assert check(text, "memo.txt", today="2024-03-01") == []
+    blank = edit(TXT, "geen vervolg nodig.", "geen vervolg nodig. Datum: ..........")
+    assert check(blank, "memo.txt", today="2024-03-01") == [("ML701", line_of(blank, "Datum:"))]

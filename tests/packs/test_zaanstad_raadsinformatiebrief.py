@@ -12,15 +12,20 @@ PACK = "zaanstad-raadsinformatiebrief"
 GEHEIMHOUDING = "Geheimhouding op grond van de Gemeentewet \n"
 
 
-@pytest.mark.parametrize("prefix", ["01", "02", "04"])
+@pytest.mark.parametrize("prefix", ["01", "02", "03", "04"])
 def test_silent_on_the_zaanstad_corpus(prefix: str) -> None:
     assert lint_corpus(PACK, prefix) == []
 
 
-def test_nvt_under_geheimhouding_is_reported() -> None:
-    # Judged "defensible" in docs/corpus-findings.md: the template asks Openbaar or Geheim.
-    text = corpus_text("03")
-    assert lint_corpus(PACK, "03") == [("ML301", line_of(text, "Geheimhouding op grond"))]
+def test_nvt_under_geheimhouding_means_public() -> None:
+    # "Nvt" answers "Geheimhouding?": no secrecy. The pack declares it a synonym of Openbaar.
+    doc = document(corpus_text("03"), "03.txt", packs.load(PACK, None))
+    assert [s.label for s in doc.choices["publicity"].statements] == ["Openbaar"]
+
+
+def test_an_answer_that_is_no_option_is_still_reported() -> None:
+    text = edit(corpus_text("03"), GEHEIMHOUDING + "Nvt", GEHEIMHOUDING + "Onbekend")
+    assert lint_with(PACK, text) == [("ML301", line_of(text, "Geheimhouding op grond"))]
 
 
 def test_sub_headings_and_glued_footnote_of_the_template() -> None:

@@ -16,6 +16,7 @@ from memo_lint.checks.schema import TEXT_SCHEMA, Example
 from memo_lint.model import Document, FieldValue, Mark, Span
 from memo_lint.pack import title_key
 from memo_lint.patterns import compile_pattern
+from memo_lint.text import document_sentences, sentence_matches, sentences
 
 if TYPE_CHECKING:
     from memo_lint.checks import Context, Finding
@@ -33,6 +34,12 @@ _CONDITION: dict[str, Any] = {
             "description": "…and its value does not match.",
         },
         "pattern": {"type": "string", "format": "re2", "description": "The text matches."},
+        "sentence": {
+            "const": True,
+            "description": "The pattern matches inside one sentence, read as a reader reads it "
+            "(a citation's dot, 'artikel 5.1, tweede lid', or 'o.g.v.' does not end it; '.' in "
+            "the pattern stays in the sentence).",
+        },
         "amount": {"const": True, "description": "An amount (€ …) occurs."},
         "date": {"const": True, "description": "A date occurs."},
         "scope": {
@@ -160,6 +167,13 @@ def _evaluate(condition: dict[str, Any], document: Document, context: Context) -
         return _Outcome(chosen is not None, chosen.span if chosen else None)
     lines = context.scope_lines(document, scope)
     numbers = {line.number for line in lines}
+    if "pattern" in condition and condition.get("sentence"):
+        read = sentences(lines) if scope else document_sentences(document)
+        in_sentence = next(iter(sentence_matches(condition["pattern"], read)), None)
+        if in_sentence is None:
+            return _Outcome(False)
+        sentence, start, end = in_sentence
+        return _Outcome(True, sentence.span_of(start, end))
     if "pattern" in condition:
         hit_line = next(iter(matches_in(condition["pattern"], lines)), None)
         if hit_line is None:

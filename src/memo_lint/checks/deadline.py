@@ -11,16 +11,16 @@ options (a pack writes it once with a YAML anchor and repeats it with an alias):
 - ``reservation``: a cancellation already done says it was done ``onder voorbehoud`` of the
   decision, so the college is still free to decide.
 
-Sentences are read across line breaks, because extraction breaks them anywhere.
+Sentences are read as :mod:`memo_lint.text` reads them: across line breaks (extraction breaks
+them anywhere), not ending at a citation or an abbreviation, and a trigger or a "done" inside
+another document's title or a quotation counts for nothing. A decision that adopts a
+regulation ("besluit vast te stellen … Artikel I …") is read up to the regulation's text.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from memo_lint.analysis import matches_in
@@ -29,6 +29,7 @@ from memo_lint.dutch import is_valid
 from memo_lint.model import DateMention, Document, Line, Span
 from memo_lint.pack import title_key
 from memo_lint.patterns import compile_pattern
+from memo_lint.text import ARTICLE, Sentence, document_sentences, sentence_matches, sentences
 
 if TYPE_CHECKING:
     from memo_lint.checks import Context, Finding
@@ -101,51 +102,32 @@ EXAMPLE = Example(
     "en vóór 1 april 2024 op te zeggen.\n",
     fails="# Ontwerp besluit\n\nHet college besluit:\n\n1. Het contract niet te verlengen.\n",
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u00c0-\u00de0-9‘'\"“(])")
 
 
-@dataclass(slots=True)
-class _Sentence:
-    text: str
-    span: Span
-
-
-def _sentences(lines: list[Line]) -> list[_Sentence]:
-    """Sentences of consecutive non-empty lines, each with the span it covers."""
-    sentences: list[_Sentence] = []
-    block: list[Line] = []
-    for line in [*lines, None]:
-        if line is not None and line.text.strip():
-            block.append(line)
-            continue
-        if not block:
-            continue
-        text, starts = "", []
-        for item in block:
-            starts.append(len(text))
-            text += item.text.strip() + " "
-        position = 0
-        for piece in _SENTENCE_END.split(text):
-            begin = text.index(piece, position)
-            position = begin + len(piece)
-            first = block[bisect_right(starts, begin) - 1]
-            last = block[bisect_right(starts, max(begin, position - 2)) - 1]
-            span = Span(first.number, 1, last.number, len(last.text) + 1)
-            sentences.append(_Sentence(piece.strip(), span))
-        block = []
-    return sentences
+def _decision_prose(document: Document, context: Context, scope: str) -> list[Line]:
+    """The scope's lines up to the text of a regulation it adopts ("Artikel I …")."""
+    lines = context.scope_lines(document, scope)
+    end = next((i for i, line in enumerate(lines) if ARTICLE.match(line.text)), len(lines))
+    return lines[:end]
 
 
 def _trigger(
     document: Document, context: Context, words: dict[str, Any]
-) -> tuple[Line, str] | None:
+) -> tuple[Span, str] | None:
+    """The first words ending something, read in sentences: inside another document's title
+    ("raadsinformatiebrief Voortgang beëindiging samenwerkingsovereenkomst …") they end nothing.
+    """
     wanted = words.get("trigger_scopes", ())
     scopes = [s for s in wanted if document.section(s)]
     if wanted and not scopes:
         return None  # no decision or summary: required-section reports that, prose decides nothing
-    lines = [line for s in scopes for line in context.scope_lines(document, s)] or document.content
-    hit = next(iter(matches_in(words["triggers"], lines)), None)
-    return (hit[0], " ".join(hit[3].split())) if hit else None
+    lines = [line for s in scopes for line in _decision_prose(document, context, s)]
+    found = sentences(lines) if scopes else document_sentences(document)
+    hit = next(iter(sentence_matches(words["triggers"], found, referenced=False)), None)
+    if hit is None:
+        return None
+    sentence, start, end = hit
+    return sentence.span_of(start, end), " ".join(sentence.text[start:end].split())
 
 
 def _deadlines(document: Document, context: Context, words: dict[str, Any]) -> list[DateMention]:
@@ -170,16 +152,11 @@ def _deadline_date(mention: DateMention, reference: dt.date) -> dt.date | None:
     return dt.date(year, mention.month, mention.day)
 
 
-def _done(sentences: list[_Sentence], words: dict[str, Any]) -> _Sentence | None:
-    """The first sentence saying the cancellation was done (not merely that it must be)."""
+def _done(found: list[Sentence], words: dict[str, Any]) -> Sentence | None:
+    """The first sentence saying the cancellation was done (not merely that it must be, or a
+    condition: "geldt tot deze is opgezegd"), outside other documents' titles."""
     not_done = compile_pattern(words["not_done"])
-    starts, offset = [], 0
-    for sentence in sentences:
-        starts.append(offset)
-        offset += len(sentence.text) + 1
-    text = "\n".join(s.text for s in sentences)  # one RE2 pass instead of one per sentence
-    for match in compile_pattern(words["done"]).finditer(text):
-        sentence = sentences[bisect_right(starts, match.start()) - 1]
+    for sentence, _, _ in sentence_matches(words["done"], found, referenced=False):
         if not not_done.search(sentence.text):
             return sentence
     return None
@@ -197,14 +174,11 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     if aspect == "stated":
         has_period = next(iter(matches_in(words["period"], document.content)), None) is not None
         if not deadlines and not has_period:
-            line, text = trigger
-            start = line.text.find(text)
-            yield Finding(Span.of_line(line, start, start + len(text)), {"trigger": text})
+            span, text = trigger
+            yield Finding(span, {"trigger": text})
         return
-    if "sentences" not in document.derived:
-        document.derived["sentences"] = _sentences(document.content)
-    sentences: list[_Sentence] = document.derived["sentences"]
-    done = _done(sentences, words)
+    found = document_sentences(document)
+    done = _done(found, words)
     if aspect == "passed":
         if done is not None:
             return
@@ -218,5 +192,5 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 return
         return
     reservation = compile_pattern(words["reservation"])
-    if done is not None and not reservation.search(" ".join(s.text for s in sentences)):
+    if done is not None and not reservation.search(" ".join(s.text for s in found)):
         yield Finding(done.span, {"done": done.text[:80]})

@@ -1,12 +1,19 @@
-"""A section appears no more often than the pack's ``max`` for it (1 unless stated)."""
+"""A section appears no more often than the pack's ``max`` for it (1 unless stated).
+
+Counted per part of the document (:func:`memo_lint.text.part_starts`): a voorstel and the
+raadsbesluit or toelichting after it, a filled-in decision form, an appended annex each have
+their own headings, so "Besluit" in the proposal and "Besluit:" in the raadsbesluit are one each.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from memo_lint.checks.schema import Example
-from memo_lint.model import Document
+from memo_lint.model import Document, Section
+from memo_lint.text import part_starts
 
 if TYPE_CHECKING:
     from memo_lint.checks import Context, Finding
@@ -29,10 +36,18 @@ EXAMPLE = Example(
 def check(document: Document, context: Context) -> Iterator[Finding]:
     from memo_lint.checks import Finding
 
+    starts = part_starts(document.content)
     for definition in context.pack.sections:
-        occurrences = document.sections_with(definition.id)
-        for extra in occurrences[definition.max_count :]:
-            yield Finding(
-                extra.heading,
-                {"section": extra.title, "count": len(occurrences), "max": definition.max_count},
-            )
+        parts: dict[int, list[Section]] = {}
+        for section in document.sections_with(definition.id):
+            parts.setdefault(bisect_right(starts, section.heading_line), []).append(section)
+        for occurrences in parts.values():
+            for extra in occurrences[definition.max_count :]:
+                yield Finding(
+                    extra.heading,
+                    {
+                        "section": extra.title,
+                        "count": len(occurrences),
+                        "max": definition.max_count,
+                    },
+                )

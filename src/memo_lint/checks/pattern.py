@@ -3,7 +3,9 @@
 Each entry may apply only from or until a date (``from_date``/``until_date``, compared with
 the memo's reference date), which is how a law that was repealed on a known day is flagged
 only in memos written after it. ``what`` names the finding in the message; without it the
-matched text is shown.
+matched text is shown. A forbidden match that only lays the text out is not reported
+(:func:`memo_lint.text.layout_marks`): a list's Roman label ("XXX." after "XXIX." numbers point
+30) or a leader from words to their value ("Inleiding ........ 3").
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from memo_lint.analysis import matches_in
 from memo_lint.checks.schema import TEXT_SCHEMA, Example
 from memo_lint.model import Document, Span
+from memo_lint.text import inside, layout_marks
 
 if TYPE_CHECKING:
     from memo_lint.checks import Context, Finding
@@ -86,12 +89,15 @@ def _applies(entry: dict[str, Any], today: dt.date) -> bool:
 def check(document: Document, context: Context) -> Iterator[Finding]:
     from memo_lint.checks import Finding
 
+    marks = layout_marks(document.content) if context.options.get("forbid") else {}
     for entry in context.options.get("forbid", ()):
         if not _applies(entry, context.reference_date):
             continue
         what = entry.get("what", {}).get(context.lang)
         lines = context.scope_lines(document, entry.get("scope"))
         for line, start, end, text in matches_in(entry["pattern"], lines):
+            if inside(marks.get(line.number, []), start, end):
+                continue  # "XXX." numbering point 30, "Inleiding ....... 3": no placeholder
             yield Finding(Span.of_line(line, start, end), {"match": text, "what": what or text})
     for entry in context.options.get("require", ()):
         scope = entry.get("scope")
