@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from functools import lru_cache
 
 from memo_lint.dutch import AMOUNT, find_dates, is_valid, normalise, parse_amount
 from memo_lint.model import (
@@ -49,6 +50,7 @@ GLUED_MARKER = re.compile(r"(?<=[a-zà-ÿ][a-zà-ÿ)’'])([1-9]\d?)(?=[\s.,;:)]
 FIELD_WITH_COLON = re.compile(r"^\s*([A-Z\u00c0-\u00de][\w .&/’'()-]{1,40}?)\s*:\s+(\S.*?)\s*$")
 # A leader between a key and its value: "Openbaarheid ............ Openbaar", "- - - -".
 LEADER = re.compile(r"^[\s:]*(?:[.…·_\-–—]\s?){3,}")
+_LEADER_CHARS = frozenset(".…·_-–—")
 EDGE_LEADER = re.compile(r"^(?:[.…·_\-–—]\s?){3,}|(?:\s?[.…·_\-–—]){3,}$")
 HEADING_CANDIDATE_MAX_WORDS = 6
 _DIGIT = re.compile(r"\d")
@@ -118,7 +120,10 @@ def _heading_title(line: Line) -> str:
     text = plain(line).strip()
     if line.heading_level is not None:
         text = text.lstrip("#").strip().rstrip("#").strip()
-    return EDGE_LEADER.sub("", text.strip("*_ ")).strip()
+    text = text.strip("*_ ")
+    if text[:1] in _LEADER_CHARS or text[-1:] in _LEADER_CHARS:
+        text = EDGE_LEADER.sub("", text).strip()
+    return text
 
 
 def _sections(
@@ -184,8 +189,8 @@ _CELL = re.compile(r"^[\s\d.,€%()+-]*$")
 def _in_table(lines: list[Line], line: Line) -> bool:
     """Whether the nearest non-empty lines above and below are numeric table cells."""
     index = line.number - 1
-    above = next((o for o in reversed(lines[:index]) if o.text.strip()), None)
-    below = next((o for o in lines[index + 1 :] if o.text.strip()), None)
+    above = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].text.strip()), None)
+    below = next((lines[i] for i in range(index + 1, len(lines)) if lines[i].text.strip()), None)
     return all(o is not None and _CELL.match(o.text) for o in (above, below))
 
 
@@ -403,6 +408,12 @@ def _field(
     )
 
 
+@lru_cache(maxsize=64)
+def _option_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    labels = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*(?:[-*+•]\s+)?({_GLYPH})?\s*({labels})(?!\w)\s*", re.IGNORECASE)
+
+
 def _option_line(text: str, choice: ChoiceDef) -> list[tuple[str, Mark, int, int]] | None:
     """Parse a line of options, each with or without a checkbox glyph.
 
@@ -411,8 +422,7 @@ def _option_line(text: str, choice: ChoiceDef) -> list[tuple[str, Mark, int, int
     its explanation ("- [x] Geheim, op grond van artikel 5.1 …").
     """
     named = choice.labels()
-    labels = "|".join(re.escape(word) for word in sorted(named, key=len, reverse=True))
-    item = re.compile(rf"\s*(?:[-*+•]\s+)?({_GLYPH})?\s*({labels})(?!\w)\s*", re.IGNORECASE)
+    item = _option_pattern(tuple(named))
     position, found = 0, []  # type: tuple[int, list[tuple[str, Mark, int, int]]]
     body = text.rstrip()
     while position < len(body):

@@ -81,8 +81,17 @@ def layout_marks(lines: list[Line]) -> dict[int, list[tuple[int, int]]]:
             if value == last + 1:
                 marks.setdefault(line.number, []).append((label.start(1), label.end(1)))
             last = value
-        for leader in _LEADER.finditer(line.text):
-            marks.setdefault(line.number, []).append((leader.start(1), leader.end(1)))
+        if any(run in line.text for run in ("...", "…", "___", "··")):
+            for leader in _LEADER.finditer(line.text):
+                marks.setdefault(line.number, []).append((leader.start(1), leader.end(1)))
+    return marks
+
+
+def document_layout_marks(document: Document) -> dict[int, list[tuple[int, int]]]:
+    """:func:`layout_marks` of the memo's text, found once per document."""
+    marks: dict[int, list[tuple[int, int]]] | None = document.derived.get("layout")
+    if marks is None:
+        marks = document.derived["layout"] = layout_marks(document.content)
     return marks
 
 

@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING
 
 from memo_lint.checks.schema import Example
 from memo_lint.model import Document, Span
-from memo_lint.text import ANNEX_ID, ANNEX_REFERENCE, appended_annexes, foreign_annex, sentences
+from memo_lint.text import (
+    ANNEX_ID,
+    ANNEX_REFERENCE,
+    appended_annexes,
+    document_sentences,
+    foreign_annex,
+)
 
 if TYPE_CHECKING:
     from memo_lint.checks import Context, Finding
@@ -37,6 +43,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     from memo_lint.checks import Finding
     from memo_lint.text import referenced_spans
 
+    if not any("ijlage" in line.text for line in document.content):
+        return  # no annex named anywhere: nothing to read
     section_id = context.pack.structure.get("attachment_section")
     has_list = bool(section_id and document.section(section_id))
     listed_lines = context.scope_lines(document, section_id) if has_list else []
@@ -48,8 +56,9 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         return
     listed |= set(appended)
     skipped = {line.number for line in listed_lines} | {line.number for line in appended.values()}
-    lines = [line for line in document.content if line.number not in skipped]
-    for sentence in sentences(lines):
+    for sentence in document_sentences(document):
+        if "ijlage" not in sentence.text:
+            continue
         quoted = referenced_spans(sentence.text)
         for match in ANNEX_REFERENCE.finditer(sentence.text):
             if match[1].upper() in listed or foreign_annex(sentence.text, match.end()):
@@ -57,4 +66,5 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             if any(begin <= match.start() < stop for begin, stop in quoted):
                 continue
             span: Span = sentence.span_of(match.start(), match.end())
-            yield Finding(span, {"attachment": match[0]})
+            if span.line not in skipped:
+                yield Finding(span, {"attachment": match[0]})

@@ -121,8 +121,12 @@ def _trigger(
     scopes = [s for s in wanted if document.section(s)]
     if wanted and not scopes:
         return None  # no decision or summary: required-section reports that, prose decides nothing
-    lines = [line for s in scopes for line in _decision_prose(document, context, s)]
-    found = sentences(lines) if scopes else document_sentences(document)
+    key = "sentences:" + ",".join(scopes)
+    found: list[Sentence] | None = document.derived.get(key)
+    if found is None:
+        lines = [line for s in scopes for line in _decision_prose(document, context, s)]
+        found = sentences(lines) if scopes else document_sentences(document)
+        document.derived[key] = found
     hit = next(iter(sentence_matches(words["triggers"], found, referenced=False)), None)
     if hit is None:
         return None

@@ -54,7 +54,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     sections = document.sections_with(section.id or "")
     headings = {s.heading_line for s in sections}
     body = {line.number for line in context.scope_lines(document, section_id)}
-    lines = [line for line in document.content if line.number in headings | body]
+    wanted = headings | body
+    lines = [line for line in document.content if line.number in wanted]
     if next(iter(matches_in(formula, lines)), None) is None:
         yield Finding(section.heading, {"section": section.title}, variant="no-formula")
     if not document.decisions and context.options.get("require_points", True):

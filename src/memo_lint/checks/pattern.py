@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from memo_lint.analysis import matches_in
 from memo_lint.checks.schema import TEXT_SCHEMA, Example
 from memo_lint.model import Document, Span
-from memo_lint.text import inside, layout_marks
+from memo_lint.text import document_layout_marks, inside
 
 if TYPE_CHECKING:
     from memo_lint.checks import Context, Finding
@@ -89,7 +89,7 @@ def _applies(entry: dict[str, Any], today: dt.date) -> bool:
 def check(document: Document, context: Context) -> Iterator[Finding]:
     from memo_lint.checks import Finding
 
-    marks = layout_marks(document.content) if context.options.get("forbid") else {}
+    marks = document_layout_marks(document) if context.options.get("forbid") else {}
     for entry in context.options.get("forbid", ()):
         if not _applies(entry, context.reference_date):
             continue
