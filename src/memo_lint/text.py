@@ -44,7 +44,10 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 _TOKEN_BEFORE = re.compile(r"([\w./°’'-]*)[.!?]+[\"'”’)\]]*$")
 _CITATION_TAIL = re.compile(r"\b(?:sub|onder|onderdeel|lid|letter)\s*$", re.IGNORECASE)
-_STARTS_SENTENCE = re.compile(r"\s+[\"'“‘(\[]*[A-Z\u00c0-\u00de0-9•]")
+# What a new sentence starts with: a capital, a digit, a bullet, or a bracket with a capital
+# ("(Raadsbesluit d.d. …)"); "(2,1 % lager …)" after "mln." goes on.
+_STARTS_SENTENCE = re.compile(r"\s+(?:[\"'“‘\[]*[A-Z\u00c0-\u00de0-9•]|\(\s*[A-Z\u00c0-\u00de])")
+_NUMBER_LABEL = re.compile(r"(?<![\w.,])(\d{1,2})\.\s+[A-Z\u00c0-\u00de]")
 
 
 def roman_value(numeral: str) -> int | None:
@@ -115,6 +118,7 @@ def sentence_ends(text: str) -> list[int]:
     """Offsets just past each sentence end in ``text`` (one block of prose, any line breaks)."""
     ends: list[int] = []
     cited = citations(text)
+    numbered = {int(m[1]) for m in _NUMBER_LABEL.finditer(text)}
     for match in _END.finditer(text):
         end = match.end()
         if not _STARTS_SENTENCE.match(text, end):
@@ -128,6 +132,10 @@ def sentence_ends(text: str) -> list[int]:
         if bare in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare):
             continue  # "o.g.v. Rijk", "V.O.F. Vishandel"
         token_start = match.start() - len(token)
+        if token.isalpha() and len(token) <= 3 and text[end:].lstrip()[:1].isdigit():
+            continue  # "(Ra. 10688863)", "Stb. 2022": an abbreviation before its number
+        if token.isdigit() and len(token) <= 2 and numbered & {int(token) - 1, int(token) + 1}:
+            continue  # "… winkelcentrum 2. Verkeersaspecten 3. Stikstofdepositie": a list
         if (
             len(token) == 1
             and token.islower()
