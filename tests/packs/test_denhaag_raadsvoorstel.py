@@ -103,6 +103,7 @@ def test_secrecy_lifted_needs_no_grounds() -> None:
             "Gezien de toelichting stelt het college de raad voor het volgende besluit te nemen:",
         ),
         (INTRO, "Het presidium stelt de raad voor het volgende besluit te nemen:"),
+        (INTRO, "Gezien het vorenstaande wordt voorgesteld het volgende besluit te nemen:"),
         # "Besluit" without a colon, or going on into the decision.
         ("besluit:\n", "Besluit\n"),
         ("besluit:\n", "besluit :\n"),
@@ -136,3 +137,14 @@ def test_lead_in_without_formula_still_fires() -> None:
     )
     text = edit(text, "besluit:\n", "")
     assert [c for c, _ in lint_with(PACK, text)] == ["ML501"]
+
+
+def test_the_proposal_itself_is_no_lead_in() -> None:
+    text = edit(
+        corpus_text("11"),
+        INTRO,
+        "Het college stelt de raad voor de kosten vast te stellen.\n" + INTRO,
+    )
+    doc = document(text, "11.txt", packs.load(PACK, None))
+    decisions = [s.title for s in doc.sections if s.id == "ontwerp-besluit"]
+    assert decisions == [INTRO]
