@@ -73,10 +73,22 @@ def test_add_suppressions_baseline_then_clean(tmp_path: Path, monkeypatch) -> No
     before_txt = text_memo.read_bytes()
     runner = CliRunner()
     result = runner.invoke(
-        main, ["check", str(memo), str(text_memo), "--add-suppressions", "--no-cache"]
+        main,
+        [
+            "check",
+            str(memo),
+            str(text_memo),
+            "--add-suppressions",
+            "--no-cache",
+            "--format",
+            "concise",
+        ],
     )
-    assert result.exit_code == 0
-    assert "added 4 suppression comment(s) to 1 Markdown file(s)" in result.output
+    # The .txt memo cannot carry comments: its findings are still reported and fail the run.
+    assert result.exit_code == 1, result.output
+    assert "added 4 suppression comment(s) to 1 Markdown file(s)" in result.stderr
+    assert f"{text_memo}: not baselined" in result.stderr
+    assert f"{text_memo}:" in result.stdout and f"{memo}:" not in result.stdout
     assert text_memo.read_bytes() == before_txt  # never other formats
     after = memo.read_text("utf-8")
     assert "<!-- memo-lint-disable ML202 -->" in after

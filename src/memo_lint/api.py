@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import stat
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from memo_lint import __version__, packs
 from memo_lint.cache import Fingerprint, ResultCache, Store, cache_root, read_bounded
@@ -28,6 +30,9 @@ from memo_lint.pack import Pack, RuleDef
 from memo_lint.readers import Limits, read_source
 from memo_lint.report import FileReport, LintReport, RuleInfo
 from memo_lint.selection import detect, front_matter_type
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 PARALLEL_THRESHOLD = 64  # below this many files a process pool costs more than it saves
 
@@ -372,6 +377,61 @@ class Linter:
             return None
         return report
 
+    def baseline_file(self, memo: Path) -> tuple[FileReport, int, str]:
+        """Suppress what the memo's current bytes violate (see :func:`add_suppressions`).
+
+        Returns its report after the change, the number of comments added and, when the memo
+        was left alone, why. The comments are checked by linting the new bytes: a violation
+        they do not cover (a bare ``memo-lint-enable`` further on, front matter) is dropped
+        from them and stays reported, so a second run adds nothing.
+        """
+        from memo_lint.readers.markdown import top_level_blocks
+        from memo_lint.readers.text import decode, split_lines, without_final_line_end
+        from memo_lint.suppressions import comment_targets, insert_comments, plan
+        from memo_lint.writes import rewrite_memo
+
+        try:
+            data = self._read(memo)
+            limits = self.limits_for(self.config_for(memo))
+            text = decode(data, limits).text
+        except UnreadableFile:
+            return self.lint_file(memo), 0, ""
+        current = self.lint_bytes(str(memo), data, memo)
+        first, safe = comment_targets(
+            top_level_blocks(text), split_lines(without_final_line_end(text))
+        )
+        targets = {(v.code, v.span.line) for v in current.violations if v.code != "ML001"}
+        after, new_data = current, data
+        while targets:
+            comments = plan(targets, first, safe)
+            try:
+                new_data = insert_comments(data, comments)
+            except ValueError as error:
+                return current, 0, str(error)
+            after = self.lint_bytes(str(memo), new_data, memo)
+            if any(v.code == "ML001" for v in after.violations):  # e.g. beyond max-chars
+                return (
+                    current,
+                    0,
+                    "with the comments it would be unreadable: "
+                    + next(v.message for v in after.violations if v.code == "ML001"),
+                )
+            inserted = sorted(comments)
+            uncovered = {
+                (v.code, original)
+                for v in after.violations
+                if (original := _original_line(v.span.line, inserted)) is not None
+            }
+            if not targets & uncovered:
+                break
+            targets -= uncovered
+        if not targets:
+            return current, 0, ""
+        why = rewrite_memo(memo, data, new_data)
+        if why:
+            return current, 0, why
+        return after, len(comments), ""
+
     def _file_digest(self, path: str) -> str:
         """SHA-256 of a pack file, once per run."""
         if path not in self._digests:
@@ -400,6 +460,19 @@ def extend_selection(selected: tuple[str, ...], extra: tuple[str, ...]) -> tuple
     return (*selected, *extra) if selected and extra else selected
 
 
+def _original_line(line: int, inserted: list[int]) -> int | None:
+    """Line ``line`` after comments went above the (sorted) lines ``inserted``: where it was
+    before, or ``None`` for a comment line."""
+    shift = 0
+    for index, above in enumerate(inserted):
+        position = above + index  # the comment's own line in the new text
+        if position == line:
+            return None
+        if position < line:
+            shift += 1
+    return line - shift
+
+
 def rule_info(rule: RuleDef, lang: str) -> RuleInfo:
     summary = rule.summary.get(lang) if rule.summary else rule.name
     return RuleInfo(
@@ -416,9 +489,24 @@ def rule_info(rule: RuleDef, lang: str) -> RuleInfo:
 _WORKER: Linter | None = None
 
 
-def _init_worker(options: LintOptions) -> None:
+def _init_worker(options: LintOptions, parent: int) -> None:
+    """Build the worker's Linter; Ctrl-C is the parent's to handle (it stops the workers),
+    and a worker whose parent died (SIGKILL) exits instead of waiting for work forever."""
+    import signal
+    import threading
+
     global _WORKER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
     _WORKER = Linter(options, Store(cache_root()) if cache_enabled(options.use_cache) else None)
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
 
 
 def _lint_in_worker(path: str) -> tuple[FileReport, Fingerprint | None]:
@@ -471,12 +559,12 @@ def lint_paths(
                 progress(1)
         else:
             misses.append(index)
-    for index, (report, seen) in zip(
-        misses, _lint_many(linter, [memos[i] for i in misses], progress), strict=True
-    ):
-        reports[index] = report
-        if results and seen is not None:
-            results.put(memos[index], str(memos[index]), report.to_dict(), seen)
+    # closing(): an interruption (Ctrl-C, SIGTERM) stops the worker processes at once.
+    with closing(_lint_many(linter, [memos[i] for i in misses], progress)) as linted:
+        for index, (report, seen) in zip(misses, linted, strict=True):
+            reports[index] = report
+            if results and seen is not None:
+                results.put(memos[index], str(memos[index]), report.to_dict(), seen)
     if store and misses:
         store.prune()
     done = [r for r in reports if r is not None]
@@ -487,7 +575,7 @@ def lint_paths(
 
 def _lint_many(
     linter: Linter, memos: list[Path], progress: Callable[[int], None] | None
-) -> Iterator[tuple[FileReport, Fingerprint | None]]:
+) -> Generator[tuple[FileReport, Fingerprint | None], None, None]:
     jobs = linter.options.jobs or (os.cpu_count() or 1 if len(memos) >= PARALLEL_THRESHOLD else 1)
     if jobs <= 1 or len(memos) < 2:
         for memo in memos:
@@ -503,59 +591,81 @@ def _lint_many(
     from concurrent.futures.process import BrokenProcessPool
 
     done = 0
+    pool = ProcessPoolExecutor(
+        jobs, initializer=_init_worker, initargs=(linter.options, os.getpid())
+    )
     try:
-        with ProcessPoolExecutor(
-            jobs, initializer=_init_worker, initargs=(linter.options,)
-        ) as pool:
-            chunk = max(1, min(64, len(memos) // (jobs * 8) or 1))
-            for report in pool.map(_lint_in_worker, [str(m) for m in memos], chunksize=chunk):
-                done += 1
-                yield report
-                if progress:
-                    progress(1)
+        chunk = max(1, min(64, len(memos) // (jobs * 8) or 1))
+        for report in pool.map(_lint_in_worker, [str(m) for m in memos], chunksize=chunk):
+            done += 1
+            yield report
+            if progress:
+                progress(1)
     except BrokenProcessPool:
         # A worker died (a crash in a native library): finish here, one file at a time.
         for memo in memos[done:]:
             yield linter.lint_checked(memo)
             if progress:
                 progress(1)
+    finally:
+        _stop(pool, finished=done == len(memos))
 
 
-def add_suppressions(report: LintReport) -> dict[str, int]:
+def _stop(pool: ProcessPoolExecutor, finished: bool) -> None:
+    """Shut the pool down; when the run was interrupted (Ctrl-C, SIGTERM, an error), end the
+    workers first: a plain shutdown would wait for every file still queued."""
+    if not finished:
+        # The executor has no public way to end its workers; its _processes is the only one.
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            process.terminate()
+    pool.shutdown(wait=finished, cancel_futures=True)
+
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
+@dataclass(slots=True)
+class Baseline:
+    """What ``add_suppressions`` did: comments added per file, files it left alone and why,
+    and the report a fresh ``check`` now gives (what is still not suppressed)."""
+
+    added: dict[str, int]
+    skipped: dict[str, str]
+    report: LintReport
+
+
+def add_suppressions(report: LintReport, options: LintOptions | None = None) -> Baseline:
     """Baseline: suppress every current violation in the Markdown memos of a report.
 
-    Other formats are never modified. Each file is rewritten atomically and only when it is
-    unchanged since it was linted. Returns the number of comments added per file.
+    Only Markdown can carry suppression comments: other formats are never modified and their
+    findings stay in the returned report, as do findings no comment can cover (ML001, front
+    matter). Each memo is read again within its ``[limits]``, its comments are checked by
+    linting the result, and it is written only if its bytes are still those (see
+    :func:`memo_lint.writes.rewrite_memo`); nothing but the added comment lines changes.
     """
-    from memo_lint.cache import write_atomic
-    from memo_lint.readers.markdown import read as read_markdown
-    from memo_lint.suppressions import baseline
-
+    linter = Linter(options or LintOptions())
     added: dict[str, int] = {}
+    skipped: dict[str, str] = {}
+    files: list[FileReport] = []
     for file in report.files:
-        path = Path(file.path)
-        found = [(v.code, v.span.line) for v in file.violations if v.code != "ML001"]
-        if path.suffix.lower() not in (".md", ".markdown") or not found:
+        suppressible = [v for v in file.violations if v.code != "ML001"]
+        if suppressible and Path(file.path).suffix.lower() not in MARKDOWN_SUFFIXES:
+            skipped[file.path] = (
+                "only Markdown memos can carry suppression comments; its findings stay (use "
+                "per-file-ignores) / alleen Markdown kan onderdrukkingscommentaar bevatten"
+            )
+        if not suppressible or file.path in skipped:
+            files.append(file)
             continue
-        data = path.read_bytes()
-        source = read_markdown(file.path, data, Limits())
-        if [line.text for line in source.lines] != file.lines:
-            continue  # changed since it was linted: do not guess
-        skipped = source.front_matter_span.end_line if source.front_matter_span else 0
-        first = next(
-            (n.number for n in source.lines if n.number > skipped and n.text.strip()), skipped + 1
-        )
-        safe = {
-            line.number
-            for line in source.lines
-            if line.heading_level
-            or (line.number > 1 and not source.lines[line.number - 2].text.strip())
-        } - {c.line for row in source.table_rows for c in row}
-        new_lines, count = baseline(file.lines, found, first, safe)
-        newline = "\r\n" if b"\r\n" in data else "\n"
-        write_atomic(path, newline.join(new_lines) + newline)
-        added[file.path] = count
-    return added
+        current, count, why = linter.baseline_file(Path(file.path))
+        files.append(current)
+        if why:
+            skipped[file.path] = why
+        elif count:
+            added[file.path] = count
+    for file in files:
+        linter.pack(file.pack_ref or file.pack)  # rule metadata for the reporters
+    return Baseline(added, skipped, linter.report(files))
 
 
 def lint_text(

@@ -5,6 +5,7 @@ Exit codes: 0 nothing at or above the fail level, 1 violations, 2 usage, config 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sys
@@ -45,7 +46,39 @@ def _use_color(choice: str) -> bool:
     return sys.stdout.isatty()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Terminated(BaseException):
+    """SIGTERM, raised in the main thread so the workers are stopped on the way out."""
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+class MemoLintGroup(click.Group):
+    """Ctrl-C exits 130 and SIGTERM 143, without a traceback; worker processes are stopped
+    on the way out (:func:`memo_lint.api.lint_paths`)."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        import signal
+
+        try:
+            previous = signal.signal(signal.SIGTERM, _terminated)
+        except ValueError:  # not the main thread (an embedding application): leave it alone
+            previous = None
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("memo-lint: interrupted (onderbroken)", err=True)
+            sys.exit(130)
+        except Terminated:
+            click.echo("memo-lint: terminated (beëindigd)", err=True)
+            sys.exit(143)
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
+
+
+@click.group(cls=MemoLintGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="memo-lint")
 def main() -> None:
     """memo-lint: check Dutch municipal decision memos before they go to the college."""
@@ -184,9 +217,8 @@ def check(
     (README.md, venv/, build/, ... by default); '-' reads one memo from standard input.
     """
     from memo_lint.api import Linter, LintOptions
-    from memo_lint.api import add_suppressions as add_suppressions_to
-    from memo_lint.cache import write_atomic
-    from memo_lint.reporters import RenderOptions, reporter_for
+    from memo_lint.reporters import RenderOptions, displayable, reporter_for
+    from memo_lint.writes import check_destination, identities, write_file
 
     extra_reports: list[tuple[str, Path]] = []
     for item in reports:
@@ -211,9 +243,7 @@ def check(
         use_cache=use_cache,
         jobs=jobs,
         force_exclude=force_exclude,
-        # The baseline compares the text it linted with the file before it inserts comments.
-        keep_text=add_suppressions
-        or bool({chosen, *(name for name, _ in extra_reports)} & TEXT_FORMATS),
+        keep_text=bool({chosen, *(name for name, _ in extra_reports)} & TEXT_FORMATS),
     )
     if stdin_filename is not None and paths != ("-",):
         raise click.BadParameter(
@@ -237,28 +267,65 @@ def check(
             report = _lint_with_progress(paths or (".",), options)
     except MemoLintError as error:
         fail(error)
-    files = report.files
     if add_suppressions:
-        added = add_suppressions_to(report)
-        total = sum(added.values())
-        click.echo(
-            f"memo-lint: added {total} suppression comment(s) to {len(added)} Markdown file(s)",
-            err=True,
-        )
-        sys.exit(0)
+        report = _baseline(report, options)
+    files = report.files
+    # A report must never replace a memo, whatever name it is given (same device and inode).
+    protected = identities(f.path for f in files) if paths != ("-",) else frozenset()
+    outputs = [output_file] if output_file else []
+    try:
+        for output_path in [*outputs, *(target for _, target in extra_reports)]:
+            check_destination(output_path, protected)
+    except MemoLintError as error:
+        fail(error)
     use_color = _use_color(color) and output_file is None
     render_options = RenderOptions(color=use_color, statistics=statistics, quiet=quiet)
+    shown = displayable(report)
     if show_pack:
-        for file in files:
+        for file in shown.files:
             click.echo(f"{file.path}: pack {file.pack} ({file.pack_reason})", err=True)
-    output = reporter_for(chosen)(report, render_options)
-    if output_file is not None:
-        write_atomic(output_file, output)
-    else:
-        click.echo(output, nl=False, color=use_color)  # click strips ANSI from pipes otherwise
-    for format_name, target in extra_reports:
-        write_atomic(target, reporter_for(format_name)(report, RenderOptions()))
+    output = reporter_for(chosen)(shown, render_options)
+    try:
+        if output_file is not None:
+            write_file(output_file, output, protected)
+        else:
+            _to_stdout(output, use_color)
+        for format_name, target in extra_reports:
+            write_file(target, reporter_for(format_name)(shown, RenderOptions()), protected)
+    except MemoLintError as error:
+        fail(error)
     sys.exit(0 if exit_zero else report.exit_code)
+
+
+def _baseline(report: LintReport, options: LintOptions) -> LintReport:
+    """``--add-suppressions``: add the comments, say what was left alone, and return what a
+    fresh check now reports (so the exit code never hides a finding that is still there)."""
+    from memo_lint.api import add_suppressions
+    from memo_lint.reporters import shown_path
+
+    baseline = add_suppressions(report, options)
+    for path, why in baseline.skipped.items():
+        shown = shown_path(path)
+        click.echo(f"memo-lint: {shown}: not baselined / niet onderdrukt: {why}", err=True)
+    total = sum(baseline.added.values())
+    click.echo(
+        f"memo-lint: added {total} suppression comment(s) to {len(baseline.added)} Markdown "
+        "file(s)",
+        err=True,
+    )
+    return baseline.report
+
+
+def _to_stdout(text: str, color: bool) -> None:
+    """Print a report; a closed pipe or a full disk is one line and exit 2, not a traceback."""
+    try:
+        click.echo(text, nl=False, color=color)  # click strips ANSI from pipes otherwise
+        sys.stdout.flush()
+    except OSError as error:
+        # Python flushes stdout again on exit: point it at /dev/null so that cannot fail too.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        fail(f"cannot write the report to standard output: {error.strerror or error}")
 
 
 def _lint_with_progress(paths: tuple[str, ...], options: LintOptions) -> LintReport:

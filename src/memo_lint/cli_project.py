@@ -114,6 +114,8 @@ def init_command(folder: Path, force: bool, pack: str, repo: str | None, lang: s
             )
         )
         return
+    except MemoLintError as error:  # a folder in the way, a full disk, no permission
+        fail(error)
     click.echo(_say(lang, f"Geschreven: {result.config}", f"Written: {result.config}"))
     if result.wrote_pre_commit:
         click.echo(
@@ -160,8 +162,8 @@ def init_command(folder: Path, force: bool, pack: str, repo: str | None, lang: s
 def template_command(pack: str, lang: str, output_file: Path | None) -> None:
     """Print a Markdown memo skeleton of PACK (a built-in name or a .yaml path)."""
     from memo_lint import packs
-    from memo_lint.cache import write_atomic
     from memo_lint.project import memo_template
+    from memo_lint.writes import write_file
 
     try:
         loaded = packs.load(pack)
@@ -179,7 +181,10 @@ def template_command(pack: str, lang: str, output_file: Path | None) -> None:
             )
         )
     else:
-        write_atomic(output_file, text)
+        try:
+            write_file(output_file, text)
+        except MemoLintError as error:
+            fail(error)
 
 
 def register(group: click.Group) -> None:

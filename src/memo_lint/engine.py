@@ -15,6 +15,7 @@ from typing import Any
 from memo_lint.analysis import analyse
 from memo_lint.checks import (
     ENGINE_KINDS,
+    UNDECODABLE_BYTES_KIND,
     UNREADABLE_FILE_KIND,
     UNUSED_SUPPRESSION_KIND,
     Context,
@@ -136,6 +137,7 @@ def lint_source(source: Source, pack: Pack, settings: Settings) -> tuple[Documen
             if is_suppressed(suppressions, rule.code, finding.span.line):
                 continue
             violations.append(_violation(source.path, rule, finding, lang, settings, document))
+    violations += _undecodable(source, suppressions, pack, settings, lang, document)
     violations += _unused_suppressions(source.path, suppressions, pack, settings, lang, document)
     violations.sort(key=Violation.sort_key)
     return document, violations
@@ -179,6 +181,31 @@ def _unused_suppressions(
                     _violation(path, rule, Finding(span, {"code": label}), lang, settings, document)
                 )
     return found
+
+
+MAX_LINES_NAMED = 10
+
+
+def _undecodable(
+    source: Source,
+    suppressions: list[Suppression],
+    pack: Pack,
+    settings: Settings,
+    lang: str,
+    document: Document,
+) -> list[Violation]:
+    """One finding per file that had bytes that are not UTF-8, at the first such line."""
+    rule = next((r for r in pack.rules if r.kind == UNDECODABLE_BYTES_KIND), None)
+    lines = source.undecodable_lines
+    if rule is None or not lines or not settings.enabled(rule.code):
+        return []
+    if is_suppressed(suppressions, rule.code, lines[0]):
+        return []
+    named = ", ".join(map(str, lines[:MAX_LINES_NAMED]))
+    more = len(lines) - MAX_LINES_NAMED
+    args = {"lines": named + (f" (+{more})" if more > 0 else ""), "count": len(lines)}
+    span = Span.of_line(document.line(lines[0]))
+    return [_violation(source.path, rule, Finding(span, args), lang, settings, document)]
 
 
 def _next_content_lines(document: Document) -> dict[int, int]:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from memo_lint import __version__
-from memo_lint.cache import Store
+from memo_lint.cache import Store, read_bounded
 from memo_lint.errors import PackError
 from memo_lint.pack import Pack, pack_from_dict
 
@@ -83,13 +83,26 @@ def _chain(path: Path) -> list[tuple[Path, bytes]]:
         if len(chain) >= MAX_EXTENDS_DEPTH:
             raise PackError(f"{path}: more than {MAX_EXTENDS_DEPTH} levels of 'extends'")
         seen.add(resolved)
-        data = current.read_bytes()
-        if len(data) > MAX_YAML_BYTES:
-            raise PackError(f"{current}: rule pack is larger than {MAX_YAML_BYTES:,} bytes")
+        data = _read_pack_file(current)
         chain.append((current, data))
         parent = _extends_of(data)
         current = resolve(parent, current.parent) if parent else None
     return chain
+
+
+def _read_pack_file(path: Path) -> bytes:
+    """A pack file's bytes, its size checked before reading (``cache.read_bounded``): a 3 GB
+    sparse file or a link to ``/dev/zero`` costs a ``stat()``, never the memory."""
+    found = read_bounded(path, MAX_YAML_BYTES, follow=True)
+    if found is not None:
+        return found[0]
+    try:
+        too_large = path.stat().st_size > MAX_YAML_BYTES
+    except OSError:
+        too_large = False
+    if too_large:
+        raise PackError(f"{path}: rule pack is larger than {MAX_YAML_BYTES:,} bytes")
+    raise PackError(f"{path}: cannot read the rule pack (not a regular file, or no permission)")
 
 
 def _extends_line(data: bytes) -> int:

@@ -13,9 +13,9 @@ from typing import Any
 
 from memo_lint import __version__
 from memo_lint.api import Linter, LintOptions
-from memo_lint.cache import write_atomic
 from memo_lint.config import CONFIG_FILE, Config
 from memo_lint.pack import Pack, RuleDef
+from memo_lint.writes import WriteError, write_file
 
 SCHEMA_PATH = Path(__file__).parent / "schemas" / "config.schema.json"
 PRE_COMMIT_FILE = ".pre-commit-config.yaml"
@@ -89,7 +89,7 @@ def render_config_schema() -> str:
 
 def write_config_schema(target: Path = SCHEMA_PATH) -> Path:
     """Regenerate ``schemas/config.schema.json`` (the staleness test says when to)."""
-    write_atomic(target, render_config_schema())
+    write_file(target, render_config_schema())
     return target
 
 
@@ -434,14 +434,17 @@ def init_project(
     pre-commit config is never edited (YAML comments and layout would be lost), the snippet is
     returned for the user to paste instead.
     """
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise WriteError(f"cannot create {folder}: {error.strerror or error}") from None
     target = folder / CONFIG_FILE
     if target.exists() and not force:
         raise InitRefused(target)
-    write_atomic(target, config_template(pack, lang))
+    write_file(target, config_template(pack, lang))
     hook_file = folder / PRE_COMMIT_FILE
     if not hook_file.exists():
-        write_atomic(hook_file, pre_commit_config(repo))
+        write_file(hook_file, pre_commit_config(repo))
         return InitResult(target, hook_file, True, None, True)
     text = hook_file.read_text("utf-8", errors="replace")
     hooked = "memo-lint" in text

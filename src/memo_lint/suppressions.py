@@ -78,16 +78,15 @@ def is_suppressed(suppressions: list[Suppression], code: str, line: int) -> bool
     return hit
 
 
-def baseline(
-    lines: list[str], violations: list[tuple[str, int]], first_content: int, safe_lines: set[int]
-) -> tuple[list[str], int]:
-    """Insert suppression comments for existing violations (``check --add-suppressions``).
+def plan(
+    violations: set[tuple[str, int]], first_content: int, safe_lines: set[int]
+) -> dict[int, str]:
+    """Comments for ``check --add-suppressions``: line → the comment to insert above it.
 
-    A violation on a line that starts a block (``safe_lines``: after a blank line, or a
-    heading) gets a ``disable-next-line`` comment right above it; one inside a table, list or
-    running paragraph cannot take a comment line without changing the Markdown, so its code
-    goes into one ``disable`` comment above the first line of text. Returns the new lines
-    and the number of comments added.
+    A violation on a line where a comment line can go without changing the Markdown
+    (``safe_lines``: the start of a top-level block, see :func:`comment_targets`) gets a
+    ``disable-next-line`` comment right above it; any other (inside a table, list, paragraph,
+    code block or HTML comment) goes into one ``disable`` comment above the first line of text.
     """
     per_line: dict[int, set[str]] = {}
     file_level: set[str] = set()
@@ -96,12 +95,80 @@ def baseline(
             per_line.setdefault(line, set()).add(code)
         else:
             file_level.add(code)
-    result = list(lines)
-    for line in sorted(per_line, reverse=True):
-        codes = " ".join(sorted(per_line[line]))
-        indent = lines[line - 1][: len(lines[line - 1]) - len(lines[line - 1].lstrip())]
-        result.insert(line - 1, f"{indent}<!-- memo-lint-disable-next-line {codes} -->")
+    comments = {
+        line: f"<!-- memo-lint-disable-next-line {' '.join(sorted(codes))} -->"
+        for line, codes in per_line.items()
+    }
     if file_level:
-        comment = f"<!-- memo-lint-disable {' '.join(sorted(file_level))} -->"
-        result[first_content - 1 : first_content - 1] = [comment, ""]
-    return result, len(per_line) + (1 if file_level else 0)
+        comments[first_content] = f"<!-- memo-lint-disable {' '.join(sorted(file_level))} -->"
+    return comments
+
+
+# A comment line may go above these top-level blocks (never above or inside code, HTML or
+# front matter); after a blank line, or right after a paragraph or heading, which an HTML
+# comment line ends just as the block itself did.
+_TARGET_BLOCKS = frozenset(
+    {
+        "heading_open",
+        "paragraph_open",
+        "bullet_list_open",
+        "ordered_list_open",
+        "blockquote_open",
+        "table_open",
+        "hr",
+    }
+)
+_INTERRUPTIBLE = frozenset({"heading_open", "paragraph_open"})
+
+
+def comment_targets(blocks: list[tuple[str, int, int]], lines: list[str]) -> tuple[int, set[int]]:
+    """The first line of text and the lines a comment line may go above.
+
+    ``blocks``: (token type, first line, last line) of each top-level block, from the
+    Markdown parser (:func:`memo_lint.readers.markdown.top_level_blocks`).
+    """
+    content = [b for b in blocks if b[0] != "front_matter"]
+    first = content[0][1] if content else len(lines) + 1
+    safe: set[int] = set()
+    previous: tuple[str, int, int] | None = None
+    for block in content:
+        kind, start, _ = block
+        after_blank = start > 1 and not lines[start - 2].strip()
+        adjacent = (
+            previous is not None and previous[2] == start - 1 and previous[0] in _INTERRUPTIBLE
+        )
+        if kind in _TARGET_BLOCKS and (after_blank or adjacent):
+            safe.add(start)
+        previous = block
+    return first, safe
+
+
+_LINE_END = re.compile(r"(\r\n|\r|\n)")
+
+
+def insert_comments(data: bytes, comments: dict[int, str]) -> bytes:
+    """``data`` with each comment as a line of its own above the given line, byte for byte.
+
+    Nothing else changes: the encoding (UTF-8, stray bytes and all, is handled as bytes; UTF-16
+    is decoded and encoded losslessly), the BOM, every line's own line end and the presence or
+    absence of a final one. A comment takes the line end of the line it goes above (else that
+    of the line before it, else LF).
+    """
+    prefix, codec = b"", "latin-1"  # latin-1: one character per byte, so bytes round-trip
+    if data.startswith(b"\xef\xbb\xbf"):
+        prefix = data[:3]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        prefix, codec = data[:2], "utf-16-le" if data.startswith(b"\xff\xfe") else "utf-16-be"
+    text = data[len(prefix) :].decode(codec)
+    if text.encode(codec) != data[len(prefix) :]:
+        raise ValueError("the file cannot be written back byte for byte")
+    pieces = _LINE_END.split(text)
+    lines, ends = pieces[0::2], pieces[1::2]
+    out: list[str] = []
+    for number, line in enumerate(lines, start=1):
+        if number in comments:
+            own = ends[number - 1] if number - 1 < len(ends) else ""
+            end = own or (ends[number - 2] if number >= 2 else "\n")
+            out += [comments[number], end]
+        out += [line, ends[number - 1] if number - 1 < len(ends) else ""]
+    return prefix + "".join(out).encode(codec)

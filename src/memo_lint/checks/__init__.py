@@ -65,10 +65,11 @@ _MODULES: tuple[ModuleType, ...] = (
 )
 
 # Kinds the engine reports itself instead of running on a document: a file that cannot be
-# read, and suppression comments that suppressed nothing.
+# read, suppression comments that suppressed nothing, bytes the reader could not decode.
 UNREADABLE_FILE_KIND = "unreadable-file"
 UNUSED_SUPPRESSION_KIND = "unused-suppression"
-ENGINE_KINDS = frozenset({UNREADABLE_FILE_KIND, UNUSED_SUPPRESSION_KIND})
+UNDECODABLE_BYTES_KIND = "undecodable-bytes"
+ENGINE_KINDS = frozenset({UNREADABLE_FILE_KIND, UNUSED_SUPPRESSION_KIND, UNDECODABLE_BYTES_KIND})
 ENTRY_POINT_GROUP = "memo_lint.checks"
 
 
@@ -170,6 +171,10 @@ ENGINE_ARGUMENTS: dict[str, dict[str, str]] = {
     "unused-suppression": {
         "code": "the suppressed code (or memo-lint-disable), or the value naming no rule",
         "pack": "the pack's name",
+    },
+    "undecodable-bytes": {
+        "lines": "the lines with bytes that are not UTF-8 (the first ten, then '(+N)')",
+        "count": "how many lines",
     },
 }
 ENGINE_VARIANTS: dict[str, dict[str, str]] = {

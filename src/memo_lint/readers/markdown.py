@@ -86,9 +86,16 @@ def _front_matter(content: str, end_line: int) -> tuple[dict[str, object], Span]
 
 
 def read(path: str, data: bytes, limits: Limits) -> Source:
-    text = decode(data, limits)
+    text, undecodable = decode(data, limits)
     lines = to_lines(split_lines(without_final_line_end(text))) if text else []
-    source = Source(path=path, lines=lines, format="markdown", footnotes=[], footnote_markers=[])
+    source = Source(
+        path=path,
+        lines=lines,
+        format="markdown",
+        footnotes=[],
+        footnote_markers=[],
+        undecodable_lines=undecodable,
+    )
     env: dict[str, Any] = {}
     tokens = _parser().parse(text, env)
     footnote_label: str | None = None
@@ -113,6 +120,15 @@ def read(path: str, data: bytes, limits: Limits) -> Source:
             _add_markers(source, token)
     _add_unreferenced(source, env)
     return source
+
+
+def top_level_blocks(text: str) -> list[tuple[str, int, int]]:
+    """(token type, first line, last line) of each top-level block: where a comment may go."""
+    return [
+        (token.type, token.map[0] + 1, token.map[1])
+        for token in _parser().parse(text, {})
+        if token.level == 0 and token.nesting >= 0 and token.map
+    ]
 
 
 def _add_unreferenced(source: Source, env: dict[str, Any]) -> None:

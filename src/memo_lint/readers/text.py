@@ -1,7 +1,9 @@
 """Plain text, usually as extracted from a PDF (like the reference memo).
 
-Decoding: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252, which every
-byte sequence decodes in; binary files (NUL bytes outside UTF-16) are refused. Lines keep
+Decoding: UTF-8 (with or without BOM), UTF-16 with BOM; a byte that is not part of valid
+UTF-8 is read as Windows-1252 on its own (one stray byte must not turn "Financiële" elsewhere
+into "FinanciÃ«le"), and the lines that held one are reported (ML003). Binary files (NUL bytes
+outside UTF-16) are refused. Lines keep
 their text exactly, form feeds included, so every span points at what is in the file;
 a form feed starts a new page. A corpus provenance header (``# source: …`` up to
 ``# ---``) is read as front matter.
@@ -9,17 +11,44 @@ a form feed starts a new page. A corpus provenance header (``# source: …`` up 
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from typing import NamedTuple
+
 from memo_lint.errors import UnreadableFile
 from memo_lint.model import Line, Source, Span
 from memo_lint.readers import Limits
 
 PROVENANCE_END = "# ---"
+_ESCAPED = re.compile("[\udc80-\udcff]")  # bytes kept by "surrogateescape"
+_LINE_BREAK = re.compile("\r\n|\r|\n")
 
 
-def decode(data: bytes, limits: Limits) -> str:
-    """Bytes to text by BOM, then UTF-8, then Windows-1252."""
+class Decoded(NamedTuple):
+    text: str
+    undecodable: list[int]  # numbers of the lines that held bytes that are not UTF-8
+
+
+def _utf8_or_windows_1252(data: bytes) -> Decoded:
+    """UTF-8, each byte that is not part of valid UTF-8 read as Windows-1252 (one character
+    for one byte, so positions stay), and the lines where that happened."""
+    text = data.decode("utf-8", "surrogateescape")
+    offsets = [match.start() for match in _ESCAPED.finditer(text)]
+    if not offsets:
+        return Decoded(text, [])
+    text = _ESCAPED.sub(
+        lambda match: bytes([ord(match[0]) - 0xDC00]).decode("cp1252", "replace"), text
+    )
+    starts = [match.end() for match in _LINE_BREAK.finditer(text)]
+    lines = sorted({bisect_right(starts, offset) + 1 for offset in offsets})
+    return Decoded(text, lines)
+
+
+def decode(data: bytes, limits: Limits) -> Decoded:
+    """Bytes to text by BOM (UTF-8, UTF-16), else UTF-8 with Windows-1252 for stray bytes."""
+    undecodable: list[int] = []
     if data.startswith(b"\xef\xbb\xbf"):
-        text = data[3:].decode("utf-8", errors="replace")
+        text, undecodable = _utf8_or_windows_1252(data[3:])
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             text = data.decode("utf-16")
@@ -34,10 +63,7 @@ def decode(data: bytes, limits: Limits) -> str:
                 "binary file (contains NUL bytes), not a text memo",
                 nl="binair bestand (bevat NUL-bytes), geen tekstmemo",
             )
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
+        text, undecodable = _utf8_or_windows_1252(data)
     if "\x00" in text:
         raise UnreadableFile(
             "binary file (contains NUL characters), not a text memo",
@@ -50,7 +76,7 @@ def decode(data: bytes, limits: Limits) -> str:
             nl=f"{len(text):,} tekens, meer dan de grens van {limits.max_chars:,} "
             "(verhoog max-chars als dit memo echt zo lang is)",
         )
-    return text
+    return Decoded(text, undecodable)
 
 
 def without_final_line_end(text: str) -> str:
@@ -89,10 +115,17 @@ def _provenance(lines: list[Line]) -> tuple[dict[str, object], Span | None]:
 
 
 def read(path: str, data: bytes, limits: Limits) -> Source:
-    text = without_final_line_end(decode(data, limits))
+    decoded = decode(data, limits)
+    text = without_final_line_end(decoded.text)
     lines = to_lines(split_lines(text)) if text else []
     provenance, span = _provenance(lines)
     # Kept apart from front matter: the corpus's "type:" describes where a text came from, it
     # does not choose a pack the way a memo author's front matter does.
     front_matter: dict[str, object] = {"provenance": provenance} if provenance else {}
-    return Source(path=path, lines=lines, front_matter=front_matter, front_matter_span=span)
+    return Source(
+        path=path,
+        lines=lines,
+        front_matter=front_matter,
+        front_matter_span=span,
+        undecodable_lines=decoded.undecodable,
+    )

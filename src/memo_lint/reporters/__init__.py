@@ -9,7 +9,7 @@ writes it to stdout or a file unchanged.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from memo_lint.report import LintReport
@@ -53,3 +53,29 @@ def formats() -> list[str]:
 def reporter_for(name: str) -> Reporter:
     render: Reporter = importlib.import_module(REPORTER_MODULES[name]).render
     return render
+
+
+def shown_path(path: str) -> str:
+    """A file name as valid Unicode: bytes that are not UTF-8 (kept by Python as lone
+    surrogates) become ``\\xff`` escapes, so JSON, XML and SARIF stay valid."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return path
+
+
+def displayable(report: LintReport) -> LintReport:
+    """The report with every path made printable (:func:`shown_path`); the same object when
+    all already are (the usual case)."""
+    if all(shown_path(f.path) == f.path for f in report.files):
+        return report
+    files = [
+        replace(
+            file,
+            path=shown_path(file.path),
+            violations=[replace(v, path=shown_path(v.path)) for v in file.violations],
+        )
+        for file in report.files
+    ]
+    return replace(report, files=files)

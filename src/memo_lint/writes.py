@@ -1,0 +1,142 @@
+"""Every file memo-lint writes outside its cache: reports, ``init``'s files, suppression comments.
+
+The guarantees (SECURITY.md, "Writes"): a report never replaces a memo being checked (same
+file by device and inode, whatever the name); a device, FIFO or socket (``/dev/null``,
+``/dev/stdout``) is written to, never replaced by a regular file; a symlink stays a link (a
+report is written to its target in place, as ruff and markdownlint do; a memo behind a link is
+not touched); new files get ``0666 & ~umask``, existing ones keep their mode; a write that fails
+(a folder, a full disk, no permission) is one line and exit code 2.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import stat
+from collections.abc import Iterable
+from pathlib import Path
+
+from memo_lint.errors import MemoLintError
+
+
+class WriteError(MemoLintError):
+    """A file memo-lint was asked to write cannot (or must not) be written: exit code 2."""
+
+
+Identity = tuple[int, int]
+
+
+def identity(path: Path) -> Identity | None:
+    """The file a path names (device, inode), following links; ``None`` if there is none."""
+    try:
+        info = path.stat()
+    except (OSError, ValueError):
+        return None
+    return info.st_dev, info.st_ino
+
+
+def identities(paths: Iterable[str | Path]) -> frozenset[Identity]:
+    return frozenset(i for i in (identity(Path(p)) for p in paths) if i is not None)
+
+
+def _why(error: OSError) -> str:
+    return error.strerror or str(error)
+
+
+def check_destination(path: Path, protected: frozenset[Identity]) -> None:
+    """Refuse, before anything is written, a report path that is a memo being checked."""
+    if identity(path) in protected:
+        raise WriteError(
+            f"{path}: refusing to write a report over a memo being checked "
+            f"(weigert een rapport over een gecontroleerd memo te schrijven)"
+        )
+
+
+def write_file(path: Path, text: str, protected: frozenset[Identity] = frozenset()) -> None:
+    """Write a report or a generated file (UTF-8), by the rules in the module docstring."""
+    data = text.encode("utf-8", "surrogateescape")
+    check_destination(path, protected)
+    try:
+        info: os.stat_result | None = path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise WriteError(
+                f"{path}: is a symbolic link to a file that does not exist; not followed "
+                "(is een symbolische koppeling naar een bestand dat niet bestaat)"
+            ) from None
+        info = None
+    except OSError as error:
+        raise WriteError(f"cannot write {path}: {_why(error)}") from None
+    try:
+        if info is not None and stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(21, "is a folder (is een map)")
+        if info is not None and (not stat.S_ISREG(info.st_mode) or path.is_symlink()):
+            # A device, FIFO or socket is written to; a link's target is written in place.
+            flags = os.O_WRONLY | (os.O_TRUNC if stat.S_ISREG(info.st_mode) else 0)
+            with open(os.open(path, flags), "wb") as stream:
+                stream.write(data)
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        mode = stat.S_IMODE(info.st_mode) if info is not None else None
+        replace_atomically(path, data, mode)
+    except OSError as error:
+        raise WriteError(f"cannot write {path}: {_why(error)}") from None
+
+
+def replace_atomically(path: Path, data: bytes, mode: int | None) -> None:
+    """Temp file in the same folder, then ``os.replace``: readers never see half a file.
+
+    ``mode`` None: a new file, ``0666`` less the umask (the kernel applies it at creation).
+    """
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with open(descriptor, "wb") as stream:
+            if mode is not None:
+                os.fchmod(stream.fileno(), mode)
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def rewrite_memo(path: Path, before: bytes, after: bytes) -> str | None:
+    """Replace a memo's bytes ``before`` with ``after`` (``--add-suppressions``).
+
+    Returns why the memo was left alone, or ``None`` when it was written. A symlink is not
+    written through, a read-only file is not overwritten, a file changed since it was read is
+    not touched; a hard-linked file is written in place so every name keeps seeing it; else
+    atomically, keeping the mode.
+    """
+    try:
+        info = path.lstat()
+        if stat.S_ISLNK(info.st_mode):
+            return (
+                "it is a symbolic link: run memo-lint on the file it points to "
+                "(het is een symbolische koppeling)"
+            )
+        if not stat.S_ISREG(info.st_mode):
+            return "not a regular file (geen gewoon bestand)"
+        writable = info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+        if not writable or not os.access(path, os.W_OK):
+            return "the file is read-only (het bestand is alleen-lezen)"
+        with path.open("rb") as stream:
+            if stream.read(len(before) + 1) != before:
+                return "changed since it was checked (gewijzigd sinds de controle)"
+        if info.st_nlink > 1:
+            with path.open("r+b") as stream:
+                stream.write(after)
+                stream.truncate()
+                stream.flush()
+                os.fsync(stream.fileno())
+        else:
+            replace_atomically(path, after, stat.S_IMODE(info.st_mode))
+            with contextlib.suppress(OSError):  # only root may give a file to someone else
+                os.chown(path, info.st_uid, info.st_gid)
+    except OSError as error:
+        return f"cannot write it: {_why(error)}"
+    return None

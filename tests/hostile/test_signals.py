@@ -1,0 +1,96 @@
+"""Interrupting a run: SIGTERM stops a ``--jobs 2`` run and its workers at once (exit 143),
+Ctrl-C exits 130; neither prints a traceback (issue 10.16). The time-outs only guard against a
+hang; no speed is asserted."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "examples" / "zwolle-beslisnota-citydeal.txt"
+GUARD = 90.0  # seconds; the fix ends the run in well under one
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+    except OSError:
+        return []
+    return [int(child) for child in text.split()]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")
+
+
+def _start_parallel_run(tmp_path: Path) -> tuple[subprocess.Popen[bytes], list[int]]:
+    memos = tmp_path / "memos"
+    memos.mkdir()
+    for n in range(400):
+        shutil.copy(SEED, memos / f"memo-{n:03d}.txt")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "memo_lint", "check", "--no-cache", "--jobs", "2", str(memos)],
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "MEMO_LINT_CACHE_DIR": str(tmp_path / "cache")},
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + GUARD
+    while len(workers := _children(process.pid)) < 2:  # wait until both workers run
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            pytest.fail("the workers never started")
+        time.sleep(0.05)
+    return process, workers
+
+
+@pytest.mark.parametrize(
+    ("sent", "exit_code", "to_group"),
+    [(signal.SIGTERM, 143, False), (signal.SIGINT, 130, False), (signal.SIGINT, 130, True)],
+    ids=["sigterm", "sigint", "ctrl-c-to-the-group"],
+)
+def test_an_interrupted_parallel_run_stops_with_its_workers(
+    tmp_path: Path, sent: signal.Signals, exit_code: int, to_group: bool
+) -> None:
+    process, workers = _start_parallel_run(tmp_path)
+    time.sleep(0.5)  # the workers are linting
+    if to_group:  # what a terminal does on Ctrl-C
+        os.killpg(process.pid, sent)
+    else:
+        process.send_signal(sent)
+    try:
+        returncode = process.wait(GUARD)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        pytest.fail(f"memo-lint did not stop within {GUARD} s of {sent.name}")
+    assert process.stderr is not None
+    stderr = process.stderr.read().decode()
+    assert returncode == exit_code, stderr
+    assert "Traceback" not in stderr
+    deadline = time.monotonic() + GUARD
+    while any(_alive(worker) for worker in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(worker) for worker in workers), "a worker outlived the run"
+
+
+def test_a_worker_whose_parent_was_killed_exits(tmp_path: Path) -> None:
+    process, workers = _start_parallel_run(tmp_path)
+    os.kill(process.pid, signal.SIGKILL)  # nothing can be cleaned up by the parent
+    process.wait(GUARD)
+    deadline = time.monotonic() + GUARD
+    while any(_alive(worker) for worker in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(worker) for worker in workers), "an orphaned worker kept running"
