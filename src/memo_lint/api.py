@@ -251,6 +251,7 @@ class Linter:
         report = self._file_report(
             display_path, violations, pack, reason, self._lines(source), settings
         )
+        report.memo_date = document.memo_date.isoformat() if document.memo_date else None
         seen = Fingerprint(
             digest=hashlib.sha256(data).hexdigest(),
             config=self.config_fingerprint(config),
@@ -283,15 +284,18 @@ class Linter:
     def lint_file(self, memo: Path) -> FileReport:
         return self.lint_checked(memo)[0]
 
-    def lint_checked(self, memo: Path) -> tuple[FileReport, Fingerprint | None]:
-        """Lint one file; whatever goes wrong with it is reported on it, never raised.
+    def lint_checked(
+        self, memo: Path, data: bytes | None = None
+    ) -> tuple[FileReport, Fingerprint | None]:
+        """Lint one file (or ``data``, its bytes as read elsewhere); whatever goes wrong with
+        it is reported on it, never raised.
 
         Also says what the result depended on, from the very bytes linted (a memo edited
         while a run is under way is cached under its old content, with its old findings).
         Pack and config errors (exit 2) still propagate: they concern the whole run.
         """
         try:
-            return self._lint_bytes(str(memo), self._read(memo), memo)
+            return self._lint_bytes(str(memo), self._read(memo) if data is None else data, memo)
         except UnreadableFile as error:
             return self._unreadable(memo, error), None
         except MemoLintError:

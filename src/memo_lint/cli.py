@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import click
 
 from memo_lint import __version__
+from memo_lint.cli_audit import audit_command
 from memo_lint.cli_common import EXIT_USAGE, fail, parse_codes
 from memo_lint.cli_project import register
 from memo_lint.errors import MemoLintError
@@ -453,3 +454,4 @@ def clean() -> None:
 
 
 register(main)
+main.add_command(audit_command)

@@ -30,6 +30,7 @@ class FileReport:
     lines: list[str] = field(default_factory=list)  # the memo's text, for context and HTML
     rules_checked: list[str] = field(default_factory=list)  # codes run on this file
     pack_ref: str = ""  # what the pack was loaded by: a built-in name or a path
+    memo_date: str | None = None  # ISO date the memo states (front matter or header), if any
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for the result cache and for worker processes."""
@@ -40,6 +41,7 @@ class FileReport:
             "lines": self.lines,
             "rules_checked": self.rules_checked,
             "pack_ref": self.pack_ref,
+            "memo_date": self.memo_date,
             "violations": [v.to_dict() | {"source_line": v.source_line} for v in self.violations],
         }
 
@@ -53,6 +55,7 @@ class FileReport:
             lines=data["lines"],
             rules_checked=data["rules_checked"],
             pack_ref=data["pack_ref"],
+            memo_date=data.get("memo_date"),
         )
 
 

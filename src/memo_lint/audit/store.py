@@ -1,0 +1,213 @@
+"""The results store: Parquet partitions, one per batch, written atomically as batches finish.
+
+Layout of a store folder::
+
+    store.json                       format version (a store of another format is refused)
+    documents/part-<id>.parquet      one row per document
+    findings/part-<id>.parquet       one row per finding
+
+A batch's findings file is written first and its documents file last, each through a temp
+file (a leading ``.``, which Arrow's dataset discovery skips) and a rename: a partition
+exists once its documents file does, so an interrupted run leaves only whole partitions
+and findings files that nothing refers to. Part ids sort in the order they were written; a
+path audited again gets a new row in a later part and the latest row wins. Any Parquet
+reader (pandas, DuckDB, Polars, Spark) reads the two folders as tables.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from memo_lint.errors import MemoLintError
+
+if TYPE_CHECKING:
+    from memo_lint.audit.records import Rows
+
+FORMAT = 1
+
+DOCUMENTS = pa.schema(
+    [
+        ("part", pa.string()),
+        ("path", pa.string()),
+        ("sha256", pa.string()),
+        ("size", pa.int64()),
+        ("mtime_ns", pa.int64()),
+        ("run_key", pa.string()),
+        ("meta_key", pa.string()),
+        ("deps", pa.string()),
+        ("version", pa.string()),
+        ("body", pa.string()),
+        ("doc_type", pa.string()),
+        ("source_url", pa.string()),
+        ("kind", pa.string()),
+        ("template", pa.string()),
+        ("pack_reason", pa.string()),
+        ("memo_date", pa.date32()),
+        ("errors", pa.int32()),
+        ("warnings", pa.int32()),
+        ("infos", pa.int32()),
+        ("read_error", pa.string()),
+        ("reader_warnings", pa.list_(pa.string())),
+    ]
+)
+
+FINDINGS = pa.schema(
+    [
+        ("part", pa.string()),
+        ("path", pa.string()),
+        ("code", pa.string()),
+        ("rule", pa.string()),
+        ("severity", pa.string()),
+        ("line", pa.int32()),
+        ("column", pa.int32()),
+        ("end_line", pa.int32()),
+        ("end_column", pa.int32()),
+        ("page", pa.int32()),
+        ("message", pa.string()),
+    ]
+)
+
+
+class StoreError(MemoLintError):
+    """The store folder cannot be used (another format, another audit writing it)."""
+
+
+class Store:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._sequence = 0
+        self._run = f"{time.time_ns():020d}-{os.getpid()}"
+
+    @contextmanager
+    def open_for_writing(self) -> Iterator[Store]:
+        """Create or check the folder and hold its lock: one writer per store."""
+        import fcntl
+
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            marker = self.root / "store.json"
+            if marker.exists():
+                found = json.loads(marker.read_text("utf-8")).get("format")
+                if found != FORMAT:
+                    raise StoreError(
+                        f"{self.root}: a results store of format {found}, this memo-lint "
+                        f"writes format {FORMAT}; use another --store folder"
+                    )
+            else:
+                _write_bytes(marker, json.dumps({"format": FORMAT}).encode())
+            for folder in ("documents", "findings"):
+                (self.root / folder).mkdir(exist_ok=True)
+            lock = (self.root / ".lock").open("w")
+        except (OSError, ValueError) as error:
+            raise StoreError(f"{self.root}: cannot use this folder as a store ({error})") from None
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            lock.close()
+            raise StoreError(f"{self.root}: another audit is writing this store") from None
+        try:
+            yield self
+        finally:
+            lock.close()
+
+    def parts(self) -> list[str]:
+        """Ids of the whole partitions, oldest first."""
+        folder = self.root / "documents"
+        if not folder.is_dir():
+            return []
+        return sorted(p.name[5:-8] for p in folder.glob("part-*.parquet"))
+
+    def write(self, rows: Rows, constants: dict[str, str]) -> str:
+        """Write one batch as a new partition; returns its id."""
+        self._sequence += 1
+        part = f"{self._run}-{self._sequence:06d}"
+        findings = [row | {"part": part} for row in rows.findings]
+        documents = [row | constants | {"part": part} for row in rows.documents]
+        for row in documents:
+            date = row.get("memo_date")
+            row["memo_date"] = _date(date) if isinstance(date, str) else None
+        self._write_table(pa.Table.from_pylist(findings, FINDINGS), "findings", part)
+        self._write_table(pa.Table.from_pylist(documents, DOCUMENTS), "documents", part)
+        return part
+
+    def _write_table(self, table: pa.Table, folder: str, part: str) -> None:
+        sink = pa.BufferOutputStream()
+        pq.write_table(table, sink, compression="zstd")
+        _write_bytes(self.root / folder / f"part-{part}.parquet", sink.getvalue().to_pybytes())
+
+    def documents(self, columns: Sequence[str] | None = None) -> pa.Table:
+        """The latest row of every path in the store."""
+        parts = self.parts()
+        if not parts:
+            return DOCUMENTS.empty_table() if columns is None else _select(DOCUMENTS, columns)
+        wanted = None if columns is None else sorted({*columns, "path", "part"})
+        table = pq.read_table(
+            [self.root / "documents" / f"part-{p}.parquet" for p in parts],
+            columns=wanted,
+            schema=DOCUMENTS,
+        )
+        current = _latest(table)
+        return current if columns is None else current.select(list(columns))
+
+    def findings(self, documents: pa.Table) -> pa.Table:
+        """The findings of these document rows (by their part and path)."""
+        parts = sorted(set(documents.column("part").to_pylist()))
+        if not parts:
+            return FINDINGS.empty_table()
+        table = pq.read_table(
+            [self.root / "findings" / f"part-{p}.parquet" for p in parts], schema=FINDINGS
+        )
+        keys = documents.select(["path", "part"])
+        return table.join(keys, ["path", "part"], join_type="inner", use_threads=False)
+
+
+def _latest(table: pa.Table) -> pa.Table:
+    """The row of the newest part for each path (rows sorted by path)."""
+    table = table.sort_by([("path", "ascending"), ("part", "ascending")])
+    if table.num_rows < 2:
+        return table
+    paths = table.column("path").combine_chunks()
+    last = pc.not_equal(paths.slice(0, len(paths) - 1), paths.slice(1))
+    return table.filter(pa.concat_arrays([last, pa.array([True])]))
+
+
+def _select(schema: pa.Schema, columns: Sequence[str]) -> pa.Table:
+    return pa.schema([schema.field(c) for c in columns]).empty_table()
+
+
+def _date(value: str) -> object:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    """Temp file in the same folder, fsync, rename: a reader sees the whole file or none."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with temporary.open("wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def is_in(table: pa.Table, column: str, values: Sequence[str]) -> pa.Table:
+    """Rows whose ``column`` is one of ``values``."""
+    return table.filter(pc.is_in(table.column(column), value_set=pa.array(values, pa.string())))

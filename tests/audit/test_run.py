@@ -1,0 +1,137 @@
+"""The store and the local run: rows per document and finding, skipping, resuming."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from memo_lint.api import LintOptions, lint_paths
+from memo_lint.audit import records, runner, summary
+from memo_lint.audit.store import Store, StoreError
+
+OPTIONS = runner.AuditOptions(jobs=1, batch_size=3)
+
+
+def audit(archive: Path, store: Path, options: runner.AuditOptions = OPTIONS) -> runner.AuditRun:
+    with Store(store).open_for_writing() as opened:
+        return runner.run([archive], opened, options)
+
+
+def test_one_row_per_document_and_per_finding_as_check_reports_them(archive: Path) -> None:
+    result = audit(archive, Path("store"))
+    checked = lint_paths([archive], LintOptions(use_cache=False, keep_text=False))
+    assert result.linted == len(checked.files) == 9
+    documents = Store(Path("store")).documents()
+    assert sorted(documents["path"].to_pylist()) == sorted(f.path for f in checked.files)
+    found = Store(Path("store")).findings(documents).to_pylist()
+    expected = sorted((v.path, v.code, v.span.line, v.span.column) for v in checked.violations)
+    assert sorted((f["path"], f["code"], f["line"], f["column"]) for f in found) == expected
+    rows = {row["path"]: row for row in documents.to_pylist()}
+    seed = rows[str(archive / "zwolle" / "zwolle-beslisnota-citydeal.txt")]
+    assert (seed["errors"], seed["template"], seed["body"]) == (0, "zwolle-beslisnota", "zwolle")
+    assert str(rows[str(archive / "zwolle" / "dated.md")]["memo_date"]) == "2024-03-01"
+    assert len(seed["sha256"]) == 64 and seed["read_error"] is None
+    broken = rows[str(archive / "zwolle" / "ML301-no-publicity.txt")]
+    assert broken["errors"] == 2 and broken["kind"] == "collegevoorstel"
+
+
+def test_a_corrupt_or_binary_file_is_a_row_with_its_ml001_reason(archive: Path) -> None:
+    audit(archive, Path("store"))
+    rows = {row["path"]: row for row in Store(Path("store")).documents().to_pylist()}
+    for name in ("corrupt.docx", "binary.txt"):
+        row = rows[str(archive / "zwolle" / name)]
+        assert row["kind"] == records.UNREADABLE
+        assert row["read_error"] and row["errors"] == 1, row
+
+
+def test_unchanged_documents_are_skipped_and_a_changed_one_is_linted_again(archive: Path) -> None:
+    audit(archive, Path("store"))
+    again = audit(archive, Path("store"))
+    assert (again.linted, again.skipped) == (0, 9)
+    memo = archive / "zwolle" / "ML301-no-publicity.txt"
+    memo.write_text(memo.read_text("utf-8").replace("Openbaarheid", "Openbaar heid"), "utf-8")
+    third = audit(archive, Path("store"))
+    assert (third.linted, third.skipped) == (1, 8)
+    store = Store(Path("store"))
+    documents = store.documents()
+    assert documents.num_rows == 9  # the new row replaces the old one
+    latest = [f for f in store.findings(documents).to_pylist() if f["path"] == str(memo)]
+    assert {f["code"] for f in latest} != {"ML102", "ML301"}
+
+
+def test_other_options_or_index_metadata_lint_again(archive: Path, tmp_path: Path) -> None:
+    audit(archive, Path("store"))
+    selected = runner.AuditOptions(
+        lint=LintOptions(select=("ML3",), use_cache=False, keep_text=False), jobs=1
+    )
+    assert audit(archive, Path("store"), selected).linted == 9
+    index = tmp_path / "index.csv"
+    index.write_text("path,body\narchive/denhaag/motie.txt,Den Haag\n", "utf-8")
+    with_index = runner.AuditOptions(lint=selected.lint, index=index, jobs=1)
+    assert audit(archive, Path("store"), with_index).linted == 1
+
+
+def test_a_touched_but_unchanged_file_is_recognised_by_its_hash(archive: Path) -> None:
+    audit(archive, Path("store"))
+    memo = archive / "zwolle" / "ML301-no-publicity.txt"
+    memo.write_bytes(memo.read_bytes())  # new mtime, same content
+    assert audit(archive, Path("store")).linted == 0
+
+
+def test_an_interrupted_audit_keeps_whole_batches_and_resumes(
+    archive: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = []
+    real = runner.audit_batch
+
+    def interrupted(batch: list[records.Task], lint: LintOptions) -> records.Rows:
+        calls.append(len(batch))
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(batch, lint)
+
+    monkeypatch.setattr(runner, "audit_batch", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        audit(archive, Path("store"))
+    store = Store(Path("store"))
+    assert len(store.parts()) == 1 and store.documents().num_rows == 3
+    # a crash between a batch's two files leaves findings nothing refers to
+    (Path("store") / "findings" / "part-99999999999999999999-1-000001.parquet").write_bytes(
+        (Path("store") / "findings" / f"part-{store.parts()[0]}.parquet").read_bytes()
+    )
+    monkeypatch.setattr(runner, "audit_batch", real)
+    resumed = audit(archive, Path("store"))
+    assert (resumed.linted, resumed.skipped) == (6, 3)
+    fresh = Path("fresh")
+    audit(archive, fresh)
+    paths = resumed.paths
+    assert summary.to_json(summary.build(store, paths)) == summary.to_json(
+        summary.build(Store(fresh), paths)
+    )
+
+
+def test_partitions_are_plain_parquet_and_no_temp_file_remains(archive: Path) -> None:
+    audit(archive, Path("store"))
+    table = pq.read_table(Path("store") / "documents")
+    assert table.num_rows == 9
+    leftovers = [p.name for p in Path("store").rglob("*") if p.name.endswith(".tmp")]
+    assert leftovers == []
+
+
+def test_a_second_writer_and_a_store_of_another_format_are_refused(archive: Path) -> None:
+    with Store(Path("store")).open_for_writing(), pytest.raises(StoreError, match="another"):
+        audit(archive, Path("store"))
+    Path("other").mkdir()
+    (Path("other") / "store.json").write_text('{"format": 99}', "utf-8")
+    with pytest.raises(StoreError, match="format 99"):
+        audit(archive, Path("other"))
+
+
+def test_the_process_pool_gives_the_same_rows(archive: Path) -> None:
+    audit(archive, Path("one"))
+    result = audit(archive, Path("two"), runner.AuditOptions(jobs=2, batch_size=2))
+    assert summary.to_json(summary.build(Store(Path("one")), result.paths)) == summary.to_json(
+        summary.build(Store(Path("two")), result.paths)
+    )
