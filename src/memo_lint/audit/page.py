@@ -237,13 +237,24 @@ def _heatmap(summary: dict[str, Any]) -> str:
     cells = {(r["code"], r["body"]): r["documents"] for r in summary["rule_body"]}
     grid = [[cells.get((code, b["body"]), 0) / b["documents"] for b in bodies] for code in codes]
     axes = figure.add_subplot()
-    image = axes.imshow(grid, cmap="Reds", vmin=0, vmax=1, aspect="auto")
-    axes.set_xticks(range(len(bodies)), [b["body"] for b in bodies], rotation=45, ha="right")
-    axes.set_yticks(range(len(codes)), codes)
+    # pcolormesh, not imshow: vector cells instead of an embedded bitmap
+    image = axes.pcolormesh(grid, cmap="Reds", vmin=0, vmax=1, edgecolors="white", linewidth=0.5)
+    axes.invert_yaxis()
+    axes.set_xticks([x + 0.5 for x in range(len(bodies))], [b["body"] for b in bodies])
+    axes.tick_params(axis="x", labelrotation=45)
+    axes.set_yticks([y + 0.5 for y in range(len(codes))], codes)
     for y, line in enumerate(grid):
         for x, share in enumerate(line):
             if share:
                 color = "white" if share > 0.6 else "#1f2328"
-                axes.text(x, y, f"{share:.0%}", ha="center", va="center", fontsize=6, color=color)
+                axes.text(
+                    x + 0.5,
+                    y + 0.5,
+                    f"{share:.0%}",
+                    ha="center",
+                    va="center",
+                    fontsize=6,
+                    color=color,
+                )
     figure.colorbar(image, ax=axes, label="share of the body's documents", shrink=0.6)
     return _svg(figure)

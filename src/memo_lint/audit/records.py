@@ -25,10 +25,12 @@ BASE_KINDS = ("raadsvoorstel", "informatienota", "collegevoorstel")
 
 @dataclass(frozen=True, slots=True)
 class Task:
-    """One document to audit: its path, its bytes when the worker cannot see the path, and
-    the metadata the client knows (index file, skip key) that goes into its row unchanged."""
+    """One document to audit: its path as the store names it, the absolute path a worker
+    reads (its working folder may differ), its bytes when the worker cannot see the path,
+    and what the client knows of it (index metadata, stat) that goes into its row."""
 
     path: str
+    location: str
     data: bytes | None = None
     meta: dict[str, object] = field(default_factory=dict)
 
@@ -61,7 +63,7 @@ def audit_batch(tasks: list[Task], options: LintOptions) -> Rows:
 
 
 def audit_one(linter: Linter, task: Task, rows: Rows) -> None:
-    memo = Path(task.path)
+    memo = Path(task.location)
     data = task.data
     if data is None:
         try:

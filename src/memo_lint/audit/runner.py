@@ -126,7 +126,7 @@ def _pending(
             )
         ):
             continue
-        yield Task(str(memo), None, meta)
+        yield Task(str(memo), str(memo.absolute()), None, meta)
 
 
 def _batches(tasks: list[Task], options: AuditOptions) -> Iterator[list[Task]]:
@@ -134,7 +134,10 @@ def _batches(tasks: list[Task], options: AuditOptions) -> Iterator[list[Task]]:
     for start in range(0, len(tasks), options.batch_size):
         batch = tasks[start : start + options.batch_size]
         if options.send_bytes:
-            batch = [Task(t.path, _read_or_none(t.path, options.lint), t.meta) for t in batch]
+            batch = [
+                Task(t.path, t.location, _read_or_none(t.location, options.lint), t.meta)
+                for t in batch
+            ]
         yield batch
 
 
