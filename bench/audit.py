@@ -2,6 +2,7 @@
 
     python bench/audit.py                 # 10,000 generated memos (a few minutes)
     python bench/audit.py --count 1000    # quicker
+    python bench/audit.py --corpus ../shared/corpus --screenshot docs/img/audit-report.png
 
 Uses bench/run.py's generated memos (bench/out/memos-N/) and runs the installed `memo-lint`
 as a user would. Printed figures, no assertions: these machines are too noisy for timed
@@ -39,11 +40,62 @@ def size_of(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
+def corpus_index(corpus: Path, target: Path) -> None:
+    """An index for ../shared/corpus/ from its provenance headers (`# source:`,
+    `# municipality:`, `# type:`); a PDF shares the header of the .txt beside it."""
+    import csv
+
+    folders = {"denhaag": "Den Haag", "almere": "Almere"}  # pdf/<folder>/ without headers
+    rows = []
+    for path in sorted(corpus.rglob("*")):
+        if path.suffix not in (".txt", ".pdf", ".md") or path.name == "README.md":
+            continue
+        header = path.with_suffix(".txt")
+        fields = {"body": folders.get(path.parent.name, "")}
+        if header.is_file():
+            for line in header.read_text("utf-8", "replace").splitlines()[:12]:
+                key, _, value = line.removeprefix("# ").partition(": ")
+                if key == "source":
+                    fields["url"] = value.split()[0]
+                elif key in ("municipality", "type"):
+                    fields["body" if key == "municipality" else "type"] = value.strip()
+        rows.append({"path": str(path)} | fields)
+    with target.open("w", newline="", encoding="utf-8") as stream:
+        writer = csv.DictWriter(stream, ["path", "body", "type", "url"])
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def corpus_page(corpus: Path, screenshot: Path) -> None:
+    """Audit the corpus into an HTML page and take its screenshot in headless Chromium."""
+    work = OUT / "audit-corpus"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    index = work / "index.csv"
+    corpus_index(corpus.resolve(), index)
+    page = work / "audit.html"
+    seconds, _ = run([MEMO_LINT, "audit", str(corpus), "--store", str(work / "store"), "--index",
+                      str(index), "--format", "html", "-o", str(page)], work)
+    print(f"corpus: {corpus} audited in {seconds:.1f} s -> {page}")
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not chromium:
+        raise SystemExit("chromium not found (apt-get install chromium)")
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                    f"--user-data-dir={work / 'profile'}", f"--screenshot={screenshot.resolve()}",
+                    "--window-size=1280,1500", page.as_uri()], check=True, capture_output=True)
+    print(f"screenshot: {screenshot}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--no-dask", action="store_true", help="skip the LocalCluster run")
+    parser.add_argument("--corpus", type=Path, help="audit this corpus into a page instead")
+    parser.add_argument("--screenshot", type=Path, default=Path("docs/img/audit-report.png"))
     options = parser.parse_args()
+    if options.corpus:
+        corpus_page(options.corpus, options.screenshot)
+        return
     count = options.count
     folder = build_corpus(count)
     work = OUT / "audit"
