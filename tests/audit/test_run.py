@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -86,11 +87,11 @@ def test_an_interrupted_audit_keeps_whole_batches_and_resumes(
     calls = []
     real = runner.audit_batch
 
-    def interrupted(batch: list[records.Task], lint: LintOptions) -> records.Rows:
+    def interrupted(batch: list[records.Task], job: records.Job) -> records.Rows:
         calls.append(len(batch))
         if len(calls) == 2:
             raise KeyboardInterrupt
-        return real(batch, lint)
+        return real(batch, job)
 
     monkeypatch.setattr(runner, "audit_batch", interrupted)
     with pytest.raises(KeyboardInterrupt):
@@ -135,3 +136,23 @@ def test_the_process_pool_gives_the_same_rows(archive: Path) -> None:
     assert summary.to_json(summary.build(Store(Path("one")), result.paths)) == summary.to_json(
         summary.build(Store(Path("two")), result.paths)
     )
+
+
+def test_a_new_reference_date_lints_only_the_memos_without_a_date(archive: Path) -> None:
+    def on(day: int) -> runner.AuditOptions:
+        lint = LintOptions(today=dt.date(2024, 1, day), use_cache=False, keep_text=False)
+        return runner.AuditOptions(lint=lint, jobs=1)
+
+    audit(archive, Path("store"), on(1))
+    # the dated memo and the two unreadable files (no findings that depend on a date) stay
+    assert audit(archive, Path("store"), on(2)).linted == 6
+
+
+def test_a_new_or_changed_config_lints_the_memos_it_applies_to(archive: Path) -> None:
+    audit(archive, Path("store"))
+    config = archive / "zwolle" / ".memo-lint.toml"
+    config.write_text('ignore = ["ML103"]\n', "utf-8")
+    assert audit(archive, Path("store")).linted == 8
+    assert audit(archive, Path("store")).linted == 0
+    config.write_text('ignore = ["ML104"]\n', "utf-8")
+    assert audit(archive, Path("store")).linted == 8

@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 
-from memo_lint.api import LintOptions
-from memo_lint.audit.records import Rows, Task, audit_batch
+from memo_lint.audit.records import Job, Rows, Task, audit_batch
 from memo_lint.errors import MemoLintError
 
 IN_FLIGHT_PER_WORKER = 4  # batches queued per worker: enough to keep it busy, bytes bounded
@@ -22,14 +21,14 @@ RETRIES = 3
 
 def dask_executor(
     address: str,
-) -> Callable[[Iterable[list[Task]], LintOptions], Iterator[Rows]]:
-    def execute(batches: Iterable[list[Task]], lint: LintOptions) -> Iterator[Rows]:
-        return _run(address, batches, lint)
+) -> Callable[[Iterable[list[Task]], Job], Iterator[Rows]]:
+    def execute(batches: Iterable[list[Task]], job: Job) -> Iterator[Rows]:
+        return _run(address, batches, job)
 
     return execute
 
 
-def _run(address: str, batches: Iterable[list[Task]], lint: LintOptions) -> Iterator[Rows]:
+def _run(address: str, batches: Iterable[list[Task]], job: Job) -> Iterator[Rows]:
     from distributed import Client, LocalCluster, as_completed
 
     with ExitStack() as stack:
@@ -59,7 +58,7 @@ def _run(address: str, batches: Iterable[list[Task]], lint: LintOptions) -> Iter
         source = iter(batches)
         running = as_completed()
         for batch in source:
-            running.add(client.submit(audit_batch, batch, lint, pure=False, retries=RETRIES))
+            running.add(client.submit(audit_batch, batch, job, pure=False, retries=RETRIES))
             if running.count() >= limit:
                 yield next(running).result()
         for future in running:

@@ -8,12 +8,11 @@ options and keeps it for the batches that follow, as ``check --jobs`` does.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from memo_lint.api import Linter, LintOptions
-from memo_lint.errors import UnreadableFile
+from memo_lint.cache import Fingerprint
 from memo_lint.model import Severity
 from memo_lint.report import FileReport
 
@@ -43,19 +42,29 @@ class Rows:
     findings: list[dict[str, object]] = field(default_factory=list)
 
 
-_LINTERS: dict[LintOptions, Linter] = {}
+@dataclass(frozen=True, slots=True)
+class Job:
+    """What every batch of one audit run shares: the lint options and the run's id."""
+
+    lint: LintOptions
+    run: str
 
 
-def linter_for(options: LintOptions) -> Linter:
-    """The process's linter for these options (packs and configs loaded once per worker)."""
-    if options not in _LINTERS:
-        _LINTERS[options] = Linter(options)
-    return _LINTERS[options]
+_LINTER: dict[str, Linter] = {}  # the current run's linter, in this process
 
 
-def audit_batch(tasks: list[Task], options: LintOptions) -> Rows:
+def linter_for(job: Job) -> Linter:
+    """The process's linter for this run: packs and configs are loaded once per worker and
+    run, and a config edited between two runs is read again."""
+    if job.run not in _LINTER:
+        _LINTER.clear()
+        _LINTER[job.run] = Linter(job.lint)
+    return _LINTER[job.run]
+
+
+def audit_batch(tasks: list[Task], job: Job) -> Rows:
     """Lint each task's document; never raises for a bad document (it becomes ML001)."""
-    linter = linter_for(options)
+    linter = linter_for(job)
     rows = Rows()
     for task in tasks:
         audit_one(linter, task, rows)
@@ -64,15 +73,8 @@ def audit_batch(tasks: list[Task], options: LintOptions) -> Rows:
 
 def audit_one(linter: Linter, task: Task, rows: Rows) -> None:
     memo = Path(task.location)
-    data = task.data
-    if data is None:
-        try:
-            data = linter.read(memo)
-        except UnreadableFile:
-            data = None  # lint_file reads again and reports why, as ML001
-    report = linter.lint_file(memo, data)
-    digest = hashlib.sha256(data).hexdigest() if data is not None else ""
-    rows.documents.append(document_row(linter, report, digest, task.meta))
+    report, seen = linter.lint_checked(memo, task.data)
+    rows.documents.append(document_row(linter, report, seen, config_of(linter, memo), task.meta))
     for violation in report.violations:
         rows.findings.append(
             {
@@ -90,16 +92,34 @@ def audit_one(linter: Linter, task: Task, rows: Rows) -> None:
         )
 
 
+def config_of(linter: Linter, memo: Path) -> str | None:
+    """The config file found for the memo and its digest, as stored ("path\tsha256")."""
+    try:
+        found = Linter.config_fingerprint(linter.config_for(memo))
+    except OSError:  # a broken path (a symlink loop): linted again on every run
+        return "?"
+    return "\t".join(found) if found else None
+
+
 def document_row(
-    linter: Linter, report: FileReport, digest: str, meta: dict[str, object]
+    linter: Linter,
+    report: FileReport,
+    seen: Fingerprint | None,
+    config: str | None,
+    meta: dict[str, object],
 ) -> dict[str, object]:
+    """The document's row; ``seen`` (None for an unreadable file) is what its findings
+    depended on, stored so that a later run knows when they still hold."""
     counts = {severity: 0 for severity in Severity}
     for violation in report.violations:
         counts[violation.severity] += 1
     unreadable = next((v for v in report.violations if v.code == UNREADABLE_CODE), None)
     return {
         **meta,
-        "sha256": digest,
+        "sha256": seen.digest if seen else "",
+        "config": config,
+        "today": seen.today if seen else None,
+        "deps": "\n".join(f"{path}\t{sha}" for path, sha in seen.deps) if seen else "",
         "kind": UNREADABLE if unreadable else kind_of(linter, report),
         "template": report.pack,
         "pack_reason": report.pack_reason,
@@ -109,7 +129,6 @@ def document_row(
         "infos": counts[Severity.INFO],
         "read_error": unreadable.message if unreadable else None,
         "reader_warnings": [],
-        "deps": "\n".join(f"{path}\t{sha}" for path, sha in linter.dependencies(report)),
     }
 
 

@@ -1,35 +1,40 @@
 """Runs an audit: decide what needs linting, send batches to workers, store what comes back.
 
 A document is skipped when the store already has a row for its path with the same run key
-(memo-lint's version and the options), the same index metadata, pack and config files that
-still have the digests they had, and the same content (same size and mtime, or failing that
-the same SHA-256). Everything else is linted in batches; each batch is written to the store
-as one partition as soon as it comes back, so an interrupted audit resumes where it stopped.
+(memo-lint's version, the options, the installed packs), the same index metadata, the same
+config file found for it with the same digest, pack files with the digests they had, the same
+reference date if the memo states none, and the same content (same size and mtime, or
+failing that the same SHA-256: the one the worker computed from the bytes it linted).
+Everything else is linted in batches; each batch is written to the store as one partition as
+soon as it comes back, so an interrupted audit resumes where it stopped.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
 import time
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from memo_lint import __version__
-from memo_lint.api import Linter, LintOptions, iter_memo_files, run_key
+from memo_lint.api import Linter, LintOptions, run_key
 from memo_lint.audit import index as index_file
-from memo_lint.audit.records import Rows, Task, audit_batch
+from memo_lint.audit.records import Job, Rows, Task, audit_batch, config_of
 from memo_lint.audit.store import Store
-from memo_lint.cache import ResultCache
+from memo_lint.cache import read_bounded
+from memo_lint.packs import MAX_YAML_BYTES
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
 Progress = Callable[[int, int], None]  # (documents done, documents in the run)
-Executor = Callable[[Iterable[list[Task]], LintOptions], Iterator[Rows]]
+Executor = Callable[[Iterable[list[Task]], Job], Iterator[Rows]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,22 +65,21 @@ def run(
 ) -> AuditRun:
     """Audit the documents under ``paths`` into ``store`` (opened for writing)."""
     started = time.perf_counter()
-    files = list(iter_memo_files(paths, options.lint))
+    # One reference date for the run and its workers, as for check.
+    lint = replace(options.lint, today=options.lint.today or dt.date.today())
+    linter = Linter(lint)
+    files = list(linter.discovery().files(paths))
     index = index_file.load(options.index) if options.index else {}
-    key = hashlib.sha256(run_key(options.lint).encode()).hexdigest()[:32]
-    if files:  # pack and config errors stop the audit here, before any worker starts
-        linter = Linter(options.lint)
-        linter.config_for(files[0])
-        if options.lint.pack:
-            linter.pack(options.lint.pack)
-    tasks = list(_pending(files, index, key, store))
+    key = hashlib.sha256(run_key(lint).encode()).hexdigest()[:32]
+    if lint.pack:  # a pack error stops the audit here, before any worker starts
+        linter.pack(lint.pack)
+    tasks = list(_pending(files, index, key, store, linter))
     total, skipped = len(files), len(files) - len(tasks)
     done = skipped
     if progress:
         progress(done, total)
-    batches = _batches(tasks, options)
-    executor = _executor(options)
-    for rows in executor(batches, options.lint):
+    job = Job(lint, uuid.uuid4().hex)
+    for rows in _executor(options)(_batches(tasks, options, linter), job):
         store.write(rows, {"run_key": key, "version": __version__})
         done += len(rows.documents)
         if progress:
@@ -84,20 +88,43 @@ def run(
 
 
 def _pending(
-    files: list[Path], index: dict[Path, dict[str, str | None]], key: str, store: Store
+    files: list[Path],
+    index: dict[Path, dict[str, str | None]],
+    key: str,
+    store: Store,
+    linter: Linter,
 ) -> Iterator[Task]:
-    columns = ["path", "sha256", "size", "mtime_ns", "run_key", "meta_key", "deps"]
-    previous = {row["path"]: row for row in store.documents(columns).to_pylist()}
+    """A task for each document whose stored row no longer holds (or that has none)."""
+    columns = ["path", "sha256", "size", "mtime_ns", "run_key", "meta_key", "deps", "config"]
+    previous = {row["path"]: row for row in store.documents([*columns, "today"]).to_pylist()}
+    today = linter.today.isoformat()
     digests: dict[str, str] = {}
 
-    def unchanged(deps: str) -> bool:
-        for line in deps.splitlines():
-            path, _, digest = line.partition("\t")
-            if path not in digests:
-                digests[path] = ResultCache.digest_file(Path(path))
-            if digests[path] != digest:
-                return False
-        return True
+    def digest(path: Path, limit: int = MAX_YAML_BYTES) -> str:
+        if str(path) not in digests:
+            found = read_bounded(path, limit, follow=True)
+            digests[str(path)] = hashlib.sha256(found[0]).hexdigest() if found else ""
+        return digests[str(path)]
+
+    def holds(old: dict[str, Any], meta: dict[str, object], memo: Path) -> bool:
+        return (
+            old["run_key"] == key
+            and old["meta_key"] == meta["meta_key"]
+            and old["today"] in (None, today)
+            and old["config"] == config_of(linter, memo) != "?"  # as the worker saw it
+            and all(
+                digest(Path(path)) == sha
+                for path, _, sha in (line.partition("\t") for line in old["deps"].splitlines())
+            )
+            and (
+                (old["size"], old["mtime_ns"]) == (meta.get("size"), meta.get("mtime_ns"))
+                or (
+                    bool(old["sha256"])  # "": unreadable, and skipped only while untouched
+                    and digest(memo, linter.limits_for(linter.config_for(memo)).max_file_bytes)
+                    == old["sha256"]
+                )
+            )
+        )
 
     for memo in files:
         meta: dict[str, object] = {"path": str(memo), "body": memo.parent.name or None}
@@ -108,46 +135,32 @@ def _pending(
         except (OSError, RuntimeError):  # broken path: linted, so it gets its ML001 row
             resolved = memo
         meta |= index.get(resolved, {})
-        meta["meta_key"] = hashlib.sha256(
-            json.dumps(
-                {k: meta.get(k) for k in ("body", "doc_type", "source_url", "index_date")}
-            ).encode()
-        ).hexdigest()[:16]
+        described = {k: meta.get(k) for k in ("body", "doc_type", "source_url", "index_date")}
+        meta["meta_key"] = hashlib.sha256(json.dumps(described).encode()).hexdigest()[:16]
         old = previous.get(str(memo))
-        if (
-            old is not None
-            and old["run_key"] == key
-            and old["meta_key"] == meta["meta_key"]
-            and "size" in meta
-            and unchanged(old["deps"] or "")
-            and (
-                (old["size"], old["mtime_ns"]) == (meta["size"], meta["mtime_ns"])
-                or (old["sha256"] and ResultCache.digest_file(memo) == old["sha256"])
-            )
-        ):
-            continue
-        yield Task(str(memo), str(memo.absolute()), None, meta)
+        if old is None or not holds(old, meta, memo.absolute()):
+            yield Task(str(memo), str(memo.absolute()), None, meta)
 
 
-def _batches(tasks: list[Task], options: AuditOptions) -> Iterator[list[Task]]:
-    """Batches of tasks; with ``send_bytes`` each document's bytes are read just before."""
+def _batches(tasks: list[Task], options: AuditOptions, linter: Linter) -> Iterator[list[Task]]:
+    """Batches of tasks; with ``send_bytes`` each document's bytes are read just before
+    (within the size limit; a file that cannot be read is left to the worker, which reports
+    it as ML001)."""
     for start in range(0, len(tasks), options.batch_size):
         batch = tasks[start : start + options.batch_size]
         if options.send_bytes:
-            batch = [
-                Task(t.path, t.location, _read_or_none(t.location, options.lint), t.meta)
-                for t in batch
-            ]
+            batch = [replace(task, data=_bytes(task, linter)) for task in batch]
         yield batch
 
 
-def _read_or_none(path: str, lint: LintOptions) -> bytes | None:
-    from memo_lint.errors import UnreadableFile
-
+def _bytes(task: Task, linter: Linter) -> bytes | None:
+    memo = Path(task.location)
     try:
-        return Linter(lint).read(Path(path))
-    except UnreadableFile:
-        return None  # the worker tries the path and reports why it cannot be read
+        limit = linter.limits_for(linter.config_for(memo)).max_file_bytes
+    except OSError:  # a broken path: the worker reports it
+        return None
+    found = read_bounded(memo, limit, follow=True)
+    return found[0] if found else None
 
 
 def _executor(options: AuditOptions) -> Executor:
@@ -156,14 +169,14 @@ def _executor(options: AuditOptions) -> Executor:
 
         return dask_executor(options.scheduler)
     jobs = options.jobs or os.cpu_count() or 1
-    return lambda batches, lint: _local(batches, lint, jobs)
+    return lambda batches, job: _local(batches, job, jobs)
 
 
-def _local(batches: Iterable[list[Task]], lint: LintOptions, jobs: int) -> Iterator[Rows]:
+def _local(batches: Iterable[list[Task]], job: Job, jobs: int) -> Iterator[Rows]:
     """Batches in a process pool, a few in flight per process, results as they finish."""
     if jobs <= 1:
         for batch in batches:
-            yield audit_batch(batch, lint)
+            yield audit_batch(batch, job)
         return
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
@@ -173,7 +186,7 @@ def _local(batches: Iterable[list[Task]], lint: LintOptions, jobs: int) -> Itera
     try:
         with ProcessPoolExecutor(jobs) as pool:
             for batch in source:
-                pending[pool.submit(audit_batch, batch, lint)] = batch
+                pending[pool.submit(audit_batch, batch, job)] = batch
                 while len(pending) >= jobs * 2:
                     yield from _finished(pending, wait(pending, return_when=FIRST_COMPLETED).done)
             while pending:
@@ -181,7 +194,7 @@ def _local(batches: Iterable[list[Task]], lint: LintOptions, jobs: int) -> Itera
     except BrokenProcessPool:
         # A worker died (a crash in a native library): finish here, one batch at a time.
         for batch in [*pending.values(), *source]:
-            yield audit_batch(batch, lint)
+            yield audit_batch(batch, job)
 
 
 def _finished(pending: dict[Future[Rows], list[Task]], done: set[Future[Rows]]) -> Iterator[Rows]:

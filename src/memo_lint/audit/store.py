@@ -45,6 +45,8 @@ DOCUMENTS = pa.schema(
         ("run_key", pa.string()),
         ("meta_key", pa.string()),
         ("deps", pa.string()),
+        ("config", pa.string()),
+        ("today", pa.string()),
         ("version", pa.string()),
         ("body", pa.string()),
         ("doc_type", pa.string()),
