@@ -149,9 +149,12 @@ def audit_command(
     if output_file is None:
         click.echo(output, nl=False)
     else:
-        from memo_lint.cache import write_atomic
+        from memo_lint.writes import identities, write_file
 
-        write_atomic(output_file, output)
+        try:  # never over a document of the archive, whatever name it is given
+            write_file(output_file, output, identities(result.paths))
+        except MemoLintError as error:
+            fail(error)
 
 
 def _render(

@@ -100,8 +100,8 @@ def write_memo_reports(worst: list[dict[str, Any]], page: Path, lint: LintOption
     from dataclasses import replace
 
     from memo_lint.api import lint_paths
-    from memo_lint.cache import write_atomic
     from memo_lint.reporters import RenderOptions, reporter_for
+    from memo_lint.writes import write_file
 
     folder = page.with_name(f"{page.stem}-memos")
     links = []
@@ -109,7 +109,7 @@ def write_memo_reports(worst: list[dict[str, Any]], page: Path, lint: LintOption
         report = lint_paths([row["path"]], replace(lint, keep_text=True, use_cache=False, jobs=1))
         name = re.sub(r"[^\w.-]+", "_", Path(row["path"]).name)
         target = folder / f"{number:02d}-{name}.html"
-        write_atomic(target, reporter_for("html")(report, RenderOptions()))
+        write_file(target, reporter_for("html")(report, RenderOptions()))
         links.append(f"{folder.name}/{target.name}")
     return links
 

@@ -29,6 +29,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from memo_lint.errors import MemoLintError
+from memo_lint.writes import replace_atomically
 
 if TYPE_CHECKING:
     from memo_lint.audit.records import Rows
@@ -106,7 +107,7 @@ class Store:
                         f"writes format {FORMAT}; use another --store folder"
                     )
             else:
-                _write_bytes(marker, json.dumps({"format": FORMAT}).encode())
+                replace_atomically(marker, json.dumps({"format": FORMAT}).encode(), None)
             for folder in ("documents", "findings"):
                 (self.root / folder).mkdir(exist_ok=True)
             lock = (self.root / ".lock").open("w")
@@ -145,7 +146,9 @@ class Store:
     def _write_table(self, table: pa.Table, folder: str, part: str) -> None:
         sink = pa.BufferOutputStream()
         pq.write_table(table, sink, compression="zstd")
-        _write_bytes(self.root / folder / f"part-{part}.parquet", sink.getvalue().to_pybytes())
+        replace_atomically(
+            self.root / folder / f"part-{part}.parquet", sink.getvalue().to_pybytes(), None
+        )
 
     def documents(self, columns: Sequence[str] | None = None) -> pa.Table:
         """The latest row of every path in the store."""
@@ -194,20 +197,6 @@ def _date(value: str) -> object:
         return dt.date.fromisoformat(value)
     except ValueError:
         return None
-
-
-def _write_bytes(path: Path, data: bytes) -> None:
-    """Temp file in the same folder, fsync, rename: a reader sees the whole file or none."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with temporary.open("wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
 
 
 def is_in(table: pa.Table, column: str, values: Sequence[str]) -> pa.Table:
