@@ -316,12 +316,22 @@ ARTICLE = re.compile(r"^\s*Artikel\s+(?:[IVXLC]+|\d+(?:[.:]\d+)*[a-z]?)\.?(?:\s+
 # Where another part of a multi-part document starts: the raadsbesluit or collegebesluit
 # after the proposal ("De raad van de gemeente Den Haag,"), the toelichting after the besluit,
 # a filled-in decision form ("Collegebesluit", "Besluit van burgemeester en wethouders").
-_PART_START = re.compile(
-    r"^\s*(?:(?:de\s+(?:gemeente)?raad|het college van burgemeester en wethouders|burgemeester en "
+# Where another part of a multi-part document starts: the raadsbesluit after the proposal ("De
+# raad van de gemeente Den Haag,"), the toelichting after that besluit, a filled-in decision
+# form after the memo ("Collegebesluit", "Besluit van burgemeester en wethouders").
+_BESLUIT_PART = re.compile(
+    r"^\s*(?:de\s+(?:gemeente)?raad|het college van burgemeester en wethouders|burgemeester en "
     r"wethouders)\s+van\s+(?:de\s+)?(?:gemeente\s+)?[A-Z][\w'’ -]{1,40}?\s*"
-    r"(?:,\s*(?:gezien|gelet|gelezen|in vergadering|overwegende)\b.*|,?\s*)$"
-    r"|(?:algemene\s+|artikelsgewijze\s+|artikelgewijze\s+)?toelichting(?:\s+(?:op|bij)\b[^.]{0,80})?\s*$"
-    r"|collegebesluit\b|besluit van (?:het college|burgemeester en wethouders)\b)",
+    r"(?:,\s*(?:gezien|gelet|gelezen|in vergadering|overwegende)\b.*|,?\s*)$",
+    re.IGNORECASE,
+)
+_TOELICHTING_PART = re.compile(
+    r"^\s*(?:algemene\s+|artikelsgewijze\s+|artikelgewijze\s+)?toelichting"
+    r"(?:\s+(?:op|bij)\b[^.]{0,80})?\s*$",
+    re.IGNORECASE,
+)
+_FORM_PART = re.compile(
+    r"^\s*(?:collegebesluit|besluit van (?:het college|burgemeester en wethouders))\b",
     re.IGNORECASE,
 )
 
@@ -329,16 +339,29 @@ _PART_START = re.compile(
 def part_starts(lines: list[Line]) -> list[int]:
     """Line numbers where a part of a multi-part document starts (after the first part).
 
-    A voorstel with its raadsbesluit and toelichting, a memo with a filled-in collegebesluit
-    form, annexes appended at the end: each part has its own headings, and a heading repeated
-    in another part ("Besluit", "Financiën", "Inleiding") is no duplicate.
+    A voorstel with its raadsbesluit and the toelichting after that, a memo with a filled-in
+    decision form after it, annexes appended at the end: each part has its own headings, and a
+    heading repeated in another part ("Besluit", "Financiën", "Inleiding") is no duplicate. A
+    "Toelichting" before any besluit and a "Collegebesluit d.d.:" block in the first half of the
+    memo (Zwolle's front page) are sections of the memo, not parts.
     """
     annexes = {line.number for line in appended_annexes(lines).values()}
-    starts = []
+    half = (lines[0].number + lines[-1].number) / 2 if lines else 0
+    starts: list[int] = []
+    besluit = False
     for line in lines:
         text = line.text.replace("\f", " ")
-        if line.number in annexes or (_PART_START.match(text) and len(text.strip()) <= 120):
-            starts.append(line.number)
+        if len(text.strip()) > 120:
+            continue
+        if _BESLUIT_PART.match(text):
+            besluit = True
+        elif not (
+            line.number in annexes
+            or (besluit and _TOELICHTING_PART.match(text))
+            or (line.number > half and _FORM_PART.match(text))
+        ):
+            continue
+        starts.append(line.number)
     return starts
 
 

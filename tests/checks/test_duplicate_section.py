@@ -49,3 +49,13 @@ def test_a_section_name_in_a_table_column_is_no_heading() -> None:
     table = "\n480,64\n\n723,54\n\nFinanciën\n\n-\n\n266,19\n"
     text = edit(TXT, "Beoogd effect \n", f"{table}\nBeoogd effect \n")
     assert check(text, "memo.txt") == []
+
+
+def test_a_front_page_block_or_an_early_toelichting_starts_no_part() -> None:
+    # Zwolle's "Collegebesluit d.d.:" block sits on the front page: still one memo.
+    text = edit(TXT, "Beoogd effect \n", "Samenvatting \nNogmaals. \n\nBeoogd effect \n")
+    assert check(text, "memo.txt") == [("ML104", line_of(text, "Samenvatting", 2))]
+    # A "Toelichting" heading before any besluit is a section, not the toelichting part.
+    early = edit(TXT, "Kader \n", "Toelichting \nZie hieronder. \n\nKader \n")
+    twice = edit(early, "Beoogd effect \n", "Kader \nNogmaals. \n\nBeoogd effect \n")
+    assert check(twice, "memo.txt") == [("ML104", line_of(twice, "Kader", 2))]
