@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from memo_lint.dutch import AMOUNT, find_dates, is_valid, normalise, parse_amount
+from memo_lint.dutch import (
+    AMOUNT,
+    find_dates,
+    format_date,
+    is_valid,
+    normalise,
+    parse_amount,
+    read_date,
+)
 
 
 def dates(text: str) -> list[tuple[str, int, int, int | None]]:
@@ -98,3 +108,71 @@ def test_not_amounts(text: str) -> None:
 def test_normalise_for_title_matching() -> None:
     assert normalise("  Risico’s  en\u00a0Kanttekeningen ") == "risico's en kanttekeningen"
     assert normalise("‘Financiën’") == "'financiën'"
+
+
+# The one date reader (issue 13): numeric d-m-yy, "a.s."/"jl.", weekdays, ranges, ordinals.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("opzeggen vóór 1-4-24", [("1-4-24", 1, 4, 2024)]),
+        ("op 01/04/24 ingediend", [("01/04/24", 1, 4, 2024)]),
+        ("per 1 april a.s. beëindigen", [("1 april a.s.", 1, 4, None)]),
+        ("op 3 mei jl. besloten", [("3 mei jl.", 3, 5, None)]),
+        ("maandag 1 april 2024", [("1 april 2024", 1, 4, 2024)]),
+        ("vóór 1e april", [("1e april", 1, 4, None)]),
+        ("op 1 april '24", [("1 april '24", 1, 4, 2024)]),
+        ("van 1 t/m 31 maart 2024", [("31 maart 2024", 31, 3, 2024), ("1", 1, 3, 2024)]),
+        ("op 1 en 2 april", [("2 april", 2, 4, None), ("1", 1, 4, None)]),
+        ("(29 juni-3 juli)", [("29 juni", 29, 6, None), ("3 juli", 3, 7, None)]),
+        ("datum: 0000-01-01", [("0000-01-01", 1, 1, 0)]),
+    ],
+)
+def test_more_date_forms(text: str, expected: list[tuple[str, int, int, int | None]]) -> None:
+    assert dates(text) == expected
+
+
+def test_relative_markers() -> None:
+    upcoming, past = find_dates("1 april a.s. en 3 mei jl.")
+    assert (upcoming.relative, past.relative) == ("upcoming", "past")
+
+
+@pytest.mark.parametrize("text", ["paragraaf 4.4.20", "versie 1.4.24", "12-345-67", "1-4-24-5"])
+def test_short_dates_need_a_date_shape(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(("year", "valid"), [(0, False), (1, True), (9999, True), (10000, False)])
+def test_year_range(year: int, valid: bool) -> None:
+    assert is_valid(1, 1, year) is valid
+
+
+@pytest.mark.parametrize(
+    ("value", "status", "date"),
+    [
+        ("24 juni 2025", "ok", dt.date(2025, 6, 24)),
+        ("dinsdag 24 juni 2025", "ok", dt.date(2025, 6, 24)),
+        ("d.d. 24-06-2025", "ok", dt.date(2025, 6, 24)),
+        ("2025-06-24", "ok", dt.date(2025, 6, 24)),
+        ("24 juni 2o25", "unreadable", None),  # letter o
+        ("24 juni", "unreadable", None),  # no year
+        ("24-06-2o25", "unreadable", None),
+        ("2023-02-29", "impossible", None),
+        ("0000-01-01", "impossible", None),
+        ("[invullen]", "placeholder", None),
+        ("<datum>", "placeholder", None),
+        ("dd-mm-jjjj", "placeholder", None),
+        ("xx-xx-xxxx", "placeholder", None),
+        ("", "empty", None),
+        ("PM", "none", None),  # "Datum PM" is another field, not a date
+    ],
+)
+def test_read_date(value: str, status: str, date: dt.date | None) -> None:
+    reading = read_date(value)
+    assert (reading.status, reading.value) == (status, date)
+
+
+def test_format_date() -> None:
+    assert format_date(dt.date(2022, 5, 1)) == "1 mei 2022"
+    assert format_date(dt.date(2022, 5, 1), "en") == "1 May 2022"

@@ -14,8 +14,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import NamedTuple
 
-from memo_lint.dutch import AMOUNT, find_dates, is_valid, normalise, parse_amount
+from memo_lint.dutch import AMOUNT, find_dates, is_valid, normalise, parse_amount, read_date
 from memo_lint.model import (
     Amount,
     ArgumentHeading,
@@ -90,7 +91,9 @@ def analyse(source: Source, pack: Pack) -> Document:
     document.choices = _choices(document, pack, heading_lines)
     document.decisions = _decisions(document, pack)
     document.arguments = _arguments(document, pack, footnote_lines)
-    document.memo_date, document.memo_date_span = _memo_date(document, pack)
+    memo_date = _memo_date(document, pack, source)
+    document.memo_date, document.memo_date_span = memo_date.value, memo_date.span
+    document.memo_date_text, document.memo_date_status = memo_date.text, memo_date.status
     document.typo_headings = typo_lines
     return document
 
@@ -593,6 +596,7 @@ def _dates(lines: list[Line]) -> list[DateMention]:
                     year=found.year,
                     span=Span.of_line(line, found.start, found.end),
                     valid=is_valid(found.day, found.month, found.year),
+                    relative=found.relative,
                 )
             )
     mentions.sort(key=lambda d: (d.span.line, d.span.column))
@@ -615,26 +619,64 @@ def _header_end(content: list[Line], pack: Pack) -> int:
     return first + int(pack.structure.get("header_lines", 30)) - 1
 
 
-def _memo_date(document: Document, pack: Pack) -> tuple[dt.date | None, Span | None]:
-    """The memo's own date: front matter ``datum``/``date``, else a "Datum" line in the header."""
+class _MemoDate(NamedTuple):
+    value: dt.date | None
+    span: Span | None
+    text: str | None
+    status: str | None
+
+
+def _front_matter_span(source: Source, key: str) -> Span | None:
+    """Where front matter ``key: value`` writes its value (the whole line if not found)."""
+    span = source.front_matter_span
+    if span is None:
+        return None
+    for line in source.lines[span.line - 1 : span.end_line]:
+        match = re.match(rf"\s*{key}\s*:\s*", line.text, re.IGNORECASE)
+        if match:
+            return Span.of_line(line, match.end(), len(line.text.rstrip()))
+    return None
+
+
+def _memo_date(document: Document, pack: Pack, source: Source) -> _MemoDate:
+    """The memo's own date: front matter ``datum``/``date``, else a "Datum" line in the header.
+
+    The value is read whole (:func:`memo_lint.dutch.read_date`), so "24 juni 2o25" and
+    "[invullen]" are told apart from a date the memo does not state at all.
+    """
     for key in ("datum", "date"):
-        value = document.metadata.get(key)
+        if key not in document.metadata:
+            continue
+        value = document.metadata[key]
+        span = _front_matter_span(source, key)
         if isinstance(value, dt.datetime):
-            return value.date(), None
+            return _MemoDate(value.date(), span, value.isoformat(), "ok")
         if isinstance(value, dt.date):
-            return value, None
-        if isinstance(value, str):
-            parsed = next(iter(find_dates(value)), None)
-            if parsed and parsed.year and is_valid(parsed.day, parsed.month, parsed.year):
-                return dt.date(parsed.year, parsed.month, parsed.day), None
+            return _MemoDate(value, span, value.isoformat(), "ok")
+        # Read what was written: YAML makes "[invullen]" a list and "24-06" a string.
+        text = "" if value is None else str(value)
+        if span is not None:
+            text = document.line(span.line).text[span.column - 1 : span.end_column - 1].strip()
+            text = text.strip("'\"") if len(text) > 1 and text[0] == text[-1] in "'\"" else text
+        reading = read_date(text)
+        status = "unreadable" if reading.status == "none" else reading.status
+        return _MemoDate(reading.value, span, text, status)
     header_end = _header_end(document.content, pack)
     for field in document.fields:
         if field.key_span.line > header_end or title_key(field.key) not in ("datum", "date"):
             continue
-        for mention in document.dates:
-            if mention.span.line == field.value_span.line and mention.value:
-                return mention.value, mention.span
-    return None, None
+        reading = read_date(field.value)
+        if reading.status == "none":
+            continue
+        span = field.value_span
+        if reading.found is not None:
+            line = document.line(field.value_span.line)
+            start = line.text.find(field.value)
+            if start >= 0:
+                begin = start + reading.found.start
+                span = Span.of_line(line, begin, begin + reading.found.end - reading.found.start)
+        return _MemoDate(reading.value, span, field.value, reading.status)
+    return _MemoDate(None, None, None, None)
 
 
 def matches_in(pattern: str, lines: Iterable[Line]) -> Iterable[tuple[Line, int, int, str]]:

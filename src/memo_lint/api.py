@@ -23,7 +23,7 @@ from memo_lint.codes import Catalogue
 from memo_lint.config import Config, discover
 from memo_lint.config import load as load_config
 from memo_lint.discovery import Discovery
-from memo_lint.engine import Settings, lint_source, unreadable
+from memo_lint.engine import Settings, lint_source, reference_date, unreadable
 from memo_lint.errors import ConfigError, MemoLintError, UnreadableFile
 from memo_lint.model import Severity, Source, Violation
 from memo_lint.pack import Pack, RuleDef
@@ -224,6 +224,7 @@ class Linter:
             severity={code: Severity(level) for code, level in config.severity.items()},
             lang=options.lang or config.lang,
             today=self.today,
+            today_given=options.today is not None,
         )
 
     def fail_on(self, config: Config) -> Severity:
@@ -258,6 +259,8 @@ class Linter:
             today=None if document.memo_date else self.today.isoformat(),
             deps=tuple((path, digest) for path, digest in pack.files),
         )
+        day, origin = reference_date(document, settings)
+        report.reference_date, report.reference_source = day.isoformat(), origin
         return report, seen
 
     def _lines(self, source: Source) -> list[str]:

@@ -20,7 +20,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from memo_lint.model import Line, Span
+from memo_lint.model import Document, Line, Span
 
 # Canonical id -> how memos write the law. Abbreviations are case-sensitive (a "wob" inside a
 # word is no law), full names are not.
@@ -290,4 +290,12 @@ def in_lines(lines: list[Line]) -> list[Located]:
         last, end_column = position(max(citation.start, citation.end - 1))
         span = Span(lines[first].number, column + 1, lines[last].number, end_column + 2)
         located.append(Located(citation, span, chain))
+    return located
+
+
+def in_document(document: Document) -> list[Located]:
+    """The memo's citations, parsed once per document and shared by every rule."""
+    if "citations" not in document.derived:
+        document.derived["citations"] = in_lines(document.content)
+    located: list[Located] = document.derived["citations"]
     return located

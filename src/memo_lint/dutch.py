@@ -1,13 +1,18 @@
-"""Dutch dates and amounts as memos write them.
+"""Dutch dates and amounts as memos write them: the one date reader every rule uses.
 
-"1 april", "per 1 juli 2024", "31-05-2022", "d.d. 13 april 2021", "€9.000 excl. btw",
-"€ 2.400.000", "€ 106.707,-". Impossible dates ("31-02-2022", "32 mei") are kept and marked
-invalid so ML704 can point at them.
+Dates: "1 april", "per 1 juli 2024", "31-05-2022", "1-4-24", "d.d. 13 april 2021", "2024-03-01",
+"1e april", "1 april '24", "maandag 1 april", "1 april a.s." (the coming 1 April), "3 mei jl."
+(the last), the first day of a range ("1 t/m 31 maart 2024", "1 en 2 april"). Impossible dates
+("31-02-2022", "32 mei", "0000-01-01") are kept and marked invalid so ML704 can point at them.
+:func:`read_date` reads a whole field value ("Datum: 24 juni 2o25") and says why it cannot.
+
+Amounts: "€9.000 excl. btw", "€ 2.400.000", "€ 106.707,-".
 """
 
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -21,10 +26,23 @@ MONTHS: dict[str, int] = {
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 NUMERIC_DATE = re.compile(r"(?<![\d.,/-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d/-]|\.\d)")
+# "1-4-24", "01/04/24": a two-digit year needs the same separator twice and no dots (section
+# numbers such as 1.4.24 are not dates).
+SHORT_DATE = re.compile(r"(?<![\d.,/-])(\d{1,2})([-/])(\d{1,2})\2(\d{2})(?![\d/-]|[.,]\d)")
 ISO_DATE = re.compile(r"(?<![\d.-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+_RELATIVE = r"(?:\s+(?P<relative>a\.s\.|aanstaande|jl\.|jongstleden))?"
 WRITTEN_DATE = re.compile(
-    rf"(?<![\d.,])(\d{{1,2}})\s+({_MONTH_NAMES})\.?(?:\s+(\d{{4}}))?(?![\w-])", re.IGNORECASE
+    rf"(?<![\d.,])(\d{{1,2}})(?:e|ste|de)?\s+({_MONTH_NAMES})\.?(?:\s+(\d{{4}}|'\d{{2}}))?"
+    rf"{_RELATIVE}(?!\w|-\D)",
+    re.IGNORECASE,
 )
+# The first day of a range takes the month (and year) of the last: "1 t/m 31 maart 2024".
+RANGE_START = re.compile(
+    rf"(?<![\d.,])(\d{{1,2}})\s*(?:t/m|tot en met|tot|-|–|en)\s*"
+    rf"(?=\d{{1,2}}(?:e|ste|de)?\s+(?:{_MONTH_NAMES})\b\.?(?:\s+(\d{{4}}))?)",
+    re.IGNORECASE,
+)
+_RANGE_MONTH = re.compile(rf"\d{{1,2}}(?:e|ste|de)?\s+({_MONTH_NAMES})\b", re.IGNORECASE)
 _UNIT = r"miljoen|mln\.?|miljard|mld\.?|duizend"
 # "€ 9.000", "EUR 3,1 mln", and the written-out "ca 60.000 euro", "3,1 miljoen euro".
 AMOUNT = re.compile(
@@ -37,7 +55,7 @@ _MULTIPLIERS = {"miljoen": 1e6, "mln": 1e6, "miljard": 1e9, "mld": 1e9, "duizend
 
 
 def is_valid(day: int, month: int, year: int | None) -> bool:
-    if not 1 <= month <= 12 or day < 1:
+    if not 1 <= month <= 12 or day < 1 or (year is not None and not 1 <= year <= 9999):
         return False
     # A missing year: allow 29 February, judge the rest by a non-leap year's calendar.
     last_day = calendar.monthrange(year if year is not None else 2024, month)[1]
@@ -50,17 +68,73 @@ class DateMatch(NamedTuple):
     day: int
     month: int
     year: int | None
+    # "upcoming" for "1 april a.s.", "past" for "3 mei jl.": which year a yearless date means.
+    relative: str | None = None
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    return 2000 + int(text[1:]) if text.startswith("'") else int(text)
 
 
 def find_dates(text: str) -> Iterator[DateMatch]:
     """Every date in ``text``, valid or not, in order of the pattern kinds."""
     for match in NUMERIC_DATE.finditer(text):
         yield DateMatch(match.start(), match.end(), int(match[1]), int(match[2]), int(match[3]))
+    for match in SHORT_DATE.finditer(text):
+        day, month, year = int(match[1]), int(match[3]), 2000 + int(match[4])
+        yield DateMatch(match.start(), match.end(), day, month, year)
     for match in ISO_DATE.finditer(text):
         yield DateMatch(match.start(), match.end(), int(match[3]), int(match[2]), int(match[1]))
     for match in WRITTEN_DATE.finditer(text):
-        year = int(match[3]) if match[3] else None
-        yield DateMatch(match.start(), match.end(), int(match[1]), MONTHS[match[2].lower()], year)
+        relative = match["relative"]
+        when = None if relative is None else "upcoming" if relative[0] in "aA" else "past"
+        month = MONTHS[match[2].lower()]
+        yield DateMatch(match.start(), match.end(), int(match[1]), month, _year(match[3]), when)
+    for match in RANGE_START.finditer(text):
+        last = _RANGE_MONTH.match(text, match.end())
+        if last is not None:
+            end = match.start() + len(match[1])
+            last_year = int(match[2]) if match[2] else None
+            yield DateMatch(match.start(), end, int(match[1]), MONTHS[last[1].lower()], last_year)
+
+
+_WEEKDAY = re.compile(
+    r"^(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|ma|di|wo|do|vr|za|zo)\.?,?\s+", re.I
+)
+PLACEHOLDER_DATE = re.compile(
+    r"^(?:\[[^\]]*\]|<[^>]*>|\{[^}]*\}|[xX]{1,2}[-/. ][xX]{1,2}[-/. ][xX]{2,4}"
+    r"|[dD]{1,2}[-/.][mM]{1,2}[-/.][jJyY]{2,4}|\.{3,}|…|_{2,}|n\.?n\.?b\.?|TBD|TODO)$"
+)
+
+
+class DateReading(NamedTuple):
+    """A field value read as one date: ``status`` is ok, impossible, unreadable, placeholder,
+    empty, or none (no attempt at a date: no digit, no month: "Datum PM" is another field);
+    ``found`` is the date read (also when impossible)."""
+
+    status: str
+    value: dt.date | None = None
+    found: DateMatch | None = None
+
+
+def read_date(text: str) -> DateReading:
+    """The date a whole value states ("dinsdag 24 juni 2025", "2025-06-24"), or why not."""
+    value = text.strip().strip("*_").strip().rstrip(".,;:").strip()
+    if not value:
+        return DateReading("empty")
+    if PLACEHOLDER_DATE.match(value):
+        return DateReading("placeholder")
+    body = _WEEKDAY.sub("", re.sub(r"^d\.d\.\s*", "", value, flags=re.I))
+    if not re.search(rf"\d|\b(?:{_MONTH_NAMES})\b", body, re.I):
+        return DateReading("none")
+    found = min(find_dates(body), key=lambda d: d.start, default=None)
+    if found is None or found.year is None:
+        return DateReading("unreadable", None, found)
+    if not is_valid(found.day, found.month, found.year):
+        return DateReading("impossible", None, found)
+    return DateReading("ok", dt.date(found.year, found.month, found.day), found)
 
 
 def parse_amount(match: re.Match[str]) -> float:
@@ -76,3 +150,17 @@ def normalise(text: str) -> str:
     """Lower case, typographic quotes straightened, whitespace collapsed: for matching titles."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")
     return " ".join(text.lower().split())
+
+
+_MONTH_NAMES_BY_LANG = {
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+}  # fmt: skip
+
+
+def format_date(day: dt.date, lang: str = "nl") -> str:
+    """ "1 mei 2022" / "1 May 2022": a date as a message to the memo's author writes it."""
+    names = _MONTH_NAMES_BY_LANG["en" if lang == "en" else "nl"]
+    return f"{day.day} {names[day.month - 1]} {day.year}"

@@ -38,6 +38,7 @@ class Settings:
     severity: dict[str, Severity] = field(default_factory=dict)
     lang: str | None = None
     today: dt.date | None = None
+    today_given: bool = True  # ``today`` came from --today (else it is the real date)
 
     def enabled(self, code: str) -> bool:
         if self.select and not any(code.startswith(prefix) for prefix in self.select):
@@ -120,10 +121,19 @@ def unreadable(path: str, error: UnreadableFile, pack: Pack, settings: Settings)
     return [_violation(path, rule, finding, lang, settings, None)]
 
 
+def reference_date(document: Document, settings: Settings) -> tuple[dt.date, str]:
+    """The date deadline rules measure against, and its source: memo, option or today."""
+    if document.memo_date is not None:
+        return document.memo_date, "memo"
+    if settings.today is not None:
+        return settings.today, "option" if settings.today_given else "today"
+    return dt.date.today(), "today"
+
+
 def lint_source(source: Source, pack: Pack, settings: Settings) -> tuple[Document, list[Violation]]:
     document = analyse(source, pack)
     lang = language(pack, settings)
-    reference = document.memo_date or settings.today or dt.date.today()
+    reference, reference_source = reference_date(document, settings)
     kinds = registry(rule.kind for rule in pack.rules)
     next_content = _next_content_lines(document)
     known = Catalogue.of((rule.code, rule.name) for rule in pack.rules)
@@ -132,7 +142,7 @@ def lint_source(source: Source, pack: Pack, settings: Settings) -> tuple[Documen
     for rule in pack.rules:
         if rule.kind in ENGINE_KINDS or not settings.enabled(rule.code):
             continue
-        context = Context(pack=pack, rule=rule, reference_date=reference, lang=lang)
+        context = Context(pack, rule, reference, lang, reference_source)
         for finding in kinds[rule.kind].check(document, context):
             if is_suppressed(suppressions, rule.code, finding.span.line):
                 continue

@@ -170,6 +170,7 @@ class DateMention:
     year: int | None
     span: Span
     valid: bool
+    relative: str | None = None  # "upcoming" ("1 april a.s."), "past" ("3 mei jl.")
 
     @property
     def value(self) -> dt.date | None:
@@ -202,10 +203,14 @@ class Document:
     amounts: list[Amount]
     metadata: dict[str, object]
     memo_date: dt.date | None
-    memo_date_span: Span | None
+    memo_date_span: Span | None  # where the memo's date is written (also when unreadable)
     format: str = "text"
     content: list[Line] = field(default_factory=list)  # lines that are memo text
     typo_headings: dict[int, str] = field(default_factory=dict)  # line -> heading as written
+    # The memo's own date as written, and how it read: ok, impossible, unreadable,
+    # placeholder or empty (None: the memo states no date).
+    memo_date_text: str | None = None
+    memo_date_status: str | None = None
     # Derived data several rules need (e.g. sentences), computed once by the first that asks.
     derived: dict[str, Any] = field(default_factory=dict)
 

@@ -31,6 +31,10 @@ class FileReport:
     rules_checked: list[str] = field(default_factory=list)  # codes run on this file
     pack_ref: str = ""  # what the pack was loaded by: a built-in name or a path
     memo_date: str | None = None  # ISO date the memo states (front matter or header), if any
+    # The date deadline rules measured against (ISO) and where it came from: "memo" (its own
+    # date), "option" (--today) or "today"; empty for a file that could not be read.
+    reference_date: str = ""
+    reference_source: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for the result cache and for worker processes."""
@@ -42,6 +46,8 @@ class FileReport:
             "rules_checked": self.rules_checked,
             "pack_ref": self.pack_ref,
             "memo_date": self.memo_date,
+            "reference_date": self.reference_date,
+            "reference_source": self.reference_source,
             "violations": [v.to_dict() | {"source_line": v.source_line} for v in self.violations],
         }
 
@@ -56,6 +62,8 @@ class FileReport:
             rules_checked=data["rules_checked"],
             pack_ref=data["pack_ref"],
             memo_date=data.get("memo_date"),
+            reference_date=data.get("reference_date", ""),
+            reference_source=data.get("reference_source", ""),
         )
 
 

@@ -47,10 +47,33 @@ def _check_expansion(root: yaml.Node, limit: int) -> None:
     size(root)
 
 
-def load(text: str, limit: int = MAX_YAML_NODES) -> tuple[Any, yaml.Node | None]:
-    """The value and its node tree (for line numbers); (None, None) for an empty document."""
-    loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    loader = loader_class(text)
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+def _loader_class(timestamps: bool) -> Any:
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    if timestamps:
+        return base
+
+    class TextDates(base):  # type: ignore[misc, valid-type]
+        """Dates stay text: "2023-02-29" is a memo's (impossible) date, not a crash."""
+
+    TextDates.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP]
+        for first, resolvers in base.yaml_implicit_resolvers.items()
+    }
+    return TextDates
+
+
+def load(
+    text: str, limit: int = MAX_YAML_NODES, *, timestamps: bool = True
+) -> tuple[Any, yaml.Node | None]:
+    """The value and its node tree (for line numbers); (None, None) for an empty document.
+
+    ``timestamps=False`` keeps dates as the text written (front matter: the memo-date rules
+    read and judge it, and PyYAML would raise on "2023-02-29").
+    """
+    loader = _loader_class(timestamps)(text)
     try:
         node = loader.get_single_node()
         if node is None:

@@ -213,3 +213,48 @@ def test_a_future_condition_is_no_notice_given() -> None:
     assert check(text) == []
     given = edit(MD, RESERVATION_MD, "De overeenkomst is inmiddels opgezegd.")
     assert check(given) == [("ML603", line_of(given, "De overeenkomst is inmiddels"))]
+
+
+# The date reader's forms (issue 13): "1-4-24" and "per 1 april a.s." state the deadline.
+
+
+@pytest.mark.parametrize(
+    "deadline",
+    [", mits vóór 1-4-24 is afgemeld.", ". De deelname eindigt per 1 april a.s."],
+)
+def test_deadline_in_short_and_relative_forms(deadline: str) -> None:
+    assert check(edit(MD, DEADLINE_MD, deadline)) == []
+
+
+def test_a_plain_per_date_is_no_deadline() -> None:
+    text = edit(MD, DEADLINE_MD, ". De deelname eindigt per 1 april.")
+    assert check(text) == [("ML601", line_of(text, "niet te verlengen."))]
+
+
+def test_coming_date_is_next_year_once_this_years_has_passed() -> None:
+    # "vóór 1 april a.s." written on 1 May means 1 April of next year: not passed.
+    text = dated(
+        edit(edit(MD, DONE_MD, ""), DEADLINE_MD, ", mits vóór 1 april a.s. is afgemeld."),
+        "2024-05-01",
+    )
+    assert check(text) == []
+    text = dated(
+        edit(edit(MD, DONE_MD, ""), DEADLINE_MD, ", mits vóór 1 april is afgemeld."), "2024-05-01"
+    )
+    assert check(text) == [("ML602", line_of(text, "1 april is afgemeld"))]
+
+
+def test_year_0000_deadline_is_ml704_not_an_internal_error() -> None:
+    text = dated(edit(MD, DEADLINE_MD, ", mits vóór 1 april 0000 is afgemeld."), "2024-05-01")
+    found = lint(text, select=[*CODES, "ML001", "ML704"])
+    assert found == [("ML704", line_of(text, "1 april 0000"))]
+
+
+def test_passed_deadline_message_says_which_reference_date_was_used() -> None:
+    from helpers import violations
+
+    text = edit(MD, DONE_MD, "")
+    [found] = violations(text, today="2024-04-02", select=["ML602"])
+    assert "de peildatum 2024-04-02 (--today; het memo heeft geen leesbare datum)" in found.message
+    [found] = violations(dated(text, "2024-04-02"), select=["ML602"])
+    assert "de datum van het memo (2024-04-02)" in found.message

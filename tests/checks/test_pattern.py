@@ -1,6 +1,7 @@
 """pattern: text that must not (forbid) or must (require) appear, optionally from a date on.
 
-Rules of this kind: ML304 (outdated law, dated) and ML701 (template placeholders).
+Rules of this kind: ML701 (template placeholders). ML304 reads parsed citations now
+(tests/checks/test_legal_citation.py); the dated entries stay for packs that forbid words.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ KADER_MD = "Collegevoorstel 31-05-2022: Deelname City deal Slim Maatwerk\n"
 
 
 def check(text: str, path: str = "memo.md", today: str | None = None) -> list[tuple[str, int]]:
-    return lint(text, path, select=["ML304", "ML701"], today=today)
+    return lint(text, path, select=["ML701"], today=today)
 
 
 def dated(text: str, iso_date: str) -> str:
@@ -28,47 +29,6 @@ def with_kader_sentence(sentence: str) -> str:
 def test_seed_is_silent() -> None:
     assert check(TXT, "seed.txt", today="2026-11-28") == []
     assert check(MD, today="2026-11-28") == []
-
-
-# ML304: the Wob after 1 May 2022, Gemeentewet art. 25/55/86 secrecy after 1 April 2023
-
-
-def test_wob_in_a_memo_of_2024() -> None:
-    text = dated(with_kader_sentence("Het verzoek is gedaan op grond van de Wob."), "2024-03-01")
-    assert check(text) == [("ML304", line_of(text, "de Wob"))]
-
-
-def test_wob_in_a_memo_of_2021_is_right() -> None:
-    text = dated(with_kader_sentence("Het verzoek is gedaan op grond van de Wob."), "2021-06-01")
-    assert check(text) == []
-
-
-@pytest.mark.parametrize(("today", "fires"), [("2022-04-30", False), ("2022-05-01", True)])
-def test_wob_from_the_reference_date_when_the_memo_states_none(today: str, fires: bool) -> None:
-    text = with_kader_sentence("Zie de Wet openbaarheid van bestuur.")
-    expected = [("ML304", line_of(text, "Wet openbaarheid"))] if fires else []
-    assert check(text, today=today) == expected
-
-
-def test_the_woo_is_current_law() -> None:
-    text = dated(with_kader_sentence("Het verzoek is gedaan op grond van de Woo."), "2024-03-01")
-    assert check(text) == []
-
-
-@pytest.mark.parametrize(("iso_date", "fires"), [("2023-03-31", False), ("2023-04-01", True)])
-def test_gemeentewet_art_55_secrecy(iso_date: str, fires: bool) -> None:
-    text = dated(
-        with_kader_sentence("Geheimhouding op grond van artikel 55 Gemeentewet."), iso_date
-    )
-    expected = [("ML304", line_of(text, "artikel 55"))] if fires else []
-    assert check(text) == expected
-
-
-def test_gemeentewet_art_87_is_current_law() -> None:
-    text = dated(
-        with_kader_sentence("Geheimhouding op grond van artikel 87 Gemeentewet."), "2024-03-01"
-    )
-    assert check(text) == []
 
 
 # ML701: template placeholders

@@ -32,6 +32,7 @@ from . import (
     date_reference,
     date_validity,
     deadline,
+    deadline_field,
     decision_formula,
     decision_numbering,
     duplicate_section,
@@ -39,6 +40,8 @@ from . import (
     field_value,
     footnote_reference,
     heading_typo,
+    legal_citation,
+    memo_date,
     pattern,
     required_section,
     section_order,
@@ -62,6 +65,9 @@ _MODULES: tuple[ModuleType, ...] = (
     date_reference,
     date_validity,
     deadline,
+    deadline_field,
+    legal_citation,
+    memo_date,
 )
 
 # Kinds the engine reports itself instead of running on a document: a file that cannot be
@@ -91,10 +97,29 @@ class Context:
     rule: RuleDef
     reference_date: dt.date
     lang: str
+    # Where the reference date came from: "memo" (its own date), "option" (--today), "today".
+    reference_source: str = "memo"
 
     @property
     def options(self) -> dict[str, Any]:
         return self.rule.options
+
+    def reference_label(self) -> str:
+        """The reference date and where it came from, for messages of the deadline rules."""
+        day = self.reference_date.isoformat()
+        labels = {
+            "nl": {
+                "memo": f"de datum van het memo ({day})",
+                "option": f"de peildatum {day} (--today; het memo heeft geen leesbare datum)",
+                "today": f"de peildatum {day} (vandaag; het memo heeft geen leesbare datum)",
+            },
+            "en": {
+                "memo": f"the memo date ({day})",
+                "option": f"the reference date {day} (--today; the memo has no readable date)",
+                "today": f"the reference date {day} (today; the memo has no readable date)",
+            },
+        }
+        return labels["en" if self.lang == "en" else "nl"][self.reference_source]
 
     def scope_lines(self, document: Document, scope: str | None) -> list[Line]:
         """The memo text a rule looks at: one section (all its occurrences) or the whole memo."""

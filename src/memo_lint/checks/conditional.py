@@ -1,6 +1,7 @@
 """If conditions hold (``when``), others must hold too (``require``) or must not (``forbid``).
 
-Conditions: ``field`` with ``matches``/``not_matches``; ``pattern`` in a ``scope``;
+Conditions: ``field`` with ``matches``/``not_matches``; ``pattern`` in a ``scope``; a
+``citation`` of a law (and one of its ``articles``), parsed by :mod:`memo_lint.citations`;
 ``amount``/``date`` present in a scope; ``choice`` group marked at ``option``; ``any_of``.
 ``cases`` holds several when/require/forbid triples under one rule code. A condition whose
 scope section is missing is skipped: the required-section rule already reports that.
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from memo_lint.analysis import matches_in
 from memo_lint.checks.schema import TEXT_SCHEMA, Example
+from memo_lint.citations import LAWS, in_document
 from memo_lint.model import Document, FieldValue, Mark, Span
 from memo_lint.pack import title_key
 from memo_lint.patterns import compile_pattern
@@ -57,6 +59,16 @@ _CONDITION: dict[str, Any] = {
             "type": "string",
             "description": "The option of 'choice', as the pack lists it.",
         },
+        "citation": {
+            "type": "object",
+            "description": "A parsed legal citation of 'law' (one of 'articles') occurs.",
+            "properties": {
+                "law": {"enum": sorted(LAWS)},
+                "articles": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+            },
+            "required": ["law"],
+            "additionalProperties": False,
+        },
         "any_of": {
             "type": "array",
             "items": {"$ref": "#/$defs/condition"},
@@ -75,6 +87,7 @@ _CONDITION: dict[str, Any] = {
         {"required": ["amount"]},
         {"required": ["date"]},
         {"required": ["choice", "option"]},
+        {"required": ["citation"]},
         {"required": ["any_of"]},
     ],
     "additionalProperties": False,
@@ -167,6 +180,20 @@ def _evaluate(condition: dict[str, Any], document: Document, context: Context) -
         return _Outcome(chosen is not None, chosen.span if chosen else None)
     lines = context.scope_lines(document, scope)
     numbers = {line.number for line in lines}
+    if "citation" in condition:
+        wanted = condition["citation"]
+        articles = wanted.get("articles")
+        cited = next(
+            (
+                item
+                for item in in_document(document)
+                if item.citation.law == wanted["law"]
+                and (articles is None or item.citation.article in articles)
+                and item.span.line in numbers
+            ),
+            None,
+        )
+        return _Outcome(cited is not None, cited.span if cited else None)
     if "pattern" in condition and condition.get("sentence"):
         read = sentences(lines) if scope else document_sentences(document)
         in_sentence = next(iter(sentence_matches(condition["pattern"], read)), None)

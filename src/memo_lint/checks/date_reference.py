@@ -27,7 +27,12 @@ OPTIONS = {
     "required": ["scope"],
     "additionalProperties": False,
 }
-ARGUMENTS = {"date": "the date as written", "reference": "the memo's reference date (ISO)"}
+ARGUMENTS = {
+    "date": "the date as written",
+    "reference": "the memo's reference date (ISO)",
+    "reference_label": "the reference date and its source: the memo's date, --today or today "
+    "when the memo has no readable date",
+}
 VARIANTS: dict[str, str] = {}
 EXAMPLE = Example(
     options={"scope": "kader"},
@@ -46,5 +51,9 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         if mention.value is not None and mention.value > context.reference_date:
             yield Finding(
                 mention.span,
-                {"date": mention.text, "reference": context.reference_date.isoformat()},
+                {
+                    "date": mention.text,
+                    "reference": context.reference_date.isoformat(),
+                    "reference_label": context.reference_label(),
+                },
             )

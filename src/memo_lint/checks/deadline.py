@@ -5,7 +5,8 @@ options (a pack writes it once with a YAML anchor and repeats it with an alias):
 
 - ``stated``: a memo that ends, cancels or does not renew something (a ``trigger`` in the
   decision or summary) names a deadline: a date after a ``deadline_cue`` ("vóór 1 april",
-  "uiterlijk 31-05-2022"), a deadline field ("Fatale termijn"), or a notice ``period``.
+  "uiterlijk 1-4-24"), a coming date ("per 1 april a.s."), a deadline field ("Fatale
+  termijn"), or a notice ``period``.
 - ``passed``: that deadline lies before the reference date while no sentence says the
   cancellation was already ``done``.
 - ``reservation``: a cancellation already done says it was done ``onder voorbehoud`` of the
@@ -20,7 +21,9 @@ regulation ("besluit vast te stellen … Artikel I …") is read up to the regul
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from memo_lint.analysis import matches_in
@@ -35,6 +38,9 @@ if TYPE_CHECKING:
     from memo_lint.checks import Context, Finding
 
 KIND = "deadline"
+# "per 1 april a.s.": a coming date something ends on is its deadline (the date reader marks
+# "a.s."); a plain "per 1 juli 2024" may be the date something else starts, so it is not.
+_PER = re.compile(r"(?i)\bper\s*$")
 
 
 def _pattern(description: str) -> dict[str, Any]:
@@ -82,6 +88,8 @@ ARGUMENTS = {
     "trigger": "the words that end or do not renew something (stated)",
     "deadline": "the deadline as written (passed)",
     "reference": "the memo's reference date, ISO (passed)",
+    "reference_label": "the reference date and its source: the memo's date, --today or today "
+    "when the memo has no readable date (passed)",
     "done": "the sentence saying notice was given, up to 80 characters (reservation)",
 }
 VARIANTS: dict[str, str] = {}
@@ -144,16 +152,24 @@ def _deadlines(document: Document, context: Context, words: dict[str, Any]) -> l
         before = line.text[: mention.span.column - 1]
         if not before.strip() and mention.span.line > 1:  # "mits voor\n1 april": read on
             before = document.line(mention.span.line - 1).text.rstrip() + " "
-        if mention.span.line in field_lines or cue.search(before[-30:]):
+        upcoming = mention.relative == "upcoming" and _PER.search(before[-30:])
+        if mention.span.line in field_lines or cue.search(before[-30:]) or upcoming:
             found.append(mention)
     return found
 
 
 def _deadline_date(mention: DateMention, reference: dt.date) -> dt.date | None:
+    """The date a deadline means; a yearless one is in the reference year, or for "1 april
+    a.s." the first such day from the reference date on (and for "jl." the last before it)."""
     year = mention.year if mention.year is not None else reference.year
     if not is_valid(mention.day, mention.month, year):
         return None
-    return dt.date(year, mention.month, mention.day)
+    date = dt.date(year, mention.month, mention.day)
+    if mention.year is None and mention.relative == "upcoming" and date < reference:
+        return _deadline_date(replace(mention, year=year + 1), reference)
+    if mention.year is None and mention.relative == "past" and date > reference:
+        return _deadline_date(replace(mention, year=year - 1), reference)
+    return date
 
 
 def _done(found: list[Sentence], words: dict[str, Any]) -> Sentence | None:
@@ -191,7 +207,11 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             if date is not None and date < context.reference_date:
                 yield Finding(
                     mention.span,
-                    {"deadline": mention.text, "reference": context.reference_date.isoformat()},
+                    {
+                        "deadline": mention.text,
+                        "reference": context.reference_date.isoformat(),
+                        "reference_label": context.reference_label(),
+                    },
                 )
                 return
         return

@@ -66,7 +66,7 @@ def _front_matter(content: str, end_line: int) -> tuple[dict[str, object], Span]
     from memo_lint import yamlsafe
 
     try:
-        value, _ = yamlsafe.load(content)
+        value, _ = yamlsafe.load(content, timestamps=False)
     except yamlsafe.YamlError as error:
         raise UnreadableFile(
             f"invalid YAML front matter: {error}",

@@ -6,16 +6,24 @@ tools people chain after memo-lint read it, so fields are only ever added, never
 
 from __future__ import annotations
 
-from memo_lint.report import LintReport
+from memo_lint.report import FileReport, LintReport
 from memo_lint.reporters import RenderOptions
 from memo_lint.reporters._common import SEVERITIES, sorted_files, sorted_violations, to_json
+
+
+def _file(file: FileReport) -> dict[str, object]:
+    data: dict[str, object] = {"path": file.path, "pack": file.pack}
+    if file.reference_date:
+        data["reference_date"] = file.reference_date
+        data["reference_date_source"] = file.reference_source
+    return data
 
 
 def report_dict(report: LintReport) -> dict[str, object]:
     counts = report.counts()
     return {
         "version": report.version,
-        "files": [{"path": f.path, "pack": f.pack} for f in sorted_files(report)],
+        "files": [_file(f) for f in sorted_files(report)],
         "violations": [v.to_dict() for v in sorted_violations(report.violations)],
         "summary": {
             "files": len(report.files),
