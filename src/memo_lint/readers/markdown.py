@@ -1,4 +1,4 @@
-"""Markdown memos, parsed with markdown-it-py (CommonMark + tables, front matter, footnotes).
+"""Markdown memos: CommonMark + tables, front matter and footnotes, parsed by markdown-it.
 
 The parser decides what is a heading (ATX or setext), a table row, a footnote or an HTML
 comment; lines keep their raw text so spans point into the file as written.
@@ -7,8 +7,10 @@ comment; lines keep their raw text so spans point into the file as written.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import Any
 
 from memo_lint.errors import UnreadableFile
@@ -31,8 +33,45 @@ MAX_NESTING = 20
 UNUSED_INLINE_RULES = ["link", "image", "autolink", "emphasis"]
 
 
+# What memo-lint reads of a Markdown memo, whichever parser produced it:
+#   ("front_matter", content, end_line)          the YAML block and the line after it
+#   ("heading", line_index, level)               ATX or setext
+#   ("row", line_index)                          a table row (header or body)
+#   ("comment", line_number, content)            an HTML block that mentions memo-lint
+#   ("inline", first, last, children, label)     inline content of lines [first, last):
+#        children are ("text" | "html" | "ref", content-or-label); label is the footnote
+#        whose definition holds it, with ``content`` its raw text, else None
+#   ("unreferenced", labels)                     footnote definitions nothing refers to
+Event = tuple[Any, ...]
+
+
+# Shapes the Rust parser has no bound for: it has no maxNesting, so 100,000 nested list
+# markers took 28 s (Python, bounded at MAX_NESTING: 3 s), and runs of unclosed footnote
+# references ("[^" x 5,000) and of link reference definitions ("[a]: b" x 50,000) did not
+# finish in 100 s. Such text goes to markdown-it-py.
+_DEEP_NESTING = re.compile(r"^(?:[ \t>*+-]|\d{1,9}[.)]){40}", re.MULTILINE)
+MAX_RUST_OPENERS = 500  # of "[^" and of "]:"
+
+
+def _events(text: str) -> Iterator[Event]:
+    """Parse with markdown-it-pyrs (Rust, ~10x faster) where its wheel is installed and the
+    text has no shape it cannot bound, else with markdown-it-py; tests check that both give
+    the same events on every corpus text and on generated Markdown."""
+    if (
+        text.count("[^") > MAX_RUST_OPENERS
+        or text.count("]:") > MAX_RUST_OPENERS
+        or _DEEP_NESTING.search(text)
+    ):
+        return _python_events(text)
+    try:
+        parser = _rust_parser()
+    except ImportError:
+        return _python_events(text)
+    return _rust_events(parser, text)
+
+
 @lru_cache(maxsize=1)
-def _parser() -> Any:
+def _python_parser() -> Any:
     from markdown_it import MarkdownIt
     from mdit_py_plugins.footnote import footnote_plugin
     from mdit_py_plugins.front_matter import front_matter_plugin
@@ -40,6 +79,125 @@ def _parser() -> Any:
     parser = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING})
     parser.enable("table").use(front_matter_plugin).use(footnote_plugin)
     return parser.disable(UNUSED_INLINE_RULES)
+
+
+@lru_cache(maxsize=1)
+def _rust_parser() -> Any:
+    from markdown_it_pyrs import MarkdownIt
+
+    parser = MarkdownIt("zero")
+    parser.enable_many(RUST_RULES)
+    return parser
+
+
+# CommonMark without the inline rules memo-lint never reads (see UNUSED_INLINE_RULES).
+RUST_RULES: list[Any] = [
+    "blockquote", "code", "fence", "heading", "hr", "lheading", "list", "paragraph",
+    "reference", "html_block", "html_inline", "backticks", "entity", "escape", "newline",
+    "table", "front_matter", "footnote",
+]  # fmt: skip
+
+
+def _python_events(text: str) -> Iterator[Event]:
+    env: dict[str, Any] = {}
+    footnote: tuple[str, Any] | None = None
+    for token in _python_parser().parse(text, env):
+        if token.type == "front_matter" and token.map:
+            yield ("front_matter", token.content, token.map[1])
+        elif token.type == "heading_open" and token.map:
+            yield ("heading", token.map[0], int(token.tag[1]))
+        elif token.type == "tr_open" and token.map:
+            yield ("row", token.map[0])
+        elif token.type == "html_block" and token.map and "memo-lint" in token.content:
+            yield ("comment", token.map[0] + 1, token.content)
+        elif token.type == "footnote_open":
+            footnote = (str(token.meta["label"]), None)
+        elif token.type == "footnote_close":
+            footnote = None
+        elif token.type == "inline" and token.map:
+            children = [
+                ("ref", str(child.meta["label"]))
+                if child.type == "footnote_ref"
+                else ("html" if child.type == "html_inline" else "text", child.content)
+                for child in token.children or []
+                if child.type in ("text", "html_inline", "footnote_ref")
+            ]
+            label = (footnote[0], token.content) if footnote else None
+            yield ("inline", token.map[0], token.map[1], children, label)
+    refs = env.get("footnotes", {}).get("refs", {})
+    yield ("unreferenced", {key[1:] for key, index in refs.items() if index == -1})
+
+
+_INLINE = frozenset({"text", "html_inline", "footnote_ref", "softbreak", "hardbreak"})
+_INLINE |= {"code_inline", "text_special"}
+
+
+def _rust_events(parser: Any, text: str) -> Iterator[Event]:
+    """The Rust parser gives a tree with byte offsets: map them to lines, and emit the same
+    events as markdown-it-py. A footnote definition nothing refers to leaves no node at all,
+    so its lines are the definition lines no top-level block covers."""
+    # As markdown-it-py does before parsing: lines end in LF, NUL is the replacement character.
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\0", "\ufffd")
+    encoded = text.encode("utf-8")
+    starts = list(accumulate((len(part) + 1 for part in encoded.split(b"\n")), initial=0))
+
+    def lines_of(node: Any) -> tuple[int, int]:
+        begin, end = node.srcmap
+        return bisect_right(starts, begin) - 1, bisect_right(starts, max(begin, end - 1))
+
+    footnotes_possible = "[^" in text
+    covered: set[int] = set()
+    root = parser.tree(text)
+    stack: list[tuple[Any, str | None, bool]] = [(root, None, False)]
+    while stack:
+        node, footnote, top = stack.pop()
+        name = node.name
+        if top and footnotes_possible and node.srcmap is not None:
+            covered.update(range(*lines_of(node)))
+        if name == "front_matter":
+            yield ("front_matter", node.meta["content"], lines_of(node)[1])
+            continue
+        if name in ("heading", "lheading"):
+            yield ("heading", lines_of(node)[0], int(node.meta["level"]))
+        elif name == "trow":
+            yield ("row", lines_of(node)[0])
+        elif name == "html_block" and "memo-lint" in node.meta["content"]:
+            yield ("comment", lines_of(node)[0] + 1, node.meta["content"])
+        elif name == "footnote_def":
+            footnote = str(node.meta["label"])
+        children = node.children
+        inline = [child for child in children if child.name in _INLINE]
+        if inline and node.srcmap is not None:
+            first, last = lines_of(node)
+            read = [
+                ("ref", str(child.meta["label"]))
+                if child.name == "footnote_ref"
+                else ("html" if child.name == "html_inline" else "text", child.meta["content"])
+                for child in inline
+                if child.name in ("text", "html_inline", "footnote_ref")
+            ]
+            yield ("inline", first, last, read, _footnote_text(footnote, encoded, node))
+        top_level = name in ("root", "footnote_container")
+        stack.extend(
+            (child, footnote, top_level)
+            for child in reversed(children)
+            if child.name not in _INLINE  # read with the block that holds them
+        )
+    unreferenced: set[str] = set()
+    if footnotes_possible:
+        for index, line in enumerate(text.split("\n")):
+            if index not in covered and (match := _DEFINITION.match(line)):
+                unreferenced.add(match[1])
+    yield ("unreferenced", unreferenced)
+
+
+def _footnote_text(label: str | None, encoded: bytes, node: Any) -> tuple[str, str] | None:
+    """(label, raw text) as markdown-it-py gives it: the block's lines, stripped."""
+    if label is None:
+        return None
+    begin, end = node.srcmap
+    raw = encoded[begin:end].decode("utf-8", "replace")
+    return label, "\n".join(part.strip() for part in raw.split("\n"))
 
 
 def _cells(line: Line) -> list[Cell]:
@@ -96,29 +254,23 @@ def read(path: str, data: bytes, limits: Limits) -> Source:
         footnote_markers=[],
         undecodable_lines=undecodable,
     )
-    env: dict[str, Any] = {}
-    tokens = _parser().parse(text, env)
-    footnote_label: str | None = None
-    for token in tokens:
-        if token.type == "front_matter" and token.map:
-            source.front_matter, source.front_matter_span = _front_matter(
-                token.content, token.map[1]
-            )
-        elif token.type == "heading_open" and token.map:
-            lines[token.map[0]].heading_level = int(token.tag[1])
-        elif token.type == "tr_open" and token.map:
-            source.table_rows.append(_cells(lines[token.map[0]]))
-        elif token.type == "html_block" and token.map and "memo-lint" in token.content:
-            source.comments.append((token.map[0] + 1, token.content))
-        elif token.type == "footnote_open":
-            footnote_label = str(token.meta["label"])
-        elif token.type == "footnote_close":
-            footnote_label = None
-        elif token.type == "inline" and token.map:
-            if footnote_label is not None:
-                _add_footnote(source, footnote_label, token)
-            _add_markers(source, token)
-    _add_unreferenced(source, env)
+    for event in _events(text):
+        kind = event[0]
+        if kind == "front_matter":
+            source.front_matter, source.front_matter_span = _front_matter(event[1], event[2])
+        elif kind == "heading":
+            lines[event[1]].heading_level = event[2]
+        elif kind == "row":
+            source.table_rows.append(_cells(lines[event[1]]))
+        elif kind == "comment":
+            source.comments.append((event[1], event[2]))
+        elif kind == "inline":
+            _, first, last, children, footnote = event
+            if footnote is not None:
+                _add_footnote(source, footnote[0], first, last, footnote[1])
+            _add_markers(source, first, last, children)
+        elif kind == "unreferenced":
+            _add_unreferenced(source, event[1])
     return source
 
 
@@ -126,15 +278,13 @@ def top_level_blocks(text: str) -> list[tuple[str, int, int]]:
     """(token type, first line, last line) of each top-level block: where a comment may go."""
     return [
         (token.type, token.map[0] + 1, token.map[1])
-        for token in _parser().parse(text, {})
+        for token in _python_parser().parse(text, {})
         if token.level == 0 and token.nesting >= 0 and token.map
     ]
 
 
-def _add_unreferenced(source: Source, env: dict[str, Any]) -> None:
+def _add_unreferenced(source: Source, labels: set[str]) -> None:
     """Definitions no reference points to: the parser drops them, ML702 needs them."""
-    refs = env.get("footnotes", {}).get("refs", {})
-    labels = {key[1:] for key, index in refs.items() if index == -1}
     if not labels:
         return
     assert source.footnotes is not None
@@ -154,42 +304,40 @@ def _add_unreferenced(source: Source, env: dict[str, Any]) -> None:
         labels.discard(match[1])
 
 
-def _add_footnote(source: Source, label: str, token: Any) -> None:
-    first, last = token.map[0], token.map[1]
+def _add_footnote(source: Source, label: str, first: int, last: int, content: str) -> None:
     for line in source.lines[first:last]:
         line.is_footnote_text = True
     line = source.lines[first]
     start = max(line.text.find(f"[^{label}]"), 0)
     assert source.footnotes is not None
-    source.footnotes.append(Footnote(label, token.content, Span.of_line(line, start)))
+    source.footnotes.append(Footnote(label, content, Span.of_line(line, start)))
 
 
-def _add_markers(source: Source, token: Any) -> None:
+def _add_markers(source: Source, first: int, last: int, children: list[tuple[str, str]]) -> None:
     assert source.footnote_markers is not None
-    for child in token.children or []:
-        if child.type == "html_inline" and "memo-lint" in child.content:
-            source.comments.append((token.map[0] + 1, child.content))
-        if child.type == "text":
-            _add_literal_refs(source, token, child.content)
-        if child.type != "footnote_ref":
+    for kind, content in children:
+        if kind == "html" and "memo-lint" in content:
+            source.comments.append((first + 1, content))
+        if kind == "text":
+            _add_literal_refs(source, first, last, content)
+        if kind != "ref":
             continue
-        label = str(child.meta["label"])
-        reference = f"[^{label}]"
-        for line in source.lines[token.map[0] : token.map[1]]:
+        reference = f"[^{content}]"
+        for line in source.lines[first:last]:
             start = line.text.find(reference)
             if start >= 0:
                 source.footnote_markers.append(
-                    (label, Span.of_line(line, start, start + len(reference)))
+                    (content, Span.of_line(line, start, start + len(reference)))
                 )
                 break
 
 
-def _add_literal_refs(source: Source, token: Any, content: str) -> None:
+def _add_literal_refs(source: Source, first: int, last: int, content: str) -> None:
     """``[^9]`` left as text: a marker whose footnote text is missing."""
     assert source.footnote_markers is not None
     for match in _LITERAL_REF.finditer(content):
         reference = match[0]
-        for line in source.lines[token.map[0] : token.map[1]]:
+        for line in source.lines[first:last]:
             start = line.text.find(reference)
             if start >= 0:
                 span = Span.of_line(line, start, start + len(reference))
