@@ -93,4 +93,15 @@ def explain_rule(rule: RuleDef, lang: str) -> str:
     ]
     if rule.hint:
         lines += ["", f"{labels[2]}: {rule.hint.get(lang)}"]
+    if rule.kind in _LEGAL_KINDS:
+        from memo_lint.laws import source_lines
+
+        title = (
+            "Bronnen (rules/laws/laws.yaml)" if lang == "nl" else "Sources (rules/laws/laws.yaml)"
+        )
+        lines += ["", f"{title}:", *source_lines(lang)]
     return "\n".join(lines) + "\n"
+
+
+# Kinds whose verdicts rest on the law table: `explain` lists its sources.
+_LEGAL_KINDS = frozenset({"legal-citation", "memo-date"})

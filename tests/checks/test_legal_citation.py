@@ -245,3 +245,15 @@ def test_transitional_law_keeps_the_wro_citable() -> None:
     sentence = "Op grond van het overgangsrecht geldt artikel 3.8 Wro voor dit bestemmingsplan."
     assert codes(sentence, "2025-03-01") == []
     assert codes("Het bestemmingsplan volgt artikel 3.8 Wro.", "2025-03-01") == ["ML304"]
+
+
+@pytest.mark.parametrize("code", ["ML306", "ML705"])
+def test_explain_lists_the_legal_sources(code: str) -> None:
+    from click.testing import CliRunner
+
+    from memo_lint.cli import main
+
+    result = CliRunner().invoke(main, ["explain", code])
+    assert result.exit_code == 0
+    assert "Bronnen (rules/laws/laws.yaml):" in result.output
+    assert "BWBR0045754" in result.output and "BWBR0005416" in result.output
