@@ -185,7 +185,7 @@ def main() -> None:
     "-j",
     type=click.IntRange(min=1),
     default=None,
-    help="Processes to lint with (default: the CPU count for many files).",
+    help="Processes to lint with (default: one per idle CPU, for many files).",
 )
 def check(
     paths: tuple[str, ...],

@@ -1,6 +1,6 @@
 """Interrupting a run: SIGTERM stops a ``--jobs 2`` run and its workers at once (exit 143),
-Ctrl-C exits 130; neither prints a traceback (issue 10.16). The time-outs only guard against a
-hang; no speed is asserted."""
+Ctrl-C exits 130; neither prints a traceback; the default number of workers leaves busy CPUs
+alone (issue 10.16). The time-outs only guard against a hang; no speed is asserted."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ import time
 from pathlib import Path
 
 import pytest
+
+from memo_lint import api
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "examples" / "zwolle-beslisnota-citydeal.txt"
@@ -94,3 +96,37 @@ def test_a_worker_whose_parent_was_killed_exits(tmp_path: Path) -> None:
     while any(_alive(worker) for worker in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(_alive(worker) for worker in workers), "an orphaned worker kept running"
+
+
+@pytest.mark.parametrize(
+    ("cpus", "load", "expected"), [(2, 18.0, 1), (2, 0.2, 2), (8, 3.0, 5), (4, None, 4)]
+)
+def test_the_default_number_of_workers_leaves_busy_cpus_alone(
+    monkeypatch: pytest.MonkeyPatch, cpus: int, load: float | None, expected: int
+) -> None:
+    def loadavg() -> tuple[float, float, float]:
+        if load is None:
+            raise OSError("no load average here")
+        return (load, load, load)
+
+    monkeypatch.setattr(os, "cpu_count", lambda: cpus)
+    monkeypatch.setattr(os, "getloadavg", loadavg)
+    assert api.default_jobs() == expected
+
+
+def test_a_busy_machine_lints_many_memos_without_a_pool(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import concurrent.futures
+
+    for n in range(api.PARALLEL_THRESHOLD + 2):
+        shutil.copy(SEED, tmp_path / f"memo-{n:03d}.txt")
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(os, "getloadavg", lambda: (18.0, 18.0, 18.0))
+
+    def no_pool(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a process pool was started on a busy machine")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", no_pool)
+    report = api.lint_paths([tmp_path], api.LintOptions(use_cache=False, keep_text=False))
+    assert len(report.files) == api.PARALLEL_THRESHOLD + 2
