@@ -83,7 +83,7 @@ class Source:
     comments: list[tuple[int, str]] = field(default_factory=list)
     table_rows: list[list[Cell]] = field(default_factory=list)
     format: str = "text"
-    # Lines that held bytes that are not UTF-8, read as Windows-1252 (ML003).
+    # Lines that held bytes that are not UTF-8, read as Windows-1252 (ML005).
     undecodable_lines: list[int] = field(default_factory=list)
 
 

@@ -1,4 +1,4 @@
-"""One stray byte in a UTF-8 memo is read as Windows-1252 on its own, and reported (ML003);
+"""One stray byte in a UTF-8 memo is read as Windows-1252 on its own, and reported (ML005);
 pack files are size-checked before they are read (issue 10.15)."""
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def test_decode_reads_each_stray_byte_alone_and_names_its_line() -> None:
 
 
 @pytest.mark.parametrize("seed", [SEED, SEED_MD], ids=["txt", "md"])
-def test_one_stray_byte_changes_nothing_but_adds_ml003(tmp_path: Path, seed: Path) -> None:
+def test_one_stray_byte_changes_nothing_but_adds_ml005(tmp_path: Path, seed: Path) -> None:
     data = seed.read_bytes()
     lines = data.split(b"\n")
     # The stray byte goes into an ordinary line; the headings with "ë" stay UTF-8.
@@ -40,12 +40,12 @@ def test_one_stray_byte_changes_nothing_but_adds_ml003(tmp_path: Path, seed: Pat
     run = check_json([str(memo)], tmp_path, "--today", "2023-01-01")
     baseline = check_json([str(seed)], tmp_path, "--today", "2023-01-01")
     found = [(v["code"], v["line"]) for v in run.violations]
-    assert ("ML003", target + 1) in found
-    assert [f for f in found if f[0] != "ML003"] == [
+    assert ("ML005", target + 1) in found
+    assert [f for f in found if f[0] != "ML005"] == [
         (v["code"], v["line"]) for v in baseline.violations
     ]
-    ml003 = next(v for v in run.violations if v["code"] == "ML003")
-    assert ml003["severity"] == "info" and f"line {target + 1}" in ml003["message"]
+    ml005 = next(v for v in run.violations if v["code"] == "ML005")
+    assert ml005["severity"] == "info" and f"line {target + 1}" in ml005["message"]
     assert run.exit_code == baseline.exit_code
 
 

@@ -2,7 +2,7 @@
 
 Decoding: UTF-8 (with or without BOM), UTF-16 with BOM; a byte that is not part of valid
 UTF-8 is read as Windows-1252 on its own (one stray byte must not turn "Financiële" elsewhere
-into "FinanciÃ«le"), and the lines that held one are reported (ML003). Binary files (NUL bytes
+into "FinanciÃ«le"), and the lines that held one are reported (ML005). Binary files (NUL bytes
 outside UTF-16) are refused. Lines keep
 their text exactly, form feeds included, so every span points at what is in the file;
 a form feed starts a new page. A corpus provenance header (``# source: …`` up to
