@@ -1,7 +1,7 @@
 """The audit as one self-contained HTML page: charts, a rule × body heat map, the worst memos.
 
-Charts are drawn by matplotlib into inline SVG (text kept as text, ids salted so the page is
-the same bytes for the same summary); the page loads nothing from the network. Each of the
+Charts are drawn by matplotlib into inline SVG (ids salted so the page is the same bytes for
+the same summary); the page loads nothing from the network. Each of the
 worst documents links to its own report by the per-memo HTML reporter, written into a folder
 beside the page (``audit.html`` → ``audit-memos/``). Only ``memo-lint audit --format html``
 imports this module: matplotlib costs ~0.3 s to import (docs/audit.md).
@@ -148,7 +148,9 @@ def _figure(width: float, height: float) -> Figure:
 
     matplotlib.rcParams.update(
         {
-            "svg.fonttype": "none",  # text stays text: small, searchable, the page's font
+            # text as glyph outlines: laid out with the metrics matplotlib measured, whatever
+            # fonts the reader's browser has (as text, long labels were cut off in Chromium)
+            "svg.fonttype": "path",
             "svg.hashsalt": "memo-lint",  # stable ids: the same summary gives the same page
             "font.size": 9,
             "axes.spines.top": False,
@@ -165,6 +167,13 @@ def _svg(figure: Figure) -> str:
     figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
     text = buffer.getvalue()
     return text[text.index("<svg") :]  # no XML prolog or DOCTYPE inside HTML
+
+
+def _short(label: str, width: int = 28) -> str:
+    """A label that leaves the chart its room: the middle of a long name gives way (bodies
+    often share a long prefix: "Rijksoverheid - Ministerie van …")."""
+    half = width // 2
+    return label if len(label) <= width else label[: half - 1] + "…" + label[-half:]
 
 
 def _empty(figure: Figure) -> str:
@@ -196,7 +205,7 @@ def _stacked(rows: list[dict[str, Any]], key: str) -> str:
     if not shown:
         return _empty(figure)
     axes = figure.add_subplot()
-    labels = [f"{r[key]} ({r['documents']:,})" for r in shown]
+    labels = [f"{_short(r[key])} ({r['documents']:,})" for r in shown]
     left = [0] * len(shown)
     for column in SEVERITY_COLUMNS:
         values = [r[column] for r in shown]
@@ -240,8 +249,8 @@ def _heatmap(summary: dict[str, Any]) -> str:
     # pcolormesh, not imshow: vector cells instead of an embedded bitmap
     image = axes.pcolormesh(grid, cmap="Reds", vmin=0, vmax=1, edgecolors="white", linewidth=0.5)
     axes.invert_yaxis()
-    axes.set_xticks([x + 0.5 for x in range(len(bodies))], [b["body"] for b in bodies])
-    axes.tick_params(axis="x", labelrotation=45)
+    labels = [_short(b["body"]) for b in bodies]
+    axes.set_xticks([x + 0.5 for x in range(len(bodies))], labels, rotation=45, ha="right")
     axes.set_yticks([y + 0.5 for y in range(len(codes))], codes)
     for y, line in enumerate(grid):
         for x, share in enumerate(line):
