@@ -53,6 +53,18 @@ def test_gitignore_of_the_repository_applies_when_walking_a_subfolder(tmp_path: 
     assert _found(tmp_path, tmp_path / "memos") == ["memos/a.md"]
 
 
+def test_a_gitignored_folder_named_explicitly_is_walked(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    _tree(tmp_path, ["bench/out/memos/a.md", "bench/out/memos/b.md", "keep.md"])
+    (tmp_path / ".gitignore").write_text("/bench/out/\nb.md\n", "utf-8")
+    assert _found(tmp_path) == ["keep.md"]
+    # Named: walked, but the .gitignore does not apply inside it either (b.md is kept).
+    assert _found(tmp_path, tmp_path / "bench" / "out" / "memos") == [
+        "bench/out/memos/a.md",
+        "bench/out/memos/b.md",
+    ]
+
+
 def test_gitignore_outside_a_repository_and_respect_gitignore_false(tmp_path: Path) -> None:
     plain, repo, off = (tmp_path / name for name in ("plain", "repo", "off"))
     for root in (plain, repo, off):

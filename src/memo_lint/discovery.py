@@ -158,11 +158,11 @@ class Discovery:
             self._gitignores[root] = _GitIgnore(root)
         return self._gitignores[root]
 
-    def excluded(self, path: Path, is_dir: bool) -> bool:
+    def excluded(self, path: Path, is_dir: bool, use_gitignore: bool = True) -> bool:
         """Excluded by the config of its folder or by ``.gitignore``."""
         if excluded_by_config(path, self.config_for(path.parent)):
             return True
-        gitignore = self._gitignore(path)
+        gitignore = self._gitignore(path) if use_gitignore else None
         return gitignore is not None and gitignore.ignores(path, is_dir)
 
     def _named_file_excluded(self, path: Path) -> bool:
@@ -184,6 +184,10 @@ class Discovery:
                     yield path
                 continue
             root = os.path.realpath(path)
+            # A folder named explicitly is walked even when .gitignore ignores it (as a named
+            # file is checked): `memo-lint check build/memos` means those memos.
+            gitignored = self._gitignore(path)
+            use_gitignore = gitignored is None or not gitignored.ignores(path, is_dir=True)
             pending = [path]  # an explicit stack: no recursion, however deep the tree
             while pending:
                 folder = pending.pop()
@@ -197,12 +201,14 @@ class Discovery:
                     if entry.name.startswith("."):
                         continue
                     if entry.is_dir(follow_symlinks=False):
-                        if not self.excluded(candidate, is_dir=True):
+                        if not self.excluded(candidate, True, use_gitignore):
                             subfolders.append(candidate)
                         continue
                     if candidate.suffix.lower() not in suffixes or candidate in seen:
                         continue
-                    if not _regular_file_inside(entry, root) or self.excluded(candidate, False):
+                    if not _regular_file_inside(entry, root) or self.excluded(
+                        candidate, False, use_gitignore
+                    ):
                         continue
                     seen.add(candidate)
                     yield candidate
