@@ -14,15 +14,13 @@ declares no ``ARGUMENTS``/``VARIANTS`` gets its messages checked for syntax only
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from types import ModuleType
 from typing import Any
 
-from memo_lint.checks.schema import Example
-from memo_lint.model import Document, Line, Span
-from memo_lint.pack import Pack, RuleDef
+# The types a kind works with live in checks/base.py; re-exported here for plugins
+# (``from memo_lint.checks import Context, Finding``) and the engine.
+from memo_lint.checks.base import CheckFunction, CheckKind, Context, Finding
 
 from . import (
     argument_reference,
@@ -78,74 +76,24 @@ UNDECODABLE_BYTES_KIND = "undecodable-bytes"
 ENGINE_KINDS = frozenset({UNREADABLE_FILE_KIND, UNUSED_SUPPRESSION_KIND, UNDECODABLE_BYTES_KIND})
 ENTRY_POINT_GROUP = "memo_lint.checks"
 
-
-@dataclass(slots=True)
-class Finding:
-    """One violation before it has a message: where, and the values the message names.
-
-    ``variant`` picks one of the rule's ``messages`` when a kind can fail in several ways.
-    """
-
-    span: Span
-    args: dict[str, Any] = field(default_factory=dict)
-    variant: str | None = None
-
-
-@dataclass(slots=True)
-class Context:
-    pack: Pack
-    rule: RuleDef
-    reference_date: dt.date
-    lang: str
-    # Where the reference date came from: "memo" (its own date), "option" (--today), "today".
-    reference_source: str = "memo"
-
-    @property
-    def options(self) -> dict[str, Any]:
-        return self.rule.options
-
-    def reference_label(self) -> str:
-        """The reference date and where it came from, for messages of the deadline rules."""
-        day = self.reference_date.isoformat()
-        labels = {
-            "nl": {
-                "memo": f"de datum van het memo ({day})",
-                "option": f"de peildatum {day} (--today; het memo heeft geen leesbare datum)",
-                "today": f"de peildatum {day} (vandaag; het memo heeft geen leesbare datum)",
-            },
-            "en": {
-                "memo": f"the memo date ({day})",
-                "option": f"the reference date {day} (--today; the memo has no readable date)",
-                "today": f"the reference date {day} (today; the memo has no readable date)",
-            },
-        }
-        return labels["en" if self.lang == "en" else "nl"][self.reference_source]
-
-    def scope_lines(self, document: Document, scope: str | None) -> list[Line]:
-        """The memo text a rule looks at: one section (all its occurrences) or the whole memo."""
-        if scope is None:
-            return document.content
-        wanted = {
-            line.number for s in document.sections_with(scope) for line in document.body_lines(s)
-        }
-        return [line for line in document.content if line.number in wanted]
-
-    def section_title(self, section_id: str) -> str:
-        return self.pack.section_title(section_id)
-
-
-CheckFunction = Callable[[Document, Context], Iterable[Finding]]
-
-
-@dataclass(frozen=True, slots=True)
-class CheckKind:
-    name: str
-    options_schema: dict[str, Any]
-    check: CheckFunction
-    doc: str
-    arguments: dict[str, str] | None = None  # None: not declared (a plugin), not checked
-    variants: dict[str, str] | None = None
-    example: Example | None = None
+__all__ = [
+    "ENGINE_ARGUMENTS",
+    "ENGINE_KINDS",
+    "ENGINE_VARIANTS",
+    "ENTRY_POINT_GROUP",
+    "LIST_OPERATORS",
+    "UNDECODABLE_BYTES_KIND",
+    "UNREADABLE_FILE_KIND",
+    "UNUSED_SUPPRESSION_KIND",
+    "CheckFunction",
+    "CheckKind",
+    "Context",
+    "Finding",
+    "builtin_kinds",
+    "plugin_kinds",
+    "registry",
+    "with_list_operators",
+]
 
 
 def _kind_of(module: Any) -> CheckKind:
@@ -233,7 +181,3 @@ def registry(need: Iterable[str] = ()) -> dict[str, CheckKind]:
     if missing:
         _REGISTRY.update(plugin_kinds())
     return _REGISTRY
-
-
-def run(kind: CheckKind, document: Document, context: Context) -> Iterator[Finding]:
-    yield from kind.check(document, context)

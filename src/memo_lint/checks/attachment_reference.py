@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import Example
 from memo_lint.model import Document, Span
 from memo_lint.text import (
@@ -22,9 +22,6 @@ from memo_lint.text import (
     document_sentences,
     foreign_annex,
 )
-
-if TYPE_CHECKING:
-    from memo_lint.checks import Context, Finding
 
 KIND = "attachment-reference"
 OPTIONS = {"type": "object", "properties": {}, "additionalProperties": False}
@@ -40,7 +37,6 @@ LISTED = re.compile(rf"^\s*(?:[-*•]\s*)?(?:bijlage\s+)?({ANNEX_ID})[.):]?(?:\s
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    from memo_lint.checks import Finding
     from memo_lint.text import referenced_spans
 
     if not any("ijlage" in line.text for line in document.content):

@@ -9,13 +9,10 @@ fills in after the meeting).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import Example
 from memo_lint.model import ChoiceGroup, Document, Mark, Span
-
-if TYPE_CHECKING:
-    from memo_lint.checks import Context, Finding
 
 KIND = "choice"
 OPTIONS = {
@@ -65,8 +62,6 @@ def _anchor(document: Document, group: ChoiceGroup, context: Context) -> Span:
 
 
 def _exactly_one(document: Document, group: ChoiceGroup, context: Context) -> Iterator[Finding]:
-    from memo_lint.checks import Finding
-
     options = ", ".join(context.pack.choices[group.id].options)
     marked = [o for o in group.options if o.mark is Mark.MARKED]
     known = [o for o in group.options if o.mark is not Mark.UNKNOWN]
@@ -105,8 +100,6 @@ def _exactly_one(document: Document, group: ChoiceGroup, context: Context) -> It
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    from memo_lint.checks import Finding
-
     group = document.choices.get(context.options["group"])
     if group is None:
         return

@@ -10,18 +10,16 @@ scope section is missing is skipped: the required-section rule already reports t
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from memo_lint.analysis import matches_in
+from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import TEXT_SCHEMA, Example
 from memo_lint.citations import LAWS, in_document
 from memo_lint.model import Document, FieldValue, Mark, Span
 from memo_lint.pack import title_key
 from memo_lint.patterns import compile_pattern
 from memo_lint.text import document_sentences, sentence_matches, sentences
-
-if TYPE_CHECKING:
-    from memo_lint.checks import Context, Finding
 
 KIND = "conditional"
 
@@ -224,8 +222,6 @@ def _anchor(document: Document, context: Context, condition: dict[str, Any]) -> 
 
 
 def _case(case: dict[str, Any], document: Document, context: Context) -> Iterator[Finding]:
-    from memo_lint.checks import Finding
-
     trigger: _Outcome | None = None
     for condition in case.get("when", ()):
         outcome = _evaluate(condition, document, context)

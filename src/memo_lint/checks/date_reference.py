@@ -6,13 +6,10 @@ Impossible dates are the date-validity kind's (ML704) to report, once, not here 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import Example
 from memo_lint.model import Document
-
-if TYPE_CHECKING:
-    from memo_lint.checks import Context, Finding
 
 KIND = "date-reference"
 OPTIONS = {
@@ -42,8 +39,6 @@ EXAMPLE = Example(
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    from memo_lint.checks import Finding
-
     lines = {line.number for line in context.scope_lines(document, context.options["scope"])}
     for mention in document.dates:
         if mention.span.line not in lines:

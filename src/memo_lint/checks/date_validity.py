@@ -7,13 +7,10 @@ here from what the analyser read, once: an impossible date is ML704, never an in
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import Example
 from memo_lint.model import Document
-
-if TYPE_CHECKING:
-    from memo_lint.checks import Context, Finding
 
 KIND = "date-validity"
 OPTIONS = {"type": "object", "properties": {}, "additionalProperties": False}
@@ -27,8 +24,6 @@ EXAMPLE = Example(
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    from memo_lint.checks import Finding
-
     reported = set()
     for mention in document.dates:
         if not mention.valid:

@@ -24,18 +24,16 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from memo_lint.analysis import matches_in
+from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import Example
 from memo_lint.dutch import is_valid
 from memo_lint.model import DateMention, Document, Line, Span
 from memo_lint.pack import title_key
 from memo_lint.patterns import compile_pattern
 from memo_lint.text import ARTICLE, Sentence, document_sentences, sentence_matches, sentences
-
-if TYPE_CHECKING:
-    from memo_lint.checks import Context, Finding
 
 KIND = "deadline"
 # "per 1 april a.s.": a coming date something ends on is its deadline (the date reader marks
@@ -183,8 +181,6 @@ def _done(found: list[Sentence], words: dict[str, Any]) -> Sentence | None:
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    from memo_lint.checks import Finding
-
     words: dict[str, Any] = context.options["vocabulary"]
     trigger = _trigger(document, context, words)
     if trigger is None:

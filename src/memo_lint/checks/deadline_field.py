@@ -10,17 +10,14 @@ sentence that names a ``decision`` (besluit, vaststellen, zienswijze, …).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from memo_lint.analysis import matches_in
+from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import Example
 from memo_lint.dutch import find_dates
 from memo_lint.model import Document, Span
 from memo_lint.patterns import compile_pattern
 from memo_lint.text import document_sentences
-
-if TYPE_CHECKING:
-    from memo_lint.checks import Context, Finding
 
 KIND = "deadline-field"
 OPTIONS = {
@@ -64,8 +61,6 @@ EXAMPLE = Example(
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    from memo_lint.checks import Finding
-
     options = context.options
     field = next(iter(matches_in(options["field"], document.content)), None)
     if field is None:

@@ -9,14 +9,11 @@ section. With ``require_points: false`` one unnumbered decision after the formul
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from memo_lint.analysis import matches_in
+from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import Example
 from memo_lint.model import Document
-
-if TYPE_CHECKING:
-    from memo_lint.checks import Context, Finding
 
 KIND = "decision-formula"
 OPTIONS = {
@@ -44,8 +41,6 @@ EXAMPLE = Example(
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    from memo_lint.checks import Finding
-
     section_id = context.pack.structure.get("decision_section")
     formula = context.pack.structure.get("decision_formula")
     section = document.section(section_id) if section_id else None

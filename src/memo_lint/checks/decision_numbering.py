@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import Example
 from memo_lint.model import Document
-
-if TYPE_CHECKING:
-    from memo_lint.checks import Context, Finding
 
 KIND = "decision-numbering"
 OPTIONS = {"type": "object", "properties": {}, "additionalProperties": False}
@@ -25,8 +22,6 @@ EXAMPLE = Example(
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    from memo_lint.checks import Finding
-
     for expected, point in enumerate(document.decisions, start=1):
         if point.number != expected:
             yield Finding(point.span, {"found": point.number, "expected": expected})

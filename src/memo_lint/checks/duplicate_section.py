@@ -9,14 +9,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import Example
 from memo_lint.model import Document, Section
 from memo_lint.text import part_starts
-
-if TYPE_CHECKING:
-    from memo_lint.checks import Context, Finding
 
 KIND = "duplicate-section"
 OPTIONS = {"type": "object", "properties": {}, "additionalProperties": False}
@@ -34,8 +31,6 @@ EXAMPLE = Example(
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    from memo_lint.checks import Finding
-
     starts = part_starts(document.content)
     for definition in context.pack.sections:
         parts: dict[int, list[Section]] = {}

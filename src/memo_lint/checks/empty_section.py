@@ -6,13 +6,10 @@ Sub-sections belong to their parent's body, but their headings alone are not con
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import Example
 from memo_lint.model import Document, Line
-
-if TYPE_CHECKING:
-    from memo_lint.checks import Context, Finding
 
 KIND = "empty-section"
 OPTIONS = {
@@ -54,8 +51,6 @@ def _has_content(lines: list[Line], minimum: int) -> bool:
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    from memo_lint.checks import Finding
-
     minimum = context.options.get("min_chars", 3)
     only = set(context.options.get("sections", ()))
     headings = {section.heading_line for section in document.sections}

@@ -8,14 +8,11 @@ rule reports it; this check then stays silent rather than report every field as 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import Example
 from memo_lint.model import Document
 from memo_lint.pack import title_key
-
-if TYPE_CHECKING:
-    from memo_lint.checks import Context, Finding
 
 KIND = "field"
 OPTIONS = {
@@ -70,8 +67,6 @@ EXAMPLE = Example(
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    from memo_lint.checks import Finding
-
     section_id = context.options["section"]
     section = document.section(section_id)
     if section is None:

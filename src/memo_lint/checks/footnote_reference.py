@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import Example
 from memo_lint.model import Document
-
-if TYPE_CHECKING:
-    from memo_lint.checks import Context, Finding
 
 KIND = "footnote-reference"
 OPTIONS = {"type": "object", "properties": {}, "additionalProperties": False}
@@ -26,8 +23,6 @@ EXAMPLE = Example(
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    from memo_lint.checks import Finding
-
     marker_labels = {label for label, _ in document.footnote_markers}
     text_labels = {footnote.label for footnote in document.footnotes}
     for label, span in document.footnote_markers:

@@ -7,13 +7,10 @@ also produce a missing-section error; this check makes the author fix the spelli
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import Example
 from memo_lint.model import Document
-
-if TYPE_CHECKING:
-    from memo_lint.checks import Context, Finding
 
 KIND = "heading-typo"
 OPTIONS = {"type": "object", "properties": {}, "additionalProperties": False}
@@ -27,8 +24,6 @@ EXAMPLE = Example(
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    from memo_lint.checks import Finding
-
     for section in document.sections:
         written = document.typo_headings.get(section.heading_line)
         if written is not None and section.id is not None:

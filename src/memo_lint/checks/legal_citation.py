@@ -20,17 +20,15 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import Example
 from memo_lint.citations import Located, find_laws, in_document
 from memo_lint.dutch import format_date
 from memo_lint.laws import REFUSAL, SECRECY, LawTable, Verdict, grounds, judge, load_table
 from memo_lint.model import Document, Span
 from memo_lint.text import split_sentences
-
-if TYPE_CHECKING:
-    from memo_lint.checks import Context, Finding
 
 KIND = "legal-citation"
 OPTIONS = {
@@ -226,8 +224,6 @@ def _arguments(
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    from memo_lint.checks import Finding
-
     aspect = context.options["aspect"]
     table = load_table()
     day = context.reference_date
@@ -272,7 +268,6 @@ def _named_laws(
     transitional: set[str],
 ) -> Iterator[Finding]:
     """A repealed law named as the basis of something without an article ("op grond van de Wob")."""
-    from memo_lint.checks import Finding
 
     day = context.reference_date
     cited = [

@@ -9,13 +9,10 @@ date ("2023-02-29") is the date-validity kind's (ML704).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import Example
 from memo_lint.model import Document
-
-if TYPE_CHECKING:
-    from memo_lint.checks import Context, Finding
 
 KIND = "memo-date"
 OPTIONS = {"type": "object", "properties": {}, "additionalProperties": False}
@@ -33,8 +30,6 @@ EXAMPLE = Example(
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    from memo_lint.checks import Finding
-
     status = document.memo_date_status
     if status not in ("unreadable", "placeholder", "empty"):
         return

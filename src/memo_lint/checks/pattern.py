@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from memo_lint.analysis import matches_in
+from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import TEXT_SCHEMA, Example
 from memo_lint.model import Document, Span
 from memo_lint.text import document_layout_marks, inside
-
-if TYPE_CHECKING:
-    from memo_lint.checks import Context, Finding
 
 KIND = "pattern"
 
@@ -87,8 +85,6 @@ def _applies(entry: dict[str, Any], today: dt.date) -> bool:
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    from memo_lint.checks import Finding
-
     marks = document_layout_marks(document) if context.options.get("forbid") else {}
     for entry in context.options.get("forbid", ()):
         if not _applies(entry, context.reference_date):

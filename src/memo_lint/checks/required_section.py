@@ -7,13 +7,10 @@ the accepted aliases in the hint so the author knows what counts.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import Example
 from memo_lint.model import Document
-
-if TYPE_CHECKING:
-    from memo_lint.checks import Context, Finding
 
 KIND = "required-section"
 OPTIONS = {
@@ -42,8 +39,6 @@ EXAMPLE = Example(
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    from memo_lint.checks import Finding
-
     present = {section.id for section in document.sections}
     span = document.start()
     for section_id in context.options["sections"]:

@@ -9,13 +9,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import Example
 from memo_lint.model import Document, Section
-
-if TYPE_CHECKING:
-    from memo_lint.checks import Context, Finding
 
 KIND = "section-order"
 OPTIONS = {
@@ -66,8 +63,6 @@ def _longest_ordered(ranks: list[int]) -> set[int]:
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    from memo_lint.checks import Finding
-
     ids = context.options.get("order") or [section.id for section in context.pack.sections]
     order = {section_id: rank for rank, section_id in enumerate(ids)}
     seen: set[str] = set()

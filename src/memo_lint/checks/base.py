@@ -1,0 +1,83 @@
+"""What every check kind works with: the finding it yields, the context it reads, and the
+kind as the registry holds it. Kind modules import these from here, so ``checks/__init__``
+(which imports every kind) is never imported by a kind."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from memo_lint.checks.schema import Example
+from memo_lint.model import Document, Line, Span
+from memo_lint.pack import Pack, RuleDef
+
+
+@dataclass(slots=True)
+class Finding:
+    """One violation before it has a message: where, and the values the message names.
+
+    ``variant`` picks one of the rule's ``messages`` when a kind can fail in several ways.
+    """
+
+    span: Span
+    args: dict[str, Any] = field(default_factory=dict)
+    variant: str | None = None
+
+
+@dataclass(slots=True)
+class Context:
+    pack: Pack
+    rule: RuleDef
+    reference_date: dt.date
+    lang: str
+    # Where the reference date came from: "memo" (its own date), "option" (--today), "today".
+    reference_source: str = "memo"
+
+    @property
+    def options(self) -> dict[str, Any]:
+        return self.rule.options
+
+    def reference_label(self) -> str:
+        """The reference date and where it came from, for messages of the deadline rules."""
+        day = self.reference_date.isoformat()
+        labels = {
+            "nl": {
+                "memo": f"de datum van het memo ({day})",
+                "option": f"de peildatum {day} (--today; het memo heeft geen leesbare datum)",
+                "today": f"de peildatum {day} (vandaag; het memo heeft geen leesbare datum)",
+            },
+            "en": {
+                "memo": f"the memo date ({day})",
+                "option": f"the reference date {day} (--today; the memo has no readable date)",
+                "today": f"the reference date {day} (today; the memo has no readable date)",
+            },
+        }
+        return labels["en" if self.lang == "en" else "nl"][self.reference_source]
+
+    def scope_lines(self, document: Document, scope: str | None) -> list[Line]:
+        """The memo text a rule looks at: one section (all its occurrences) or the whole memo."""
+        if scope is None:
+            return document.content
+        wanted = {
+            line.number for s in document.sections_with(scope) for line in document.body_lines(s)
+        }
+        return [line for line in document.content if line.number in wanted]
+
+    def section_title(self, section_id: str) -> str:
+        return self.pack.section_title(section_id)
+
+
+CheckFunction = Callable[[Document, Context], Iterable[Finding]]
+
+
+@dataclass(frozen=True, slots=True)
+class CheckKind:
+    name: str
+    options_schema: dict[str, Any]
+    check: CheckFunction
+    doc: str
+    arguments: dict[str, str] | None = None  # None: not declared (a plugin), not checked
+    variants: dict[str, str] | None = None
+    example: Example | None = None
