@@ -240,14 +240,6 @@ class Document:
         anything = next((line for line in self.lines if line.text), None)
         return Span.of_line(anything) if anything else Span(1, 1, 1, 1)
 
-    def section_of(self, line_number: int) -> Section | None:
-        """The innermost section whose heading or body contains the line."""
-        found = None
-        for section in self.sections:
-            if section.heading_line <= line_number <= max(section.body_end, section.heading_line):
-                found = section
-        return found
-
 
 @dataclass(slots=True)
 class Violation:

@@ -409,7 +409,6 @@ class InitResult:
     pre_commit: Path
     wrote_pre_commit: bool
     snippet: str | None
-    already_hooked: bool
 
 
 class InitRefused(Exception):
@@ -445,11 +444,10 @@ def init_project(
     hook_file = folder / PRE_COMMIT_FILE
     if not hook_file.exists():
         write_file(hook_file, pre_commit_config(repo))
-        return InitResult(target, hook_file, True, None, True)
+        return InitResult(target, hook_file, True, None)
     text = hook_file.read_text("utf-8", errors="replace")
-    hooked = "memo-lint" in text
-    snippet = None if hooked else pre_commit_snippet(repo)
-    return InitResult(target, hook_file, False, snippet, hooked)
+    snippet = None if "memo-lint" in text else pre_commit_snippet(repo)
+    return InitResult(target, hook_file, False, snippet)
 
 
 # --------------------------------------------------------------------------------------------

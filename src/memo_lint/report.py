@@ -18,7 +18,6 @@ class RuleInfo:
     summary: str  # one line, in the report's language
     hint: str | None
     rationale: str
-    help_uri: str | None = None
 
 
 @dataclass(slots=True)

@@ -43,7 +43,6 @@ RULES = {
             "Each required section of the template is present.",
             "Add the section with its heading as in the template.",
             "A college decides on complete memos only.",
-            "https://example.org/memo-lint/rules#ml101",
         ),
         RuleInfo("ML102", "empty-section", Severity.WARNING, "A section has content.", None, ""),
         RuleInfo(

@@ -30,8 +30,6 @@ def rule_descriptor(rule: RuleInfo) -> dict[str, object]:
         "help": {"text": rule.hint or rule.summary},
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
     }
-    if rule.help_uri:
-        descriptor["helpUri"] = rule.help_uri
     return descriptor
 
 
