@@ -32,7 +32,7 @@ def test_precompiled_builtin_packs_are_current() -> None:
     compiled = json.loads((packs.COMPILED).read_text("utf-8"))
     assert sorted(compiled) == packs.builtin_names()
     for name in packs.builtin_names():
-        chain = packs._chain(packs.resolve(name))
+        chain = packs.read_chain(packs.resolve(name))
         assert compiled[name]["digest"] == packs.chain_digest(chain), (
             f"rules/compiled.json is stale for {name}: run python -c "
             "'from memo_lint.pack_validation import write_compiled; write_compiled()'"

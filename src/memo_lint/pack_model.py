@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from pydantic.json_schema import SkipJsonSchema
 
 from memo_lint.codes import CODE, NAME
-from memo_lint.packs import MAX_RULES
+from memo_lint.pack_files import MAX_RULES
 
 SLUG = r"^[a-z0-9][a-z0-9-]*$"
 

@@ -20,8 +20,16 @@ from pydantic import ValidationError
 
 from memo_lint import yamlsafe
 from memo_lint.errors import PackError
+from memo_lint.pack_files import (
+    COMPILED,
+    SCHEMA_DIR,
+    extends_of,
+    builtin_names,
+    chain_digest,
+    read_chain,
+    resolve,
+)
 from memo_lint.pack_model import PackFile, file_schema
-from memo_lint.packs import SCHEMA_DIR, _extends_of
 from memo_lint.patterns import PatternError, compile_pattern
 
 
@@ -175,10 +183,8 @@ def check_schema(path: Path, data: Any, node: yaml.Node, locate: Locate | None =
 
 def validate_file(path: Path) -> tuple[list[str], list[str]]:
     """Problems and warnings of a pack file (`memo-lint pack validate`); no problems: valid."""
-    from memo_lint.packs import _chain
-
     try:
-        chain = _chain(path)
+        chain = read_chain(path)
         value, node = _load_yaml(path, chain[0][1])
     except PackError as error:
         return [str(error)], []
@@ -398,7 +404,7 @@ def validate_chain(
         value, node = _load_yaml(path, data)
         if not isinstance(value, dict):
             raise PackError(f"{path}:1: a rule pack is a mapping (name:, sections:, rules:, …)")
-        if value.get("extends") != _extends_of(data):
+        if value.get("extends") != extends_of(data):
             raise PackError(
                 f"{path}: write 'extends: <pack>' on a line of its own at the top level"
             )
@@ -617,11 +623,9 @@ def build_schema(kinds: dict[str, Any] | None = None) -> dict[str, Any]:
 
 def write_compiled() -> Path:
     """Regenerate rules/compiled.json: every built-in pack validated, keyed by its digest."""
-    from memo_lint.packs import COMPILED, _chain, builtin_names, chain_digest, resolve
-
     compiled = {}
     for name in builtin_names():
-        chain = _chain(resolve(name))
+        chain = read_chain(resolve(name))
         pack = validate_chain(chain)
         pack.pop("source")  # set at load time: the installed path differs per machine
         compiled[name] = {"digest": chain_digest(chain), "pack": pack}

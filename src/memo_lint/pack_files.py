@@ -1,0 +1,117 @@
+"""Rule pack files: where they are, how big they may be, and the ``extends`` chain read as raw
+bytes (no YAML parser, so a cache hit never imports PyYAML).
+
+Both loading (:mod:`memo_lint.packs`) and validation (:mod:`memo_lint.pack_validation`) read
+packs through here; neither imports the other at module level, so the two form no cycle.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from memo_lint import __version__
+from memo_lint.cache import read_bounded
+from memo_lint.errors import PackError
+
+BUILTIN_DIR = Path(__file__).parent / "rules"
+SCHEMA_DIR = Path(__file__).parent / "schemas"
+COMPILED = BUILTIN_DIR / "compiled.json"
+MAX_EXTENDS_DEPTH = 8
+MAX_YAML_BYTES = 2 * 1024 * 1024
+MAX_RULES = 20_000
+
+
+def builtin_names() -> list[str]:
+    return sorted(path.stem for path in BUILTIN_DIR.glob("*.yaml"))
+
+
+def builtin_signature() -> str:
+    """The installed built-in packs (name, size, mtime): detection picks among all of them."""
+    parts = []
+    for path in sorted(BUILTIN_DIR.iterdir()):
+        info = path.stat()
+        parts.append(f"{path.name}:{info.st_size}:{info.st_mtime_ns}")
+    return ",".join(parts)
+
+
+def resolve(name_or_path: str, relative_to: Path | None = None) -> Path:
+    """A built-in pack name, or a path to a YAML file (relative to the extending pack)."""
+    candidate = Path(name_or_path)
+    if candidate.suffix in (".yaml", ".yml"):
+        if not candidate.is_absolute() and relative_to is not None:
+            candidate = relative_to / candidate
+        if not candidate.is_file():
+            raise PackError(f"{name_or_path}: rule pack file not found")
+        return candidate
+    builtin = BUILTIN_DIR / f"{name_or_path}.yaml"
+    if builtin.is_file():
+        return builtin
+    raise PackError(
+        f"unknown rule pack '{name_or_path}'; built-in packs: {', '.join(builtin_names())}, "
+        "or give the path of a .yaml file"
+    )
+
+
+def read_chain(path: Path) -> list[tuple[Path, bytes]]:
+    """The pack's file and every file it extends, nearest first, as raw bytes.
+
+    Only the ``extends:`` line is read here (no YAML parser), so a cache hit never imports
+    PyYAML.
+    """
+    chain: list[tuple[Path, bytes]] = []
+    seen: set[Path] = set()
+    current: Path | None = path
+    while current is not None:
+        resolved = current.resolve()
+        if resolved in seen:
+            names = " → ".join(p.name for p, _ in chain) + f" → {current.name}"
+            closing, data = chain[-1]  # the file whose 'extends:' closes the cycle
+            raise PackError(
+                f"{closing}:{_extends_line(data)}: ($.extends): rule packs extend each other "
+                f"in a cycle ({names})"
+            )
+        if len(chain) >= MAX_EXTENDS_DEPTH:
+            raise PackError(f"{path}: more than {MAX_EXTENDS_DEPTH} levels of 'extends'")
+        seen.add(resolved)
+        data = _read_pack_file(current)
+        chain.append((current, data))
+        parent = extends_of(data)
+        current = resolve(parent, current.parent) if parent else None
+    return chain
+
+
+def _read_pack_file(path: Path) -> bytes:
+    """A pack file's bytes, its size checked before reading (``cache.read_bounded``): a 3 GB
+    sparse file or a link to ``/dev/zero`` costs a ``stat()``, never the memory."""
+    found = read_bounded(path, MAX_YAML_BYTES, follow=True)
+    if found is not None:
+        return found[0]
+    try:
+        too_large = path.stat().st_size > MAX_YAML_BYTES
+    except OSError:
+        too_large = False
+    if too_large:
+        raise PackError(f"{path}: rule pack is larger than {MAX_YAML_BYTES:,} bytes")
+    raise PackError(f"{path}: cannot read the rule pack (not a regular file, or no permission)")
+
+
+def _extends_line(data: bytes) -> int:
+    lines = data.decode("utf-8", "replace").splitlines()
+    return next((n for n, raw in enumerate(lines, start=1) if raw.startswith("extends:")), 1)
+
+
+def extends_of(data: bytes) -> str | None:
+    for raw in data.decode("utf-8", "replace").splitlines():
+        if raw.startswith("extends:"):
+            value = raw.split(":", 1)[1].split("#", 1)[0].strip().strip("'\"")
+            return value or None
+    return None
+
+
+def chain_digest(chain: list[tuple[Path, bytes]]) -> str:
+    """Identifies a validated pack: memo-lint's version and the bytes of every file."""
+    digest = hashlib.sha256(__version__.encode())
+    for _, data in chain:
+        digest.update(data + b"\0")
+    return digest.hexdigest()
