@@ -18,6 +18,8 @@ from typing import NamedTuple
 
 from memo_lint.dutch import AMOUNT, find_dates, is_valid, normalise, parse_amount, read_date
 from memo_lint.model import (
+    MARKED_GLYPHS,
+    UNMARKED_GLYPHS,
     Amount,
     ArgumentHeading,
     ChoiceGroup,
@@ -37,8 +39,6 @@ from memo_lint.pack import ChoiceDef, Pack, title_key
 from memo_lint.patterns import compile_pattern
 from memo_lint.text import ARTICLE, roman_value
 
-MARKED_GLYPHS = "☒☑✓✔■✗✘⊠"
-UNMARKED_GLYPHS = "☐□"
 _GLYPH = rf"(?:[{MARKED_GLYPHS}{UNMARKED_GLYPHS}]|\[[ xX]\])"
 _LIST_PREFIX = re.compile(r"^\s*(?:[-*+•]\s+)?")
 DECISION_POINT = re.compile(r"^\s*(\d{1,2})[.)](?:\s+(\S.*))?\s*$")

@@ -12,6 +12,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+# The checkbox vocabulary. Readers write a ticked box as MARKED and an empty one as UNMARKED,
+# whatever the format stored (a Word form field, a Wingdings glyph, a PDF symbol); analysis
+# reads every glyph people type for either state (plus Markdown's "[x]" and "[ ]").
+MARKED = "☒"
+UNMARKED = "☐"
+MARKED_GLYPHS = MARKED + "☑✓✔■✗✘⊠"
+UNMARKED_GLYPHS = UNMARKED + "□"
+
 
 @dataclass(frozen=True, slots=True)
 class Span:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from memo_lint.errors import UnreadableFile
-from memo_lint.model import Cell, Footnote, Line, Source, Span
+from memo_lint.model import MARKED, UNMARKED, Cell, Footnote, Line, Source, Span
 from memo_lint.readers._numbering import format_number
 from memo_lint.readers._zipxml import SafeZip, parse_xml
 
@@ -34,8 +34,6 @@ STRICT_W = "{http://purl.oclc.org/ooxml/wordprocessingml/main}"
 PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 KIND = ".docx"
 
-MARKED = "☒"
-UNMARKED = "☐"
 # Symbol-font code points (low byte; Word stores them as U+F0xx or as the bare byte).
 _WINGDINGS = {0xFE: MARKED, 0xFD: MARKED, 0x78: MARKED, 0xA8: UNMARKED, 0x6F: UNMARKED}
 _WINGDINGS.update({0x71: UNMARKED, 0x72: UNMARKED})
@@ -58,14 +56,7 @@ def read(path: str, data: bytes, limits: Limits) -> Source:
             nl=f"de .docx is beschadigd: de XML bevat waarden die Word niet schrijft ({exc}); "
             "open hem in Word en sla hem opnieuw op",
         ) from exc
-    chars = sum(len(line.text) for line in source.lines)
-    if chars > limits.max_chars:
-        raise UnreadableFile(
-            f"the .docx holds {chars:,} characters, above the limit of {limits.max_chars:,} "
-            "(raise max-chars in the config if this memo is genuine)",
-            nl=f"de .docx bevat {chars:,} tekens, meer dan de grens van {limits.max_chars:,} "
-            "(verhoog max-chars als dit memo echt zo lang is)",
-        )
+    limits.check_chars(sum(len(line.text) for line in source.lines), ".docx")
     return source
 
 

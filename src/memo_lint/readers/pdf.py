@@ -36,15 +36,13 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from memo_lint.errors import UnreadableFile
-from memo_lint.model import Line, Source
+from memo_lint.model import MARKED, UNMARKED, Line, Source
 
 if TYPE_CHECKING:
     import pypdfium2  # type: ignore[import-untyped,unused-ignore]
 
     from memo_lint.readers import Limits
 
-MARKED = "☒"
-UNMARKED = "☐"
 # Wingdings private-use code points that survive extraction, plus PDFium's hyphen marker.
 _GLYPHS = str.maketrans(
     {
@@ -148,13 +146,7 @@ def _extract_pages(document: pypdfium2.PdfDocument, limits: Limits) -> list[list
         try:
             text = textpage.get_text_range()
             chars += len(text)
-            if chars > limits.max_chars:
-                raise UnreadableFile(
-                    f"the PDF holds more than {limits.max_chars:,} characters (by page "
-                    f"{index + 1}) (raise max-chars in the config if this memo is genuine)",
-                    nl=f"de PDF bevat meer dan {limits.max_chars:,} tekens (op pagina "
-                    f"{index + 1}) (verhoog max-chars als dit memo echt zo lang is)",
-                )
+            limits.check_chars(chars, "PDF", by_page=index + 1)
             pages.append(_page_lines(textpage, text))
         finally:
             textpage.close()
