@@ -35,6 +35,20 @@ class Limits:
     # ~28x the largest real memo; linting time is linear in it (worst case in SECURITY.md)
     max_chars: int = 1_000_000
 
+    def check_chars(self, count: int, what: str, *, by_page: int | None = None) -> None:
+        """Refuse a memo of more than ``max_chars`` characters: every reader asks here, as
+        soon as it knows the count (the PDF reader per page, so it stops early)."""
+        if count <= self.max_chars:
+            return
+        where_en = f" by page {by_page}" if by_page else ""
+        where_nl = f" op pagina {by_page}" if by_page else ""
+        raise UnreadableFile(
+            f"the {what} holds {count:,} characters{where_en}, above the limit of "
+            f"{self.max_chars:,} (raise max-chars in the config if this memo is genuine)",
+            nl=f"de {what} bevat {count:,} tekens{where_nl}, meer dan de grens van "
+            f"{self.max_chars:,} (verhoog max-chars als dit memo echt zo lang is)",
+        )
+
 
 class Reader(Protocol):
     def __call__(self, path: str, data: bytes, limits: Limits) -> Source: ...

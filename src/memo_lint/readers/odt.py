@@ -217,10 +217,5 @@ def read(path: str, data: bytes, limits: Limits) -> Source:
             f"the .odt is corrupt ({error}); save it again",
             nl=f"de .odt is beschadigd ({error}); sla hem opnieuw op",
         ) from error
-    chars = sum(len(line.text) for line in reader.lines)
-    if chars > limits.max_chars:
-        raise UnreadableFile(
-            f"the .odt holds {chars:,} characters, above the limit of {limits.max_chars:,}",
-            nl=f"de .odt bevat {chars:,} tekens, meer dan de grens van {limits.max_chars:,}",
-        )
+    limits.check_chars(sum(len(line.text) for line in reader.lines), ".odt")
     return reader.source(path)

@@ -69,13 +69,7 @@ def decode(data: bytes, limits: Limits) -> Decoded:
             "binary file (contains NUL characters), not a text memo",
             nl="binair bestand (bevat NUL-tekens), geen tekstmemo",
         )
-    if len(text) > limits.max_chars:
-        raise UnreadableFile(
-            f"{len(text):,} characters, above the limit of {limits.max_chars:,} "
-            "(raise max-chars if this memo is genuine)",
-            nl=f"{len(text):,} tekens, meer dan de grens van {limits.max_chars:,} "
-            "(verhoog max-chars als dit memo echt zo lang is)",
-        )
+    limits.check_chars(len(text), "memo")
     return Decoded(text, undecodable)
 
 
