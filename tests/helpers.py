@@ -6,8 +6,9 @@ import datetime as dt
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from memo_lint import packs
+from memo_lint import kind_docs, packs
 from memo_lint.analysis import analyse
 from memo_lint.api import Linter, LintOptions
 from memo_lint.model import Document, Severity, Source, Violation
@@ -82,6 +83,22 @@ def lint(
     """``[(code, line), …]`` in report order: what the rule tests compare against."""
     found = violations(text, path, today=today, select=select, pack=pack)
     return [(v.code, v.span.line) for v in found]
+
+
+def run_kind(
+    kind: str,
+    options: dict[str, Any],
+    text: str,
+    path: str = "memo.md",
+    *,
+    today: str | None = None,
+) -> list[tuple[str | None, int]]:
+    """``[(variant, line), …]`` of one check kind with its own ``options`` on ``text``: kind
+    tests test the kind, not a pack's rule (rule tests live under tests/packs/)."""
+    found = kind_docs.run_kind(
+        kind, options, text, default_pack(), path=path, today=date(today) if today else None
+    )
+    return [(f.variant, f.span.line) for f in found]
 
 
 def errors(found: Iterable[Violation]) -> list[Violation]:

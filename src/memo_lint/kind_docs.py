@@ -29,18 +29,25 @@ OPERATOR_SUFFIXES = ("_add", "_remove", "_replace")
 
 
 def run_kind(
-    kind: str, options: dict[str, Any], text: str, pack: Pack | None = None
+    kind: str,
+    options: dict[str, Any],
+    text: str,
+    pack: Pack | None = None,
+    *,
+    path: str = "example.md",
+    today: dt.date | None = None,
 ) -> list[Finding]:
-    """Findings of one kind with ``options`` on a Markdown memo, under ``pack`` (default pack)."""
+    """Findings of one kind with ``options`` on a memo (read as ``path``: Markdown by default),
+    under ``pack`` (default pack), dated by the memo or else ``today`` (default EXAMPLE_DATE)."""
     from memo_lint import packs
     from memo_lint.analysis import analyse
     from memo_lint.readers import read_source
 
     pack = pack or packs.load(packs.DEFAULT_PACK)
-    document = analyse(read_source("example.md", text.encode("utf-8")), pack)
+    document = analyse(read_source(path, text.encode("utf-8")), pack)
     empty = LocalText("", "")
     rule = RuleDef("EX000", "example", kind, Severity.ERROR, options, empty, empty)
-    reference = document.memo_date or EXAMPLE_DATE
+    reference = document.memo_date or today or EXAMPLE_DATE
     context = Context(pack=pack, rule=rule, reference_date=reference, lang="en")
     return list(registry([kind])[kind].check(document, context))
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from helpers import edit, line_of, lint, seed_md, seed_txt
+from helpers import edit, line_of, run_kind, seed_md, seed_txt
 
 TXT, MD = seed_txt(), seed_md()
 
 
-def check(text: str, path: str = "memo.md") -> list[tuple[str, int]]:
-    return lint(text, path, select=["ML503"])
+def check(text: str, path: str = "memo.md") -> list[tuple[str | None, int]]:
+    return run_kind("argument-reference", {}, text, path)
 
 
 def test_seed_arguments_1_1_to_1_3_support_decision_1() -> None:
@@ -18,12 +18,12 @@ def test_seed_arguments_1_1_to_1_3_support_decision_1() -> None:
 
 def test_markdown_sub_heading_for_a_missing_decision() -> None:
     text = edit(MD, "### 1.3 Tijdsinzet", "### 2.1 Tijdsinzet")
-    assert check(text) == [("ML503", line_of(text, "### 2.1"))]
+    assert check(text) == [(None, line_of(text, "### 2.1"))]
 
 
 def test_text_argument_line_for_a_missing_decision() -> None:
     text = edit(TXT, "1.2 Er zijn goede alternatieven", "3.2 Er zijn goede alternatieven")
-    assert check(text, "memo.txt") == [("ML503", line_of(text, "3.2 Er zijn"))]
+    assert check(text, "memo.txt") == [(None, line_of(text, "3.2 Er zijn"))]
 
 
 def test_second_decision_makes_argument_2_1_valid() -> None:

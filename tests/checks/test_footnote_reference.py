@@ -6,7 +6,7 @@ break mid-section ("1 In het project …"); in Markdown they are ``[^1]`` and ``
 
 from __future__ import annotations
 
-from helpers import edit, line_of, lint, seed_md, seed_txt
+from helpers import edit, line_of, run_kind, seed_md, seed_txt
 
 TXT, MD = seed_txt(), seed_md()
 TEXT_3 = (
@@ -15,8 +15,8 @@ TEXT_3 = (
 )
 
 
-def check(text: str, path: str = "memo.md") -> list[tuple[str, int]]:
-    return lint(text, path, select=["ML702"])
+def check(text: str, path: str = "memo.md") -> list[tuple[str | None, int]]:
+    return run_kind("footnote-reference", {}, text, path)
 
 
 def test_seed_glued_markers_match_their_texts() -> None:
@@ -26,17 +26,17 @@ def test_seed_glued_markers_match_their_texts() -> None:
 
 def test_text_marker_without_footnote_text() -> None:
     text = edit(TXT, TEXT_3, "")
-    assert check(text, "memo.txt") == [("ML702", line_of(text, "partners3"))]
+    assert check(text, "memo.txt") == [("marker-without-text", line_of(text, "partners3"))]
 
 
 def test_markdown_marker_without_definition() -> None:
     text = MD[: MD.index("[^3]: ")]
-    assert check(text) == [("ML702", line_of(text, "partners[^3]"))]
+    assert check(text) == [("marker-without-text", line_of(text, "partners[^3]"))]
 
 
 def test_markdown_definition_without_marker() -> None:
     text = edit(MD, "Vertelkamer[^2]", "Vertelkamer")
-    assert check(text) == [("ML702", line_of(text, "[^2]: "))]
+    assert check(text) == [("text-without-marker", line_of(text, "[^2]: "))]
 
 
 def test_numbered_prose_is_not_a_footnote() -> None:
