@@ -23,9 +23,9 @@ from memo_lint.errors import PackError
 from memo_lint.pack_files import (
     COMPILED,
     SCHEMA_DIR,
-    extends_of,
     builtin_names,
     chain_digest,
+    extends_of,
     read_chain,
     resolve,
 )
