@@ -107,6 +107,7 @@ def _violation(
         hint=hint,
         page=line.page if line else None,
         source_line=line.text if line else None,
+        variant=finding.variant,
     )
 
 

@@ -260,6 +260,9 @@ class Violation:
     hint: str | None = None
     page: int | None = None
     source_line: str | None = None  # the text of the line, for reporters that show context
+    # Which of its kind's ways to fail: internal (tests' expectations), not in reports or the
+    # cache, so a cached report equals a fresh one.
+    variant: str | None = field(default=None, compare=False)
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.span.line, self.span.column, self.code)
