@@ -20,6 +20,8 @@ EXAMPLES = ROOT / "examples"
 SEED_TXT = EXAMPLES / "zwolle-beslisnota-citydeal.txt"
 SEED_MD = EXAMPLES / "zwolle-beslisnota-citydeal.md"
 RULE_FIXTURES = ROOT / "tests" / "fixtures" / "rules"
+RULE_CASES = RULE_FIXTURES / "cases.yaml"
+CORPUS_FIXTURES = ROOT / "tests" / "fixtures" / "packs" / "corpus"
 CORPUS = ROOT.parent / "shared" / "corpus" / "real"
 
 Finding = tuple[str, int]
@@ -42,6 +44,40 @@ def edit(text: str, old: str, new: str, count: int = 1) -> str:
     found = text.count(old)
     assert found >= count, f"{old!r} occurs {found} times, expected at least {count}"
     return text.replace(old, new, count)
+
+
+def rule_cases() -> dict[str, Any]:
+    """tests/fixtures/rules/cases.yaml: ``today`` and ``cases`` (name → seed + edits or file,
+    pack, findings)."""
+    import yaml
+
+    loaded: dict[str, Any] = yaml.safe_load(RULE_CASES.read_text("utf-8"))
+    return loaded
+
+
+def case_bytes(case: dict[str, Any]) -> bytes:
+    """The memo a rule case describes: its own file, or its base with each edit applied once."""
+    if "file" in case:
+        return (RULE_FIXTURES / case["file"]).read_bytes()
+    base: str = case["seed"]
+    if base in ("seed.txt", "seed.md"):
+        text = (SEED_TXT if base == "seed.txt" else SEED_MD).read_text("utf-8")
+    else:
+        text = (CORPUS_FIXTURES / base.removeprefix("corpus/")).read_text("utf-8")
+    for change in case["edits"]:
+        assert text.count(change["replace"]) == 1, f"not exactly once: {change['replace']!r}"
+        text = text.replace(change["replace"], change["with"])
+    return text.encode("utf-8")
+
+
+def write_rule_cases(folder: Path) -> list[Path]:
+    """Every rule case as a file named like the case (the suffix picks the reader)."""
+    written = []
+    for name, case in rule_cases()["cases"].items():
+        path = folder / name
+        path.write_bytes(case_bytes(case))
+        written.append(path)
+    return written
 
 
 def date(value: str) -> dt.date:

@@ -1,6 +1,6 @@
-"""Every rule fixture produces exactly what tests/fixtures/rules/expected.yaml lists; the seed
-and its Markdown rendition stay clean; and every rule of every pack has a firing fixture and
-stays silent on the seed (the meta-test)."""
+"""Every rule case in tests/fixtures/rules/cases.yaml produces exactly the findings it lists
+(code, line, column, variant); the seed and its Markdown rendition stay clean; and every rule
+of every pack has a firing case and stays silent on the seed (the meta-test)."""
 
 from __future__ import annotations
 
@@ -9,56 +9,71 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-from helpers import RULE_FIXTURES, SEED_MD, SEED_TXT, Finding, seed_md, seed_txt, violations
+from helpers import (
+    RULE_FIXTURES,
+    SEED_MD,
+    SEED_TXT,
+    case_bytes,
+    rule_cases,
+    seed_md,
+    seed_txt,
+    violations,
+)
 from memo_lint import packs
 from memo_lint.api import LintOptions, lint_paths
 from memo_lint.model import Severity
 
-EXPECTED: dict[str, Any] = yaml.safe_load((RULE_FIXTURES / "expected.yaml").read_text("utf-8"))
-TODAY: dt.date = EXPECTED["today"]
-# A fixture maps to its [code, line] list, or to {pack: NAME, findings: [...]} when it is
-# linted with another pack than the default.
-FIXTURES: dict[str, Any] = EXPECTED["fixtures"]
+CASES_FILE: dict[str, Any] = rule_cases()
+TODAY: dt.date = CASES_FILE["today"]
+CASES: dict[str, Any] = CASES_FILE["cases"]
 PACK_FILES = sorted(packs.BUILTIN_DIR.glob("*.yaml"))
 
-
-def pack_of(name: str) -> str | None:
-    entry = FIXTURES[name]
-    return str(entry["pack"]) if isinstance(entry, dict) else None
+FullFinding = tuple[Any, ...]  # (code, line, column) or (code, line, column, variant)
 
 
-def lint_fixture(name: str) -> list[Finding]:
-    options = LintOptions(pack=pack_of(name), today=TODAY, use_cache=False)
-    report = lint_paths([RULE_FIXTURES / name], options)
-    return [(v.code, v.span.line) for file in report.files for v in file.violations]
+def lint_case(name: str, folder: Path) -> list[FullFinding]:
+    """Lint the case as a file on disk, the way a user's memo is linted."""
+    path = folder / name
+    path.write_bytes(case_bytes(CASES[name]))
+    options = LintOptions(pack=CASES[name].get("pack"), today=TODAY, use_cache=False)
+    report = lint_paths([path], options)
+    return [
+        (v.code, v.span.line, v.span.column, *([v.variant] if v.variant else []))
+        for file in report.files
+        for v in file.violations
+    ]
 
 
-def expected(name: str) -> list[Finding]:
-    entry = FIXTURES[name]
-    findings = entry.get("findings") if isinstance(entry, dict) else entry
-    return [(str(code), int(line)) for code, line in findings or []]
+def expected(name: str) -> list[FullFinding]:
+    return [tuple(finding) for finding in CASES[name]["findings"]]
 
 
-def test_expected_yaml_lists_every_fixture_file() -> None:
-    on_disk = {p.name for p in RULE_FIXTURES.iterdir() if p.name != "expected.yaml"}
-    assert on_disk == set(FIXTURES)
+def test_every_file_in_the_folder_is_a_case() -> None:
+    """Only memos that cannot be edits of a base keep a file of their own."""
+    on_disk = {p.name for p in RULE_FIXTURES.iterdir() if p.name != "cases.yaml"}
+    assert on_disk == {case["file"] for case in CASES.values() if "file" in case}
 
 
-@pytest.mark.parametrize("name", sorted(FIXTURES))
-def test_fixture(name: str) -> None:
-    assert lint_fixture(name) == expected(name)
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_case(name: str, tmp_path: Path) -> None:
+    assert lint_case(name, tmp_path) == expected(name)
 
 
-@pytest.mark.parametrize("name", sorted(n for n in FIXTURES if n.startswith("ML")))
-def test_fixture_fires_the_code_in_its_name(name: str) -> None:
+@pytest.mark.parametrize("name", sorted(n for n in CASES if "edits" in CASES[n]))
+def test_an_edited_case_differs_from_its_base(name: str) -> None:
+    edits = CASES[name]["edits"]
+    assert edits and all(change["replace"] != change["with"] for change in edits)
+
+
+@pytest.mark.parametrize("name", sorted(n for n in CASES if n.startswith("ML")))
+def test_case_fires_the_code_in_its_name(name: str) -> None:
     code = name.split("-", 1)[0]
-    assert code in {c for c, _ in expected(name)}
+    assert code in {finding[0] for finding in expected(name)}
 
 
-@pytest.mark.parametrize("name", sorted(n for n in FIXTURES if n.startswith("clean-")))
-def test_clean_fixture_is_silent(name: str) -> None:
+@pytest.mark.parametrize("name", sorted(n for n in CASES if n.startswith("clean-")))
+def test_clean_case_is_silent(name: str) -> None:
     assert expected(name) == []
 
 
@@ -83,12 +98,12 @@ def _rule_codes(pack_file: Path) -> list[str]:
 
 
 def _firing_codes() -> set[str]:
-    return {code for name in FIXTURES for code, _ in expected(name)}
+    return {finding[0] for name in CASES for finding in expected(name)}
 
 
 @pytest.mark.parametrize("pack_file", PACK_FILES, ids=[p.stem for p in PACK_FILES])
 def test_every_rule_has_a_firing_and_a_silent_fixture(pack_file: Path) -> None:
-    """Meta-test: a rule without a fixture where it fires, or that is not silent on the seed
+    """Meta-test: a rule without a case where it fires, or that is not silent on the seed
     (txt and Markdown), is a rule nobody has seen work."""
     firing = _firing_codes()
     noisy_on_seed = {
@@ -99,8 +114,8 @@ def test_every_rule_has_a_firing_and_a_silent_fixture(pack_file: Path) -> None:
     codes = _rule_codes(pack_file)
     assert codes, f"{pack_file.name} has no rules"
     assert [c for c in codes if c not in firing] == [], (
-        f"rules of {pack_file.name} without a firing fixture: add a broken memo to "
-        "tests/fixtures/rules/ and list it in expected.yaml (as {pack: NAME, findings: [...]} "
-        "when it needs another pack than the default)"
+        f"rules of {pack_file.name} without a firing case: add one to "
+        "tests/fixtures/rules/cases.yaml (a base memo, edits, the findings; 'pack: NAME' when "
+        "it needs another pack than the default)"
     )
     assert [c for c in codes if c in noisy_on_seed] == [], "rules that fire on the seed"

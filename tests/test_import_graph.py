@@ -31,6 +31,7 @@ STAGES: list[tuple[str, set[str]]] = [
             "suppressions",
             "report",
             "citations",
+            "laws",
             "text",
             "pack",
         },

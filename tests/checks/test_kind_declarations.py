@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from helpers import write_rule_cases
 from memo_lint import checks, packs
 from memo_lint.checks import CheckKind, Context, Finding, builtin_kinds
 from memo_lint.cli import main
@@ -47,13 +48,12 @@ def _assert_declared(kind: CheckKind, findings: list[Finding]) -> None:
         assert finding.variant is None or finding.variant in kind.variants, (kind.name, finding)
 
 
-def _memos() -> list[Path]:
-    fixtures = REPO / "tests" / "fixtures" / "rules"
-    return sorted([*fixtures.glob("*.md"), *fixtures.glob("*.txt"), *REPO.glob("examples/**/*.*")])
+def _memos(folder: Path) -> list[Path]:
+    return sorted([*write_rule_cases(folder), *REPO.glob("examples/**/*.*")])
 
 
 def test_findings_of_every_builtin_pack_fill_only_declared_arguments(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """Over the rule fixtures and examples, under every built-in pack."""
     seen: dict[str, int] = {}
@@ -80,9 +80,10 @@ def test_findings_of_every_builtin_pack_fill_only_declared_arguments(
         for name, kind in KINDS.items()
     }
     monkeypatch.setattr(checks, "_REGISTRY", wrapped)
+    memos = _memos(tmp_path)
     for name in packs.builtin_names():
         pack = packs.load(name)
-        for memo in _memos():
+        for memo in memos:
             if memo.suffix not in (".md", ".txt"):
                 continue
             try:
