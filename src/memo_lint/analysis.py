@@ -270,9 +270,7 @@ def _footnotes(source: Source, skipped: set[int]) -> tuple[list[Footnote], list[
             and any(label == text_match[1] for label, _, _ in markers)
         ):
             start = text.index(text_match[1])
-            footnotes.append(
-                Footnote(text_match[1], text_match[2].strip(), Span.of_line(line, start))
-            )
+            footnotes.append(Footnote.on_line(text_match[1], text_match[2].strip(), line, start))
             expected += 1
             continue
         for match in GLUED_MARKER.finditer(text):

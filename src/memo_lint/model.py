@@ -62,6 +62,12 @@ class Footnote:
     text: str
     span: Span
 
+    @classmethod
+    def on_line(cls, label: str, text: str, line: Line, start: int = 0) -> Footnote:
+        """A footnote whose text begins on ``line``: its span, where ML702 points, runs from
+        the label as written (column ``start``: ``1``, ``[^1]``) to the end of that line."""
+        return cls(label, text, Span.of_line(line, start))
+
 
 @dataclass(frozen=True, slots=True)
 class Cell:

@@ -81,6 +81,9 @@ def test_footnotes_and_markers(seed: Source) -> None:
     assert seed.footnotes[0].text.startswith("In het project Sociale kaart")
     note_line = seed.lines[seed.footnotes[0].span.line - 1]
     assert note_line.is_footnote_text and note_line.text.startswith("1 In het project")
+    # Footnote.on_line: from the label to the end of the line, as in every other reader
+    span = seed.footnotes[0].span
+    assert (span.column, span.end_column) == (1, len(note_line.text) + 1)
     assert seed.lines[-1].is_footnote_text
     label, span = seed.footnote_markers[0]
     marked = seed.lines[span.line - 1].text

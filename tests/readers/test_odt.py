@@ -26,6 +26,11 @@ def test_headings_tables_checkboxes_and_footnotes() -> None:
     ]
     assert ["Begroting wijzigen", "Nee"] in rows
     assert [f.label for f in source.footnotes or []] == ["1", "2", "3"]
+    # Footnote.on_line: from the label to the end of the line, as in every other reader
+    note = (source.footnotes or [])[0]
+    note_line = source.lines[note.span.line - 1].text
+    assert note_line.startswith("1 ")
+    assert (note.span.column, note.span.end_column) == (1, len(note_line) + 1)
     assert [label for label, _ in source.footnote_markers or []] == ["1", "2", "3"]
     label, span = (source.footnote_markers or [])[0]
     assert source.lines[span.line - 1].text[span.column - 1 : span.end_column - 1] == label

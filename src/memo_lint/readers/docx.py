@@ -411,7 +411,7 @@ class _DocxReader:
                 continue  # a reference without text: ML702 reports the bare marker
             line = Line(len(self.lines) + 1, f"{label} {texts[note_id]}", is_footnote_text=True)
             self.lines.append(line)
-            footnotes.append(Footnote(label, texts[note_id], Span.of_line(line, len(label) + 1)))
+            footnotes.append(Footnote.on_line(label, texts[note_id], line))
         return footnotes
 
 

@@ -300,7 +300,7 @@ def _add_unreferenced(source: Source, labels: set[str]) -> None:
                 break
             following.is_footnote_text = True
             text += " " + following.text.strip()
-        source.footnotes.append(Footnote(match[1], text, Span.of_line(line, match.start(1) - 2)))
+        source.footnotes.append(Footnote.on_line(match[1], text, line, match.start(1) - 2))
         labels.discard(match[1])
 
 
@@ -310,7 +310,7 @@ def _add_footnote(source: Source, label: str, first: int, last: int, content: st
     line = source.lines[first]
     start = max(line.text.find(f"[^{label}]"), 0)
     assert source.footnotes is not None
-    source.footnotes.append(Footnote(label, content, Span.of_line(line, start)))
+    source.footnotes.append(Footnote.on_line(label, content, line, start))
 
 
 def _add_markers(source: Source, first: int, last: int, children: list[tuple[str, str]]) -> None:

@@ -180,7 +180,7 @@ class _OdtReader:
         for label, text in self.notes:
             number = len(self.lines) + 1
             self.lines.append(Line(number, f"{label} {text}", is_footnote_text=True))
-            footnotes.append(Footnote(label, text, Span.of_line(self.lines[-1], 0, len(label))))
+            footnotes.append(Footnote.on_line(label, text, self.lines[-1]))
         return Source(
             path=path,
             lines=self.lines,
