@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import edit, line_of, lint, seed_md, seed_txt
+from helpers import edit, line_of, run_kind, seed_md, seed_txt
 
 TXT, MD = seed_txt(), seed_md()
 KADER_TXT = "Collegevoorstel 31-05-2022: Deelname City deal Slim Maatwerk \n"
 
 
-def check(text: str, path: str = "memo.md") -> list[tuple[str, int]]:
-    return lint(text, path, select=["ML703"])
+def check(text: str, path: str = "memo.md") -> list[tuple[str | None, int]]:
+    return run_kind("attachment-reference", {}, text, path)
 
 
 def listing(*items: str) -> str:
@@ -25,7 +25,7 @@ def test_seed_refers_to_no_attachment() -> None:
 
 def test_reference_while_bijlagen_says_nvt() -> None:
     text = edit(TXT, KADER_TXT, KADER_TXT.rstrip() + " (bijlage 1) \n")
-    assert check(text, "memo.txt") == [("ML703", line_of(text, "(bijlage 1)"))]
+    assert check(text, "memo.txt") == [(None, line_of(text, "(bijlage 1)"))]
 
 
 def test_listed_attachment() -> None:
@@ -55,7 +55,7 @@ def test_unlisted_number() -> None:
         "Smart Zwolle.\n\n## Maatschappelijk",
         "Smart Zwolle (zie bijlage 2).\n\n## Maatschappelijk",
     )
-    assert check(text) == [("ML703", line_of(text, "bijlage 2"))]
+    assert check(text) == [(None, line_of(text, "bijlage 2"))]
 
 
 def with_sentence(text: str, sentence: str) -> str:
@@ -83,7 +83,7 @@ def test_another_documents_annex_is_not_this_memos(sentence: str) -> None:
 def test_own_annex_still_fires_next_to_anothers() -> None:
     sentence = "Zie bijlage 2 bij dit voorstel en bijlage B bij de brief van de minister."
     text = with_sentence(listing("1. Collegevoorstel 31-05-2022"), sentence)
-    assert check(text) == [("ML703", line_of(text, "Zie bijlage 2"))]
+    assert check(text) == [(None, line_of(text, "Zie bijlage 2"))]
 
 
 def test_annex_appended_in_the_document_is_listed() -> None:
@@ -92,7 +92,7 @@ def test_annex_appended_in_the_document_is_listed() -> None:
     )
     appended = text + "\nBijlage 2: taakmutaties\n\nTaak A: + € 9.000\n"
     assert check(appended) == []
-    assert check(text) == [("ML703", line_of(text, "bijlage 2"))]
+    assert check(text) == [(None, line_of(text, "bijlage 2"))]
 
 
 def test_template_without_a_list_of_annexes() -> None:
@@ -102,4 +102,4 @@ def test_template_without_a_list_of_annexes() -> None:
     assert check(text) == []
     # … unless the document appends annexes itself: then those are its list.
     appended = text + "\nBijlage 2: taakmutaties\n"
-    assert check(appended) == [("ML703", line_of(appended, "bijlage 1"))]
+    assert check(appended) == [(None, line_of(appended, "bijlage 1"))]
