@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 CODE = r"[A-Z]{2,5}[0-9]{3}"
 PREFIX = r"[A-Z]{1,5}[0-9]{0,3}"
-NAME = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
+NAME = r"[a-z0-9]+(?:-[a-z0-9]+)*"  # as packs name their rules
 SELECTOR = f"^(?:{PREFIX}|{NAME})$"  # select, ignore, per-file-ignores, suppressions
 EXACT = f"^(?:{CODE}|{NAME})$"  # severity: one rule, not a group
 _CODE_RE = re.compile(f"^{CODE}$")

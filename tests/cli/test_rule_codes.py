@@ -106,3 +106,13 @@ def test_the_grammar() -> None:
     assert CATALOGUE.resolve("budget-change-details") == ("ML202",)
     assert CATALOGUE.resolve("ML3") is None
     assert "did you mean ML101?" in CATALOGUE.problem("ML1O1", "--select")
+
+
+
+def test_packs_use_the_same_grammar() -> None:
+    """A pack's rule codes and names are what the CLI, config and comments accept."""
+    from memo_lint.codes import CODE, NAME
+    from memo_lint.pack_model import file_schema
+
+    text = str(file_schema())
+    assert f"^{CODE}$" in text and f"^{NAME}$" in text
