@@ -66,6 +66,8 @@ def parse(
                         codes == (ALL,) or set(codes) & set(suppression.codes)
                     ):
                         suppression.last = number
+                if unknown:  # an enable naming no rule is inert too: reported, covers nothing
+                    result.append(Suppression(number, (), number, number - 1, unknown=unknown))
     return result
 
 

@@ -84,6 +84,16 @@ def test_a_suppression_naming_no_rule_is_reported_and_suppresses_nothing() -> No
     assert "ML7O1" in inert.message and "collegevoorstel" in inert.message
 
 
+def test_an_enable_comment_naming_no_rule_is_reported() -> None:
+    text = edit(
+        BROKEN,
+        "\n[TODO]\n",
+        "\n<!-- memo-lint-disable ML701 -->\n[TODO]\n<!-- memo-lint-enable ML7O1 -->\n",
+    )
+    found = lint(text, today="2024-03-01")
+    assert ("ML002", 31) in found and ("ML701", 30) not in found
+
+
 def test_a_suppression_may_name_the_rule() -> None:
     text = edit(
         BROKEN,
