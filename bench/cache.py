@@ -36,8 +36,6 @@ def main() -> None:
     ENV["MEMO_LINT_CACHE_DIR"] = str(cache)
     ENV.pop("CI", None)
     folder = build_corpus(options.count)
-    # bench/out/ is in the repository's .gitignore, which a folder walk honours.
-    (OUT / ".memo-lint.toml").write_text("respect-gitignore = false\n", "utf-8")
     work = OUT / "cache-work"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)

@@ -53,6 +53,9 @@ def _vary(text: str, rng: random.Random, markdown: bool) -> str:
 
 
 def build_corpus(count: int) -> Path:
+    # bench/out/ is in the repository's .gitignore, which a folder walk honours: not here.
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / ".memo-lint.toml").write_text("respect-gitignore = false\n", "utf-8")
     folder = OUT / f"memos-{count}"
     if folder.is_dir() and sum(1 for _ in folder.iterdir()) == count:
         return folder

@@ -236,8 +236,8 @@ class Store:
         key = self._secret(create=True)
         if key is None or not self._ensure_dir(path.parent):
             return
-        payload = json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
-        data = payload.encode("utf-8")
+        # ASCII: a file name that is not valid UTF-8 (surrogate escapes) round-trips too.
+        data = json.dumps(value, separators=(",", ":"), default=str).encode("ascii")
         try:
             handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
             try:

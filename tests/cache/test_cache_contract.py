@@ -217,6 +217,16 @@ def test_a_memo_edited_during_a_run_is_not_cached_with_old_findings(
     assert again == codes(memos, use_cache=False)
 
 
+def test_a_file_name_that_is_not_utf8_is_cached_and_read_back(tmp_path: Path, cache: Path) -> None:
+    memo = Path(os.fsdecode(bytes(tmp_path) + b"/memo-\xff.md"))
+    memo.write_text(BROKEN, "utf-8")
+    first = lint_paths([memo], LintOptions(today=TODAY))
+    again = lint_paths([memo], LintOptions(today=TODAY))
+    assert list((cache / "results").rglob("*.json"))
+    assert [v.to_dict() for v in again.violations] == [v.to_dict() for v in first.violations]
+    assert again.files[0].path == str(memo)
+
+
 # -- 10.5: every report is the same from the cache -------------------------------------------
 
 
