@@ -52,15 +52,19 @@ def _vary(text: str, rng: random.Random, markdown: bool) -> str:
     return text
 
 
+def walk_despite_gitignore(folder: Path) -> None:
+    """bench/out/ is in the repository's .gitignore, which a folder walk honours: not here."""
+    (folder / ".memo-lint.toml").write_text("respect-gitignore = false\n", "utf-8")
+
+
 def build_corpus(count: int) -> Path:
-    # bench/out/ is in the repository's .gitignore, which a folder walk honours: not here.
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / ".memo-lint.toml").write_text("respect-gitignore = false\n", "utf-8")
     folder = OUT / f"memos-{count}"
-    if folder.is_dir() and sum(1 for _ in folder.iterdir()) == count:
+    if folder.is_dir() and sum(1 for _ in folder.glob("memo-*")) == count:
+        walk_despite_gitignore(folder)
         return folder
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
+    walk_despite_gitignore(folder)
     rng = random.Random(count)
     sources = (SEED_TXT.read_text("utf-8"), SEED_MD.read_text("utf-8"))
     for index in range(count):
@@ -73,6 +77,7 @@ def build_corpus(count: int) -> Path:
 def build_binary_corpus(kind: Path, count: int) -> Path:
     folder = OUT / f"{kind.suffix[1:]}-{count}"
     folder.mkdir(parents=True, exist_ok=True)
+    walk_despite_gitignore(folder)
     for index in range(count):
         target = folder / f"memo-{index:04d}{kind.suffix}"
         if not target.exists():
