@@ -118,7 +118,6 @@ def test_the_grammar() -> None:
     assert "did you mean ML101?" in CATALOGUE.problem("ML1O1", "--select")
 
 
-
 def test_packs_use_the_same_grammar() -> None:
     """A pack's rule codes and names are what the CLI, config and comments accept."""
     from memo_lint.codes import CODE, NAME
