@@ -75,7 +75,7 @@ def test_index_gives_body_date_type_and_url(archive: Path, tmp_path: Path) -> No
         (["--pack", "no-such-pack"], "unknown rule pack 'no-such-pack'"),
         (["--today", "2024-13-01"], "not a date"),
         (["--scheduler", "local:0"], "local:N"),
-        (["--select", "12"], "not a rule code"),
+        (["--select", "12"], "'12' names no rule"),
     ],
 )
 def test_bad_input_is_exit_2_with_a_message(archive: Path, args: list[str], message: str) -> None:
