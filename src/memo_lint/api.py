@@ -78,6 +78,7 @@ class Linter:
         self.cache = cache  # validated packs and configs by content hash (None: cache off)
         self._configs: dict[Path | None, Config] = {}
         self._folders: dict[Path, Path | None] = {}  # folder → its config file, this run
+        self._given: dict[Path, Path | None] = {}  # a path as given → its config file
         self._packs: dict[str, Pack] = {}
         self._candidates: list[packs.Candidate] | None = None
         self._digests: dict[str, str] = {}
@@ -85,11 +86,21 @@ class Linter:
         self._selections: dict[Path | None, tuple[tuple[str, ...], ...]] = {}
 
     def config_for(self, memo: Path) -> Config:
-        path = self.options.config or discover(memo, self._folders)
+        path = self.options.config or self._config_path(memo)
         if path not in self._configs:
             loaded = load_config(path, self.cache) if path else Config()
             self._configs[path] = self._resolve_config(loaded)
         return self._configs[path]
+
+    def _config_path(self, memo: Path) -> Path | None:
+        """The config file for a memo or folder, found once per path as given in this run
+        (a walk asks for each file and its folder; resolving paths is what costs)."""
+        if memo not in self._given:
+            folder = memo if memo.is_dir() else memo.parent
+            if folder not in self._given:
+                self._given[folder] = discover(folder, self._folders)
+            self._given[memo] = self._given[folder]
+        return self._given[memo]
 
     def discovery(self) -> Discovery:
         return Discovery(self.config_for, self.options.force_exclude)
