@@ -138,7 +138,9 @@ def test_relative_markers() -> None:
     assert (upcoming.relative, past.relative) == ("upcoming", "past")
 
 
-@pytest.mark.parametrize("text", ["paragraaf 4.4.20", "versie 1.4.24", "12-345-67", "1-4-24-5"])
+@pytest.mark.parametrize(
+    "text", ["paragraaf 4.4.20", "versie 1.4.24", "12-345-67", "1-4-24-5", "pagina 13-14-15"]
+)
 def test_short_dates_need_a_date_shape(text: str) -> None:
     assert dates(text) == []
 

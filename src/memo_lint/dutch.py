@@ -83,8 +83,10 @@ def find_dates(text: str) -> Iterator[DateMatch]:
     for match in NUMERIC_DATE.finditer(text):
         yield DateMatch(match.start(), match.end(), int(match[1]), int(match[2]), int(match[3]))
     for match in SHORT_DATE.finditer(text):
+        # A two-digit year is ambiguous ("13-14-15" is a page range): only a real date counts.
         day, month, year = int(match[1]), int(match[3]), 2000 + int(match[4])
-        yield DateMatch(match.start(), match.end(), day, month, year)
+        if is_valid(day, month, year):
+            yield DateMatch(match.start(), match.end(), day, month, year)
     for match in ISO_DATE.finditer(text):
         yield DateMatch(match.start(), match.end(), int(match[3]), int(match[2]), int(match[1]))
     for match in WRITTEN_DATE.finditer(text):
