@@ -178,3 +178,16 @@ def test_read_date(value: str, status: str, date: dt.date | None) -> None:
 def test_format_date() -> None:
     assert format_date(dt.date(2022, 5, 1)) == "1 mei 2022"
     assert format_date(dt.date(2022, 5, 1), "en") == "1 May 2022"
+
+
+@pytest.mark.parametrize(
+    ("value", "status"),
+    [
+        ("14070", "none"),
+        ("RIS321716", "none"),
+        ("23 juni ’26 Telefoon 14 075", "ok"),
+        ("2o25", "unreadable"),
+    ],
+)
+def test_read_date_tells_a_date_attempt_from_another_value(value: str, status: str) -> None:
+    assert read_date(value).status == status

@@ -664,8 +664,8 @@ def _memo_date(document: Document, pack: Pack, source: Source) -> _MemoDate:
         if field.key_span.line > header_end or title_key(field.key) not in ("datum", "date"):
             continue
         reading = read_date(field.value)
-        if reading.status == "none":
-            continue
+        if reading.status in ("none", "empty"):
+            continue  # another field ("Datum PM"), or a layout that left the value elsewhere
         span = field.value_span
         if reading.found is not None:
             line = document.line(field.value_span.line)

@@ -32,7 +32,7 @@ SHORT_DATE = re.compile(r"(?<![\d.,/-])(\d{1,2})([-/])(\d{1,2})\2(\d{2})(?![\d/-
 ISO_DATE = re.compile(r"(?<![\d.-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 _RELATIVE = r"(?:\s+(?P<relative>a\.s\.|aanstaande|jl\.|jongstleden))?"
 WRITTEN_DATE = re.compile(
-    rf"(?<![\d.,])(\d{{1,2}})(?:e|ste|de)?\s+({_MONTH_NAMES})\.?(?:\s+(\d{{4}}|'\d{{2}}))?"
+    rf"(?<![\d.,])(\d{{1,2}})(?:e|ste|de)?\s+({_MONTH_NAMES})\.?(?:\s+(\d{{4}}|['’‘]\d{{2}}))?"
     rf"{_RELATIVE}(?!\w|-\D)",
     re.IGNORECASE,
 )
@@ -75,7 +75,7 @@ class DateMatch(NamedTuple):
 def _year(text: str | None) -> int | None:
     if not text:
         return None
-    return 2000 + int(text[1:]) if text.startswith("'") else int(text)
+    return 2000 + int(text[1:]) if not text[0].isdigit() else int(text)
 
 
 def find_dates(text: str) -> Iterator[DateMatch]:
@@ -111,6 +111,13 @@ PLACEHOLDER_DATE = re.compile(
 )
 
 
+# What makes a value an attempt at a date at all: a month name, digits with a date separator,
+# or a year-like token ("2o25"); not a phone number ("14070") or a reference ("RIS321716").
+_ATTEMPT = re.compile(
+    rf"\b(?:{_MONTH_NAMES})\b|\d{{1,4}}\s*[-/.]\s*[\doO]{{1,2}}|\b[12][\doO]{{3}}\b", re.I
+)
+
+
 class DateReading(NamedTuple):
     """A field value read as one date: ``status`` is ok, impossible, unreadable, placeholder,
     empty, or none (no attempt at a date: no digit, no month: "Datum PM" is another field);
@@ -129,7 +136,7 @@ def read_date(text: str) -> DateReading:
     if PLACEHOLDER_DATE.match(value):
         return DateReading("placeholder")
     body = _WEEKDAY.sub("", re.sub(r"^d\.d\.\s*", "", value, flags=re.I))
-    if not re.search(rf"\d|\b(?:{_MONTH_NAMES})\b", body, re.I):
+    if not _ATTEMPT.search(body):
         return DateReading("none")
     found = min(find_dates(body), key=lambda d: d.start, default=None)
     if found is None or found.year is None:

@@ -102,3 +102,9 @@ def test_json_report_names_the_reference_date(
     result = CliRunner().invoke(main, args)
     [file] = json.loads(result.output)["files"]
     assert (file["reference_date"], file["reference_date_source"]) == expected
+
+
+@pytest.mark.parametrize("value", ["14070", "RIS321716", ":"])
+def test_a_header_datum_that_holds_no_date_attempt_is_silent(value: str) -> None:
+    # Den Haag's stacked headers hand "Datum" a phone number, a reference or nothing.
+    assert lint(header(value), "memo.txt", select=CODES) == []
