@@ -6,7 +6,8 @@
 It builds its own corpus under bench/out/ from the reference memo and its Markdown rendition
 (sections dropped, dates and amounts changed), runs the installed `memo-lint` as a user
 would, and prints figures. Everything compared is measured in the same run, interleaved,
-so ratios hold on a noisy shared machine. Every figure is also given as a ratio to `python -c pass` measured in the same run.
+so ratios hold on a noisy shared machine. Every figure is also given as a ratio to
+`python -c pass` measured in the same run.
 Targets (issue 15) are printed beside the figures; nothing here fails on them — these
 machines are too noisy for timed assertions (8 sessions share 2 cores while this is
 written; the output says when the load is above the CPU count).

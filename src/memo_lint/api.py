@@ -56,6 +56,8 @@ class LintOptions:
     # Keep each memo's text in its report (context for the full and HTML reports). Off for
     # formats that print findings only, so a run over thousands of memos stays small.
     keep_text: bool = True
+    # ... also for memos without findings: only the HTML report shows those (issue 15.5).
+    keep_clean_text: bool = True
     limits: Limits = field(default_factory=Limits)
     force_exclude: bool = False  # apply excludes to files named explicitly (pre-commit)
 
@@ -261,7 +263,7 @@ class Linter:
         pack, reason = self.pack_for(memo, config, source)
         document, violations = lint_source(source, pack, settings)
         report = self._file_report(
-            display_path, violations, pack, reason, self._lines(source), settings
+            display_path, violations, pack, reason, self._lines(source, violations), settings
         )
         report.memo_date = document.memo_date.isoformat() if document.memo_date else None
         seen = Fingerprint(
@@ -274,9 +276,12 @@ class Linter:
         report.reference_date, report.reference_source = day.isoformat(), origin
         return report, seen
 
-    def _lines(self, source: Source) -> list[str]:
+    def _lines(self, source: Source, violations: list[Violation]) -> list[str]:
         """The memo's text kept in its report: the same for a fresh and a cached result."""
-        return [line.text for line in source.lines] if self.options.keep_text else []
+        options = self.options
+        if options.keep_text and (violations or options.keep_clean_text):
+            return [line.text for line in source.lines]
+        return []
 
     @staticmethod
     def config_fingerprint(config: Config) -> tuple[str, str] | None:
@@ -389,8 +394,8 @@ class Linter:
             return None
         try:
             report = FileReport.from_dict(stored)
-            if self.options.keep_text:
-                report.lines = self._lines(read_source(str(memo), data, limits))
+            if self.options.keep_text and (report.violations or self.options.keep_clean_text):
+                report.lines = self._lines(read_source(str(memo), data, limits), report.violations)
         except (UnreadableFile, KeyError, TypeError, ValueError):
             return None
         return report

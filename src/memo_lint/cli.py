@@ -231,6 +231,7 @@ def check(
             )
         extra_reports.append((name, Path(destination)))
     chosen = output_format or ("full" if sys.stdout.isatty() and output_file is None else "concise")
+    formats = {chosen, *(name for name, _ in extra_reports)}
     options = LintOptions(
         pack=pack,
         select=parse_codes(select, "--select"),
@@ -244,7 +245,8 @@ def check(
         use_cache=use_cache,
         jobs=jobs,
         force_exclude=force_exclude,
-        keep_text=bool({chosen, *(name for name, _ in extra_reports)} & TEXT_FORMATS),
+        keep_text=bool(formats & TEXT_FORMATS),
+        keep_clean_text="html" in formats,  # the full report shows text around findings only
     )
     if stdin_filename is not None and paths != ("-",):
         raise click.BadParameter(

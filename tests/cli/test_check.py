@@ -218,3 +218,17 @@ def test_limits_from_the_config(run, tmp_path: Path) -> None:  # type: ignore[no
     bad = run("check", str(memo))
     assert bad.exit_code == 2
     assert "key 'limits.max-chars'" in bad.output
+
+
+def test_text_is_kept_only_where_a_report_shows_it() -> None:
+    """Issue 15.5: the full report shows text around findings only, so a clean memo's text
+    is not kept; the HTML report shows every memo's text, so there it is."""
+    from memo_lint.api import LintOptions, lint_paths
+
+    memos = [str(SEED_TXT), str(BROKEN / "ML301-no-publicity.txt")]
+    full = lint_paths(memos, LintOptions(use_cache=False, keep_clean_text=False))
+    html = lint_paths(memos, LintOptions(use_cache=False))
+    assert [bool(f.violations) for f in full.files] == [False, True]
+    assert [bool(f.lines) for f in full.files] == [False, True]
+    assert all(f.lines for f in html.files)
+    assert full.files[1].lines == html.files[1].lines
