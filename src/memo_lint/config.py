@@ -58,6 +58,8 @@ class Config:
 
     def ignores_for(self, memo: Path) -> tuple[str, ...]:
         """Codes ignored for this memo by ``per-file-ignores`` and matching ``overrides``."""
+        if not (self.per_file_ignores or self.overrides):
+            return ()  # most configs: no path to resolve for every memo
         relative = self._relative(memo)
         codes: list[str] = []
         for pattern, ignored in self.per_file_ignores.items():
@@ -72,12 +74,16 @@ class Config:
 
     def select_for(self, memo: Path) -> tuple[str, ...]:
         chosen = self.select
+        if not self.overrides:
+            return chosen
         for override in self.overrides_for(self._relative(memo)):
             chosen = override.select or chosen
         return chosen
 
     def pack_for(self, memo: Path) -> tuple[str, str] | None:
         """(pack, why) from ``overrides``, ``types`` or ``pack``, most specific first."""
+        if not (self.overrides or self.types):
+            return (self.pack, f"'pack' in {self.path}") if self.pack else None
         relative = self._relative(memo)
         for override in reversed(self.overrides_for(relative)):
             if override.pack:
@@ -129,8 +135,12 @@ def discover(start: Path, known: dict[Path, Path | None] | None = None) -> Path 
 
     ``known`` remembers each folder's answer for the rest of one run (folder → config).
     """
-    folder = (start if start.is_dir() else start.parent).resolve()
+    given = start if start.is_dir() else start.parent
+    if known is not None and given in known:  # this folder as named: no path to resolve
+        return known[given]
+    folder = given.resolve()
     if known is not None and folder in known:
+        known[given] = known[folder]
         return known[folder]
     found = None
     for candidate_dir in [folder, *folder.parents]:
@@ -141,7 +151,7 @@ def discover(start: Path, known: dict[Path, Path | None] | None = None) -> Path 
         if found is not None:
             break
     if known is not None:
-        known[folder] = found
+        known[folder] = known[given] = found
     return found
 
 

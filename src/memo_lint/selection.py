@@ -27,13 +27,21 @@ def detect(source: Source, candidates: list[Candidate]) -> tuple[str, str] | Non
         span = source.front_matter_span
         skipped = set(range(span.line, span.end_line + 1))
     lines = [line for line in source.lines if line.number not in skipped and line.text.strip()]
+    scopes: dict[int, _Scope] = {}  # the memo's first N lines, joined once per memo and N
+
+    def scope(count: int) -> _Scope:
+        count = min(count, len(lines))
+        if count not in scopes:
+            scopes[count] = _Scope(lines[:count])
+        return scopes[count]
+
     for pack in candidates:
         for pattern in pack.detect.get("title_patterns", ()):
-            hit = _first_line_matching(pattern, lines[: pack.header_lines])
+            hit = scope(pack.header_lines).first_line_matching(pattern)
             if hit is not None:
                 return pack.name, f"detected: line {hit.number} '{hit.text.strip()[:60]}'"
         for pattern in pack.detect.get("formula_patterns", ()):
-            hit = _first_line_matching(pattern, lines)
+            hit = scope(len(lines)).first_line_matching(pattern)
             if hit is not None:
                 return (
                     pack.name,
@@ -42,11 +50,20 @@ def detect(source: Source, candidates: list[Candidate]) -> tuple[str, str] | Non
     return None
 
 
-def _first_line_matching(pattern: str, lines: list[Line]) -> Line | None:
-    """One RE2 search over the lines joined, ``^``/``$`` meaning line start and end."""
-    starts, offset = [], 0
-    for line in lines:
-        starts.append(offset)
-        offset += len(line.text) + 1
-    match = compile_pattern("(?m)" + pattern).search("\n".join(line.text for line in lines))
-    return lines[bisect_right(starts, match.start()) - 1] if match else None
+class _Scope:
+    """Lines joined once for every pattern searched in them."""
+
+    __slots__ = ("lines", "starts", "text")
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.starts, offset = [], 0
+        for line in lines:
+            self.starts.append(offset)
+            offset += len(line.text) + 1
+        self.text = "\n".join(line.text for line in lines)
+
+    def first_line_matching(self, pattern: str) -> Line | None:
+        """One RE2 search over the lines joined, ``^``/``$`` meaning line start and end."""
+        match = compile_pattern("(?m)" + pattern).search(self.text)
+        return self.lines[bisect_right(self.starts, match.start()) - 1] if match else None
