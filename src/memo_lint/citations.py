@@ -21,6 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from memo_lint.model import Document, Line, Span
+from memo_lint.regex import compile_later
 
 # Canonical id -> how memos write the law. Abbreviations are case-sensitive (a "wob" inside a
 # word is no law), full names are not.
@@ -54,28 +55,28 @@ ORDINALS = {
 _LAW = "|".join(
     f"(?P<{law}{index}>{form})" for law, forms in LAWS.items() for index, form in enumerate(forms)
 )
-_LAW_RE = re.compile(rf"(?<![\w-])(?:{_LAW})(?![\w])")
+_LAW_RE = compile_later(rf"(?<![\w-])(?:{_LAW})(?![\w])")
 # An article number: 87, 5.1, 4:7, 36a, 36 a (extraction splits the letter off), 5.1.2.e.
 _NUMBER = r"\d{1,3}(?:[.:]\d{1,3}){0,3}(?:\s?[a-z](?![a-z]))?(?:\.[a-z](?![a-z]))?"
 _ARTICLE_HEAD = re.compile(r"(?<![\w])(?:artikel(?:en)?|artt?\.|art(?=\s*\d))\s*(?=\d)", re.I)
 _NUMBER_RE = re.compile(_NUMBER)
 _LIST_SEP = re.compile(r"\s*(?:,|\s(?:en|of|t/m|tot en met|–|-))\s*(?=\d)")
 _ORDINAL = "|".join(ORDINALS)
-_PARAGRAPH = re.compile(
+_PARAGRAPH = compile_later(
     rf",?\s*(?:(?:het\s+)?(?P<words>(?:{_ORDINAL})(?:\s*(?:,|en|of)\s*(?:{_ORDINAL}))*)\s+lid"
     r"|(?P<nth>\d{1,2})(?:e|de|ste)\s+lid"
     r"|(?:lid|leden)\s+(?P<digits>\d{1,2}(?:\s*(?:,|en|of)\s*\d{1,2})*))"
     r"(?![\w])",
     re.I,
 )
-_POINTS = re.compile(
+_POINTS = compile_later(
     r",?\s*(?:aanhef\s+en\s+)?(?:sub|onder|onderdeel|onderdelen)\s+"
     r"(?P<points>[a-z](?:\d{1,2})?(?:\s*(?:,|en|of|t/m)\s*[a-z](?:\d{1,2})?(?![\w]))*)(?![\w])",
     re.I,
 )
 _LAW_AFTER = re.compile(r",?\s*(?:van\s+(?:de|het)\s+)?(?=\S)")
 _JUNCTO = re.compile(r"\s*,?\s*(?:juncto|jo\.?|j°|in samenhang met)\s+", re.I)
-_LAW_FIRST = re.compile(rf"(?<![\w-])(?:{_LAW})(?![\w])[,:]?\s+$")
+_LAW_FIRST = compile_later(rf"(?<![\w-])(?:{_LAW})(?![\w])[,:]?\s+$")
 
 
 @dataclass(frozen=True, slots=True)

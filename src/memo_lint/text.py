@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from memo_lint.citations import find_citations
 from memo_lint.model import Document, Line, Span
 from memo_lint.patterns import compile_pattern
+from memo_lint.regex import compile_later
 
 # Abbreviations that never end a sentence: the next word continues it ("o.a. Rijk", "nr. 5",
 # "art. 5.1", "d.d. 13 april"). Lower case, without the final period.
@@ -65,7 +66,7 @@ def roman_value(numeral: str) -> int | None:
 _ROMAN_LABEL = re.compile(r"^\s*([IVXLCDM]{1,9})[.)](?=\s|$)")
 # Dots or underscores that lead from words to their value: "Inleiding ........ 3",
 # "Openbaarheid ______ Openbaar". A run with nothing after it is a blank to fill in.
-_LEADER = re.compile(r"(?<=\S)\s*([.…_·]{3,})\s*(?=[\w€(])")
+_LEADER = compile_later(r"(?<=\S)\s*([.…_·]{3,})\s*(?=[\w€(])")
 
 
 def layout_marks(lines: list[Line]) -> dict[int, list[tuple[int, int]]]:
@@ -240,11 +241,11 @@ _TITLE_CUE = re.compile(
     r"\b[ :]*",
     re.IGNORECASE,
 )
-_TITLE_STOP = re.compile(r"[.;]\s|[(\[]|\bRIS\s?\d|\bkenmerk\b|$", re.IGNORECASE)
+_TITLE_STOP = compile_later(r"[.;]\s|[(\[]|\bRIS\s?\d|\bkenmerk\b|$", re.IGNORECASE)
 _REGISTRATION = re.compile(
     r"\(?\b(?:RIS|kenmerk:?|zaaknummer:?|ons kenmerk:?)\s?[-\w/.]*\d[-\w/]*\)?", re.IGNORECASE
 )
-_DOCUMENT = re.compile(
+_DOCUMENT = compile_later(
     r"\b(?:raadsinformatiebrief|raadsvoorstel|collegebesluit|raadsbesluit|commissiebrief|"
     r"raadsmededeling|informatienota|brief|nota|rapport|memo|motie|notitie|besluit|voorstel)"
     r"\b\s*",
@@ -283,7 +284,7 @@ ANNEX_ID = r"\d{1,2}|[IVXL]{1,6}|[A-Z]\b|[a-h]\b"
 ANNEX_REFERENCE = re.compile(rf"\bbijlage\s+({ANNEX_ID})(?![\w.]\d)", re.IGNORECASE)
 # After the reference: it belongs to another document ("bij de commissiebrief …", "van het
 # raadsvoorstel RIS…", "(RIS316611)"), not to this one ("bij dit voorstel").
-_FOREIGN_AFTER = re.compile(
+_FOREIGN_AFTER = compile_later(
     r"\s*(?:\((?:RIS|kenmerk)[^)]*\)|,?\s*(?:RIS|kenmerk)\s?\d"
     r"|(?:\([^)]*\)\s*)?(?:bij|van|uit|behorende? bij)\s+(?:de|het|een)\s+(?!bijlage)\w)",
     re.IGNORECASE,
