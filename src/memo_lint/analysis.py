@@ -87,6 +87,7 @@ def analyse(source: Source, pack: Pack) -> Document:
         memo_date_span=None,
         format=source.format,
         content=content,
+        file_info=source.file_info,
     )
     document.choices = _choices(document, pack, heading_lines)
     document.decisions = _decisions(document, pack)

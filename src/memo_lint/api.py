@@ -505,6 +505,7 @@ def rule_info(rule: RuleDef, lang: str) -> RuleInfo:
         summary=summary,
         hint=rule.hint.get(lang) if rule.hint else None,
         rationale=rule.rationale.get(lang),
+        sources=rule.sources,
     )
 
 

@@ -36,20 +36,33 @@ def run_kind(
     *,
     path: str = "example.md",
     today: dt.date | None = None,
+    file_info: dict[str, Any] | None = None,
 ) -> list[Finding]:
     """Findings of one kind with ``options`` on a memo (read as ``path``: Markdown by default),
-    under ``pack`` (default pack), dated by the memo or else ``today`` (default EXAMPLE_DATE)."""
+    under ``pack`` (default pack), dated by the memo or else ``today`` (default EXAMPLE_DATE),
+    read as a file with ``file_info`` (``FileInfo`` fields) when given."""
     from memo_lint import packs
     from memo_lint.analysis import analyse
+    from memo_lint.model import FileInfo, Picture
     from memo_lint.readers import read_source
 
     pack = pack or packs.load(packs.DEFAULT_PACK)
-    document = analyse(read_source(path, text.encode("utf-8")), pack)
+    source = read_source(path, text.encode("utf-8"))
+    if file_info is not None:
+        pictures = [Picture(**picture) for picture in file_info.get("pictures", [])]
+        source.file_info = FileInfo(**{**file_info, "pictures": pictures})
+    document = analyse(source, pack)
     empty = LocalText("", "")
     rule = RuleDef("EX000", "example", kind, Severity.ERROR, options, empty, empty)
     reference = document.memo_date or today or EXAMPLE_DATE
     context = Context(pack=pack, rule=rule, reference_date=reference, lang="en")
     return list(registry([kind])[kind].check(document, context))
+
+
+def _file_line(file_info: dict[str, Any] | None) -> list[str]:
+    if file_info is None:
+        return []
+    return [f"read as a file with metadata `{json.dumps(file_info, ensure_ascii=False)}`", ""]
 
 
 def _summary(kind: CheckKind) -> str:
@@ -183,11 +196,13 @@ def _markdown_kind(kind: CheckKind, heading: str) -> str:
             kind.example.passes.rstrip("\n"),
             "```",
             "",
+            *_file_line(kind.example.passes_file),
             "Fails:",
             "",
             "```markdown",
             kind.example.fails.rstrip("\n"),
             "```",
             "",
+            *_file_line(kind.example.fails_file),
         ]
     return "\n".join(lines)

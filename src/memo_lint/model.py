@@ -82,6 +82,36 @@ class Cell:
     end: int
 
 
+@dataclass(frozen=True, slots=True)
+class Picture:
+    """A picture in the file and its text alternative (Word ``descr``, PDF ``/Alt``, ODT
+    ``svg:desc``); ``alt`` is empty when there is none."""
+
+    name: str
+    alt: str
+    line: int | None = None  # the memo line it stands in or nearest to, when known
+    page: int | None = None
+
+
+@dataclass(slots=True)
+class FileInfo:
+    """What a published file says about itself: metadata and accessibility structure.
+
+    Only formats that are published as they are (PDF, Word, ODT) have one; checks of the
+    file itself (ML802-ML806) stay silent on a memo without it. ``tagged`` and
+    ``heading_tags`` are None where the format has no tags (Word, ODT carry their structure
+    in styles, which the reader turns into ``Line.heading_level``).
+    """
+
+    title: str | None = None
+    language: str | None = None
+    tagged: bool | None = None
+    heading_tags: list[int] | None = None  # PDF: levels of the H1..H6 tags in order (H = 1)
+    pictures: list[Picture] = field(default_factory=list)
+    scanned_pages: list[int] = field(default_factory=list)  # pages with an image but no text
+    visual_headings: list[int] = field(default_factory=list)  # lines styled, not marked, as heading
+
+
 @dataclass(slots=True)
 class Source:
     """What a reader hands to the analyser: lines plus what only the format knows."""
@@ -99,6 +129,7 @@ class Source:
     format: str = "text"
     # Lines that held bytes that are not UTF-8, read as Windows-1252 (ML005).
     undecodable_lines: list[int] = field(default_factory=list)
+    file_info: FileInfo | None = None
 
 
 class Severity(StrEnum):
@@ -225,6 +256,7 @@ class Document:
     # placeholder or empty (None: the memo states no date).
     memo_date_text: str | None = None
     memo_date_status: str | None = None
+    file_info: FileInfo | None = None  # metadata of a PDF, Word or ODT file
     # Derived data several rules need (e.g. sentences), computed once by the first that asks.
     derived: dict[str, Any] = field(default_factory=dict)
 

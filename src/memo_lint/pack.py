@@ -36,6 +36,17 @@ class LocalText:
 
 
 @dataclass(frozen=True, slots=True)
+class RuleSource:
+    """A rule's source: a law article, a WCAG success criterion, a PDF/UA checkpoint."""
+
+    label: str
+    url: str | None = None
+
+    def text(self) -> str:
+        return f"{self.label} ({self.url})" if self.url else self.label
+
+
+@dataclass(frozen=True, slots=True)
 class SectionDef:
     id: str
     title: str
@@ -75,6 +86,7 @@ class RuleDef:
     hint: LocalText | None = None
     summary: LocalText | None = None  # what the rule checks, one line (rules table, SARIF)
     messages: dict[str, LocalText] = field(default_factory=dict)  # by finding variant
+    sources: tuple[RuleSource, ...] = ()  # legal and standard sources (explain, HTML report)
 
     def message_for(self, variant: str | None) -> LocalText:
         return self.messages.get(variant, self.message) if variant else self.message

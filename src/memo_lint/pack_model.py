@@ -123,6 +123,17 @@ class Detect(_Strict):
     )
 
 
+class Source(_Strict):
+    """Where a rule comes from: a law article, a WCAG success criterion, a PDF/UA checkpoint."""
+
+    FILE_REQUIRED = ("label",)
+
+    label: str = Field(min_length=1, description="As cited, e.g. 'WCAG 2.1 SC 1.1.1'.")
+    url: str | SkipJsonSchema[None] = Field(
+        default=None, pattern=r"^https://", description="Where to read it."
+    )
+
+
 class Rule(_Strict):
     """A rule: a check kind with its options, and what to tell the author. In an extending
     pack an existing code changes that rule (see docs/packs.md for list options)."""
@@ -144,6 +155,11 @@ class Rule(_Strict):
     )
     hint: Text | SkipJsonSchema[None] = Field(default=None, description="How to fix it.")
     rationale: Text = Field(description="Why it matters (memo-lint explain).")
+    sources: list[Source] = Field(
+        default=[],
+        description="Its legal or standard sources, shown by explain, rules --format json and "
+        "the HTML report.",
+    )
 
 
 class PackFile(_Strict):
@@ -179,7 +195,8 @@ class PackFile(_Strict):
 
 
 MODELS: dict[str, type[_Strict]] = {
-    model.__name__: model for model in (Text, Section, Choice, Structure, Detect, Rule, PackFile)
+    model.__name__: model
+    for model in (Text, Section, Choice, Structure, Detect, Source, Rule, PackFile)
 }
 
 

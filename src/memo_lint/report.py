@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from memo_lint.model import Severity, Violation
+from memo_lint.pack import RuleSource
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +19,7 @@ class RuleInfo:
     summary: str  # one line, in the report's language
     hint: str | None
     rationale: str
+    sources: tuple[RuleSource, ...] = ()  # the rule's legal or standard sources
 
 
 @dataclass(slots=True)

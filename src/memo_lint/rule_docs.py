@@ -20,6 +20,7 @@ def render_rules(pack: Pack, lang: str, output_format: str) -> str:
                 "kind": r.kind,
                 "severity": r.severity.value,
                 "summary": _summary(r, lang),
+                "sources": [{"label": ref.label, "url": ref.url} for ref in r.sources],
             }
             for r in pack.rules
         ]
@@ -75,13 +76,18 @@ def render_markdown(pack: Pack, lang: str) -> str:
         ]
         if rule.hint:
             lines += [f"*{'Oplossen' if lang == 'nl' else 'Fix'}:* {rule.hint.get(lang)}", ""]
+        if rule.sources:
+            sources = "; ".join(
+                f"[{ref.label}]({ref.url})" if ref.url else ref.label for ref in rule.sources
+            )
+            lines += [f"*{'Bron' if lang == 'nl' else 'Source'}:* {sources}", ""]
     return "\n".join(lines)
 
 
 def explain_rule(rule: RuleDef, lang: str) -> str:
     labels = {
-        "nl": ("Controleert", "Waarom", "Oplossen", "Ernst", "Soort"),
-        "en": ("Checks", "Why", "Fix", "Severity", "Kind"),
+        "nl": ("Controleert", "Waarom", "Oplossen", "Ernst", "Soort", "Bron"),
+        "en": ("Checks", "Why", "Fix", "Severity", "Kind", "Source"),
     }[lang]
     lines = [
         f"{rule.code} {rule.name}",
@@ -93,6 +99,8 @@ def explain_rule(rule: RuleDef, lang: str) -> str:
     ]
     if rule.hint:
         lines += ["", f"{labels[2]}: {rule.hint.get(lang)}"]
+    if rule.sources:
+        lines += ["", f"{labels[5]}:", *(f"  - {ref.text()}" for ref in rule.sources)]
     if rule.kind in _LEGAL_KINDS:
         from memo_lint.laws import source_lines
 

@@ -35,8 +35,8 @@ def test_the_example_passes_and_fails(name: str) -> None:
     example = KINDS[name].example
     assert example is not None
     jsonschema.validate(example.options, KINDS[name].options_schema)
-    assert run_kind(name, example.options, example.passes) == []
-    findings = run_kind(name, example.options, example.fails)
+    assert run_kind(name, example.options, example.passes, file_info=example.passes_file) == []
+    findings = run_kind(name, example.options, example.fails, file_info=example.fails_file)
     assert findings, f"{name}: the failing example reports nothing"
     _assert_declared(KINDS[name], findings)
 

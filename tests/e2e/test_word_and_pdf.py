@@ -14,7 +14,10 @@ from memo_lint.api import LintOptions, lint_paths
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SHARED = Path(__file__).resolve().parents[3] / "shared"
-OPTIONS = LintOptions(use_cache=False)
+# These files carry python-docx's and LibreOffice's default metadata (no title, en-US, no
+# tags): what the text checks see is this module's business, the file's own metadata
+# (ML802-ML806) is tested once below and in tests/readers/test_file_info.py.
+OPTIONS = LintOptions(use_cache=False, ignore=("ML80",))
 
 
 def _found(path: Path) -> list[tuple[str, int, int | None]]:
@@ -35,6 +38,15 @@ def _found(path: Path) -> list[tuple[str, int, int | None]]:
 )
 def test_word_and_pdf_renditions_of_the_seed_are_clean(name: str) -> None:
     assert _found(FIXTURES / name) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "codes"),
+    [("docx/seed.docx", ["ML803", "ML804"]), ("pdf/seed.pdf", ["ML802", "ML803", "ML804"])],
+)
+def test_default_exports_lack_title_and_dutch_and_the_pdf_tags(name: str, codes: list[str]) -> None:
+    report = lint_paths([FIXTURES / name], LintOptions(use_cache=False, select=("ML80",)))
+    assert [v.code for v in report.violations] == codes
 
 
 @pytest.mark.parametrize(

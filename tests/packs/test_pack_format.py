@@ -255,6 +255,7 @@ def test_the_run_time_form_reads_exactly_the_file_shape() -> None:
         (pack.SectionDef, pack_model.Section),
         (pack.ChoiceDef, pack_model.Choice),
         (pack.RuleDef, pack_model.Rule),
+        (pack.RuleSource, pack_model.Source),
         (pack.Pack, pack_model.PackFile),
     ]
     file_only = {"extends", "enabled"}  # resolved while loading, not kept at run time

@@ -200,3 +200,22 @@ def test_screenshot(report: LintReport, tmp_path: Path) -> None:
     if artifacts := os.environ.get("MEMO_LINT_ARTIFACTS"):
         Path(artifacts).mkdir(parents=True, exist_ok=True)
         shutil.copy(shot, Path(artifacts) / "html-report.png")
+
+
+def test_findings_show_their_rules_legal_source(report: LintReport) -> None:
+    from memo_lint.pack import RuleSource
+
+    code = report.files[0].violations[0].code
+    rule = dataclasses.replace(
+        report.rules[code],
+        sources=(RuleSource("WCAG 2.1 SC 1.1.1", "https://www.w3.org/TR/WCAG21/#non-text-content"),
+                    RuleSource("Woo art. 5.1 <lid 2>")),
+    )  # fmt: skip
+    page = render(dataclasses.replace(report, rules={**report.rules, code: rule}))
+    assert (
+        '<p class="rule">source: <a href="https://www.w3.org/TR/WCAG21/#non-text-content">'
+        "WCAG 2.1 SC 1.1.1</a>; Woo art. 5.1 &lt;lid 2&gt;</p>"
+    ) in page
+    assert page.count('class="rule">source:') == sum(
+        1 for f in report.files for v in f.violations if v.code == code
+    )

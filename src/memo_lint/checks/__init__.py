@@ -33,14 +33,20 @@ from . import (
     deadline_field,
     decision_formula,
     decision_numbering,
+    document_language,
+    document_title,
     duplicate_section,
     empty_section,
     field_value,
     footnote_reference,
+    heading_structure,
     heading_typo,
+    image_alt_text,
     legal_citation,
     memo_date,
     pattern,
+    pdf_tagged,
+    personal_data,
     required_section,
     section_order,
 )
@@ -66,6 +72,12 @@ _MODULES: tuple[ModuleType, ...] = (
     deadline_field,
     legal_citation,
     memo_date,
+    personal_data,
+    pdf_tagged,
+    document_title,
+    document_language,
+    image_alt_text,
+    heading_structure,
 )
 
 # Kinds the engine reports itself instead of running on a document: a file that cannot be

@@ -25,3 +25,7 @@ class Example:
     options: dict[str, Any]
     passes: str
     fails: str
+    # For kinds that check the file itself (ML802-ML806): the metadata a PDF or Word reader
+    # would have found (``FileInfo`` fields; pictures as dicts), per memo.
+    passes_file: dict[str, Any] | None = None
+    fails_file: dict[str, Any] | None = None

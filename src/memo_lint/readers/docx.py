@@ -12,6 +12,7 @@ lines at the end.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import posixpath
 import re
 from collections.abc import Iterator
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from memo_lint.errors import UnreadableFile
-from memo_lint.model import MARKED, UNMARKED, Cell, Footnote, Line, Source, Span
+from memo_lint.model import MARKED, UNMARKED, Cell, FileInfo, Footnote, Line, Picture, Source, Span
 from memo_lint.readers._numbering import format_number
 from memo_lint.readers._zipxml import SafeZip, parse_xml
 
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+DC = "{http://purl.org/dc/elements/1.1/}"
 STRICT_W = "{http://purl.oclc.org/ooxml/wordprocessingml/main}"
 PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 KIND = ".docx"
@@ -91,6 +94,7 @@ class _Style:
     based_on: str | None
     outline_level: int | None
     num: tuple[str, int] | None  # (numId, ilvl) of style-linked numbering
+    bold: bool = False
 
 
 @dataclass(slots=True)
@@ -139,6 +143,8 @@ class _Paragraph:
         self.number = number
         self.parts: list[str] = []
         self.length = 0
+        self.bold = False  # the paragraph style's weight, which runs inherit
+        self.all_bold: bool | None = None  # None until a run with text is seen
 
     def add(self, text: str) -> None:
         if text:
@@ -151,32 +157,46 @@ class _Paragraph:
 
 
 # Memos of one template share their styles part (python-docx's is 350 KB): parse it once.
-_STYLE_MAPS: dict[bytes, dict[str, _Style]] = {}
+_STYLE_MAPS: dict[bytes, tuple[dict[str, _Style], str | None]] = {}
 _STYLE_MAPS_MAX = 32
 
 
-def _styles(data: bytes, part: str) -> dict[str, _Style]:
-    """Paragraph styles by id, memoised by the content of the styles part."""
+def _styles(data: bytes, part: str) -> tuple[dict[str, _Style], str | None]:
+    """Paragraph styles by id and the document's default language, memoised by content.
+
+    The default language is the Normal style's ``w:lang``, else the document defaults'.
+    """
     key = hashlib.blake2b(data, digest_size=16).digest()
     if key not in _STYLE_MAPS:
         if len(_STYLE_MAPS) >= _STYLE_MAPS_MAX:
             _STYLE_MAPS.clear()
+        root = parse_xml(data, part, KIND)
         styles: dict[str, _Style] = {}
-        for style in parse_xml(data, part, KIND).iter(W + "style"):
+        language = _lang(root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr"))
+        for style in root.iter(W + "style"):
             style_id = style.get(W + "styleId")
             if style_id is None or style.get(W + "type", "paragraph") != "paragraph":
                 continue
             name = style.find(W + "name")
             based_on = style.find(W + "basedOn")
             ppr = style.find(W + "pPr")
+            rpr = style.find(W + "rPr")
             styles[style_id] = _Style(
                 name=(name.get(W + "val", "") if name is not None else style_id),
                 based_on=based_on.get(W + "val") if based_on is not None else None,
                 outline_level=_outline_level(ppr),
                 num=_num_pr(ppr),
+                bold=rpr is not None and _on(rpr.find(W + "b")),
             )
-        _STYLE_MAPS[key] = styles
+            if style.get(W + "default") in ("1", "true"):
+                language = _lang(rpr) or language
+        _STYLE_MAPS[key] = (styles, language)
     return _STYLE_MAPS[key]
+
+
+def _lang(rpr: Element | None) -> str | None:
+    node = rpr.find(W + "lang") if rpr is not None else None
+    return node.get(W + "val") if node is not None else None
 
 
 class _DocxReader:
@@ -188,6 +208,9 @@ class _DocxReader:
         self.footnote_labels: dict[str, str] = {}
         self.styles: dict[str, _Style] = {}
         self.numbering = _Numbering()
+        self.info = FileInfo()
+        self.in_table = 0
+        self.bold_lines: set[int] = set()  # paragraphs outside tables whose text is all bold
 
     # -- package ----------------------------------------------------------------------
 
@@ -235,13 +258,17 @@ class _DocxReader:
                 "opnieuw op vanuit Word",
             )
         if "styles" in parts and parts["styles"] in self.package:
-            self.styles = _styles(self.package.read(parts["styles"]), parts["styles"])
+            self.styles, self.info.language = _styles(
+                self.package.read(parts["styles"]), parts["styles"]
+            )
         if "numbering" in parts and parts["numbering"] in self.package:
             self._load_numbering(self._xml(parts["numbering"]))
         self._blocks(body)
         footnotes: list[Footnote] = []
         if self.footnote_labels and "footnotes" in parts and parts["footnotes"] in self.package:
             footnotes = self._footnotes(self._xml(parts["footnotes"]))
+        self._core_properties()
+        self.info.visual_headings = _visual_headings(self.lines, self.bold_lines)
         return Source(
             path=path,
             lines=self.lines,
@@ -249,7 +276,20 @@ class _DocxReader:
             footnote_markers=self.markers,
             table_rows=self.table_rows,
             format="docx",
+            file_info=self.info,
         )
+
+    def _core_properties(self) -> None:
+        """Title and language from docProps/core.xml (File > Properties in Word)."""
+        part = self._relationships("").get("core-properties")
+        if part is None or part not in self.package:
+            return
+        root = self._xml(part)
+        title = root.find(DC + "title")
+        self.info.title = (title.text or "").strip() or None if title is not None else None
+        language = root.find(DC + "language")
+        if language is not None and (language.text or "").strip():
+            self.info.language = (language.text or "").strip()
 
     # -- styles and numbering ---------------------------------------------------------
 
@@ -322,6 +362,13 @@ class _DocxReader:
                 self._blocks(child)
 
     def _table(self, table: Element) -> None:
+        self.in_table += 1
+        try:
+            self._rows(table)
+        finally:
+            self.in_table -= 1
+
+    def _rows(self, table: Element) -> None:
         for tr in _unwrap(table, W + "tr"):
             row: list[Cell] = []
             self.table_rows.append(row)
@@ -339,10 +386,18 @@ class _DocxReader:
         ppr = p.find(W + "pPr")
         para = _Paragraph(len(self.lines) + 1)
         para.add(self._list_label(ppr))
+        para.bold = any(s and s.bold for _, s in self._style_chain(_pstyle(ppr)))
         self._inline(p, para)
         text = para.text
         level = self._heading_level(ppr) if text.strip() else None
         self.lines.append(Line(para.number, text, heading_level=level))
+        if para.all_bold and not self.in_table and level is None:
+            self.bold_lines.add(para.number)
+        for picture in p.iter(WP + "docPr"):
+            if not _decorative(picture):
+                name = picture.get("name", "") or f"Afbeelding {len(self.info.pictures) + 1}"
+                alt = (picture.get("descr", "") or picture.get("title", "")).strip()
+                self.info.pictures.append(Picture(name, alt, line=para.number))
 
     def _inline(self, container: Element, para: _Paragraph) -> None:
         for child in container:
@@ -364,6 +419,8 @@ class _DocxReader:
         if rpr is not None and _on(rpr.find(W + "vanish")):
             return
         font = _run_font(rpr)
+        before = len(para.parts)
+        bold = para.bold if rpr is None or rpr.find(W + "b") is None else _on(rpr.find(W + "b"))
         for child in run:
             tag = child.tag
             if tag == W + "t":
@@ -390,6 +447,8 @@ class _DocxReader:
                 self.markers.append(
                     (label, Span(para.number, start + 1, para.number, start + len(label) + 1))
                 )
+        if any(part.strip() for part in para.parts[before:]):
+            para.all_bold = para.all_bold is not False and bold
 
     # -- footnotes --------------------------------------------------------------------
 
@@ -499,3 +558,37 @@ def _form_checked(box: Element) -> bool:
     if checked is not None:
         return _on(checked)
     return _on(box.find(W + "default")) if box.find(W + "default") is not None else False
+
+
+_HEADING_LIKE_MAX_CHARS = 80
+_HEADING_LIKE_MAX_WORDS = 10
+
+
+def _visual_headings(lines: list[Line], bold: set[int]) -> list[int]:
+    """Bold paragraphs that act as headings: short, no closing punctuation, followed by text.
+
+    A run of bold lines is a title block or emphasis, not a heading; so is a bold paragraph
+    inside a table (field labels).
+    """
+    found = []
+    texts = [(line.number, line.text.strip()) for line in lines if line.text.strip()]
+    for (number, text), (next_number, _) in itertools.pairwise(texts):
+        if (
+            number in bold
+            and next_number not in bold
+            and lines[next_number - 1].heading_level is None
+            and len(text) <= _HEADING_LIKE_MAX_CHARS
+            and len(text.split()) <= _HEADING_LIKE_MAX_WORDS
+            and not text.endswith((".", ",", ";", "!", "?"))
+            and text[:1] not in "☒☐•"
+        ):
+            found.append(number)
+    return found
+
+
+def _decorative(doc_pr: Element) -> bool:
+    """Word's "Mark as decorative" (``adec:decorative val=1``): no alternative needed."""
+    return any(
+        node.tag.endswith("}decorative") and node.get("val") in ("1", "true")
+        for node in doc_pr.iter()
+    )

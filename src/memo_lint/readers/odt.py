@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from xml.etree.ElementTree import Element
 
 from memo_lint.errors import UnreadableFile
-from memo_lint.model import Cell, Footnote, Line, Source, Span
+from memo_lint.model import Cell, FileInfo, Footnote, Line, Picture, Source, Span
 from memo_lint.readers._numbering import ODF_FORMATS, format_number
 from memo_lint.readers._zipxml import SafeZip, parse_xml
 
@@ -27,6 +27,10 @@ TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
+FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
+DC = "{http://purl.org/dc/elements/1.1/}"
 MAX_LIST_DEPTH = 10  # ODF list styles define levels 1-10
 
 
@@ -100,6 +104,7 @@ class _OdtReader:
         self.notes: list[tuple[str, str]] = []
         self.lists = lists
         self.pending_label = ""  # the number of the list item whose first paragraph is next
+        self.info = FileInfo()
 
     def blocks(self, container: Element, list_style: str = "", depth: int = 0) -> None:
         for child in container:
@@ -161,9 +166,23 @@ class _OdtReader:
                 parts.append(" ")
             elif child.tag == TEXT + "note":
                 self.note(child, parts, number)
+            elif child.tag == DRAW + "frame":
+                self.frame(child, number)
             else:
                 self.inline(child, parts, number)
             parts.append(child.tail or "")
+
+    def frame(self, frame: Element, number: int) -> None:
+        """A picture (or other frame) and its text alternative (svg:desc, else svg:title)."""
+        if frame.find(DRAW + "image") is None:
+            return
+        alt = " ".join(
+            (node.text or "").strip()
+            for node in (frame.find(SVG + "desc"), frame.find(SVG + "title"))
+            if node is not None
+        ).strip()
+        name = frame.get(DRAW + "name", "") or f"Afbeelding {len(self.info.pictures) + 1}"
+        self.info.pictures.append(Picture(name, alt, line=number))
 
     def note(self, note: Element, parts: list[str], number: int) -> None:
         citation = note.find(TEXT + "note-citation")
@@ -188,6 +207,7 @@ class _OdtReader:
             footnote_markers=self.markers,
             table_rows=self.rows,
             format="odt",
+            file_info=self.info,
         )
 
 
@@ -206,10 +226,16 @@ def read(path: str, data: bytes, limits: Limits) -> Source:
             nl="de .odt heeft geen tekstinhoud (office:text); sla hem opnieuw op als .odt",
         )
     lists = _Lists()
-    if "styles.xml" in package:
-        lists.load(parse_xml(package.read("styles.xml"), "styles.xml", KIND))
+    styles = (
+        parse_xml(package.read("styles.xml"), "styles.xml", KIND)
+        if "styles.xml" in package
+        else None
+    )
+    if styles is not None:
+        lists.load(styles)
     lists.load(root)  # content.xml's automatic styles
     reader = _OdtReader(lists)
+    reader.info.title, reader.info.language = _metadata(package, styles)
     try:
         reader.blocks(body)
     except (ValueError, RecursionError) as error:
@@ -219,3 +245,20 @@ def read(path: str, data: bytes, limits: Limits) -> Source:
         ) from error
     limits.check_chars(sum(len(line.text) for line in reader.lines), ".odt")
     return reader.source(path)
+
+
+def _metadata(package: SafeZip, styles: Element | None) -> tuple[str | None, str | None]:
+    """Title (meta.xml) and language (meta.xml, else the default paragraph style's)."""
+    title = language = None
+    if "meta.xml" in package:
+        meta = parse_xml(package.read("meta.xml"), "meta.xml", KIND)
+        title = next((t.text.strip() for t in meta.iter(DC + "title") if t.text), None) or None
+        language = next((t.text.strip() for t in meta.iter(DC + "language") if t.text), None)
+    if not language and styles is not None:
+        for default in styles.iter(STYLE + "default-style"):
+            props = default.find(STYLE + "text-properties")
+            if default.get(STYLE + "family") == "paragraph" and props is not None:
+                lang, country = props.get(FO + "language"), props.get(FO + "country")
+                if lang and lang != "none":
+                    language = f"{lang}-{country}" if country and country != "none" else lang
+    return title, language or None

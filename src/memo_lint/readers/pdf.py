@@ -33,10 +33,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from memo_lint.errors import UnreadableFile
-from memo_lint.model import MARKED, UNMARKED, Line, Source
+from memo_lint.model import MARKED, UNMARKED, FileInfo, Line, Source
+from memo_lint.readers import _pdf_tags
 
 if TYPE_CHECKING:
     import pypdfium2  # type: ignore[import-untyped,unused-ignore]
@@ -94,7 +96,12 @@ def read(path: str, data: bytes, limits: Limits) -> Source:
                 "the PDF has no pages; export the memo to PDF again",
                 nl="de PDF heeft geen pagina's; exporteer het memo opnieuw naar PDF",
             )
-        page_lines = _extract_pages(document, limits)
+        info = FileInfo(
+            title=_pdf_tags.title(document),
+            language=_pdf_tags.language(document),
+            tagged=_pdf_tags.is_tagged(document),
+        )
+        page_lines = _extract_pages(document, limits, info)
         outline = _outline(document)
     except pdfium.PdfiumError as exc:
         raise UnreadableFile(
@@ -115,7 +122,11 @@ def read(path: str, data: bytes, limits: Limits) -> Source:
         )
     lines = _number(_drop_running_lines(page_lines))
     _mark_outline_headings(lines, outline)
-    return Source(path=path, lines=lines, format="pdf")
+    first_line = {}
+    for line in reversed(lines):
+        first_line[line.page] = line.number
+    info.pictures = [replace(p, line=first_line.get(p.page)) for p in info.pictures]
+    return Source(path=path, lines=lines, format="pdf", file_info=info)
 
 
 def _open_error(exc: pypdfium2.PdfiumError) -> UnreadableFile:
@@ -136,15 +147,29 @@ def _open_error(exc: pypdfium2.PdfiumError) -> UnreadableFile:
     )
 
 
-def _extract_pages(document: pypdfium2.PdfDocument, limits: Limits) -> list[list[str]]:
-    """Text lines per page, stopping as soon as the character budget is exceeded."""
+def _extract_pages(
+    document: pypdfium2.PdfDocument, limits: Limits, info: FileInfo
+) -> list[list[str]]:
+    """Text lines per page, stopping as soon as the character budget is exceeded.
+
+    The same pass collects what ``info`` needs of each page: heading tags and figures of a
+    tagged PDF, and pages that are a scan (an image, no text).
+    """
     chars = 0
     pages: list[list[str]] = []
+    if info.tagged:
+        info.heading_tags = []
     for index in range(len(document)):
         page = document[index]
         textpage = page.get_textpage()
         try:
             text = textpage.get_text_range()
+            if info.heading_tags is not None:
+                headings, figures = _pdf_tags.page_tags(page, index + 1)
+                info.heading_tags += headings
+                info.pictures += figures
+            if len(text.split()) < 3 and _pdf_tags.has_image(page):
+                info.scanned_pages.append(index + 1)
             chars += len(text)
             limits.check_chars(chars, "PDF", by_page=index + 1)
             pages.append(_page_lines(textpage, text))

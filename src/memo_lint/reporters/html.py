@@ -19,7 +19,7 @@ from html import escape
 from itertools import pairwise
 
 from memo_lint.model import Violation
-from memo_lint.report import FileReport, LintReport
+from memo_lint.report import FileReport, LintReport, RuleInfo
 from memo_lint.reporters import RenderOptions
 from memo_lint.reporters._common import (
     SEVERITIES,
@@ -161,7 +161,18 @@ def memo_text(file: FileReport, anchors: list[tuple[str, Violation]], lang: str)
     return f'<div class="text">{"".join(rows)}</div>'
 
 
-def finding(anchor: str, violation: Violation, lang: str) -> str:
+def sources(rule: RuleInfo | None, lang: str) -> str:
+    """The rule's legal or standard sources, linked where they have an address."""
+    if rule is None or not rule.sources:
+        return ""
+    links = "; ".join(
+        f'<a href="{escape(ref.url)}">{escape(ref.label)}</a>' if ref.url else escape(ref.label)
+        for ref in rule.sources
+    )
+    return f'<p class="rule">{escape(phrase(lang, "source"))}: {links}</p>'
+
+
+def finding(anchor: str, violation: Violation, lang: str, rule: RuleInfo | None = None) -> str:
     span = violation.span
     where = f"{phrase(lang, 'line')} {span.line}:{span.column}"
     if violation.page is not None:
@@ -175,13 +186,17 @@ def finding(anchor: str, violation: Violation, lang: str) -> str:
         f'<li class="sev-{violation.severity.value}"><a href="#{anchor}">'
         f"<code>{escape(violation.code)}</code> {escape(where)}</a>"
         f"<p>{escape(violation.message)}</p>{hint}"
-        f'<p class="rule">{escape(violation.rule)} · {violation.severity.value}</p></li>'
+        f'<p class="rule">{escape(violation.rule)} · {violation.severity.value}</p>'
+        f"{sources(rule, lang)}</li>"
     )
 
 
-def memo_section(index: int, file: FileReport, lang: str) -> str:
+def memo_section(
+    index: int, file: FileReport, lang: str, rules: dict[str, RuleInfo] | None = None
+) -> str:
     anchors = [(f"v-{index}-{n}", v) for n, v in enumerate(sorted_violations(file.violations), 1)]
-    findings = "".join(finding(anchor, v, lang) for anchor, v in anchors)
+    rules = rules or {}
+    findings = "".join(finding(anchor, v, lang, rules.get(v.code)) for anchor, v in anchors)
     return (
         f'<section class="memo" id="m-{index}"><h2>{escape(file.path)} '
         f'<span class="pack">{escape(file.pack)}</span></h2><div class="columns">'
@@ -201,7 +216,7 @@ def counts_list(report: LintReport) -> str:
 def render(report: LintReport, options: RenderOptions) -> str:
     title = escape(phrase(report.lang, "title"))
     sections = "".join(
-        memo_section(i, f, report.lang) for i, f in enumerate(sorted_files(report), 1)
+        memo_section(i, f, report.lang, report.rules) for i, f in enumerate(sorted_files(report), 1)
     )
     return (
         f'<!DOCTYPE html>\n<html lang="{language(report.lang)}"><head><meta charset="utf-8">'
