@@ -12,14 +12,11 @@ where CLD2 is unsure and finds under 60 % of the text in one language, are not j
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
-from memo_lint.checks import _publication
+import memo_lint.checks._publication as _publication
+from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import Example
 from memo_lint.model import Document
-
-if TYPE_CHECKING:
-    from memo_lint.checks import Context, Finding
 
 KIND = "document-language"
 OPTIONS = {
@@ -75,8 +72,6 @@ def detect(text: str, min_chars: int) -> str | None:
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    from memo_lint.checks import Finding
-
     info = document.file_info
     if info is None or not _publication.published(document, context.options):
         return

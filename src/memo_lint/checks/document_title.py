@@ -10,15 +10,12 @@ de raad") that every memo of the template shares.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
-from memo_lint.checks import _publication
+import memo_lint.checks._publication as _publication
+from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import Example
 from memo_lint.model import Document
 from memo_lint.patterns import compile_pattern
-
-if TYPE_CHECKING:
-    from memo_lint.checks import Context, Finding
 
 KIND = "document-title"
 # Found in the corpus: "raadsvoorstel format", "RvRvOpresidium", "Microsoft Word - RIS322208 …".
@@ -61,8 +58,6 @@ EXAMPLE = Example(
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    from memo_lint.checks import Finding
-
     info = document.file_info
     if info is None or not _publication.published(document, context.options):
         return

@@ -12,14 +12,11 @@ H1-H6 tags.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
-from memo_lint.checks import _publication
+import memo_lint.checks._publication as _publication
+from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import Example
 from memo_lint.model import Document, Span
-
-if TYPE_CHECKING:
-    from memo_lint.checks import Context, Finding
 
 KIND = "heading-structure"
 OPTIONS = {
@@ -52,8 +49,6 @@ _HEADING_WORDS = 6
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    from memo_lint.checks import Finding
-
     info = document.file_info
     if info is None or not _publication.published(document, context.options):
         return

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
-from memo_lint.checks import _publication
+import memo_lint.checks._publication as _publication
+from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import Example
 from memo_lint.model import Document, Span
-
-if TYPE_CHECKING:
-    from memo_lint.checks import Context, Finding
 
 KIND = "image-alt-text"
 OPTIONS = {
@@ -37,8 +34,6 @@ _FILE_NAME = re.compile(r"(?i)^[\w .-]+\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg)$"
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    from memo_lint.checks import Finding
-
     info = document.file_info
     if info is None or not _publication.published(document, context.options):
         return

@@ -8,14 +8,11 @@ carry their structure in styles and are not this rule's business.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
-from memo_lint.checks import _publication
+import memo_lint.checks._publication as _publication
+from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import Example
 from memo_lint.model import Document
-
-if TYPE_CHECKING:
-    from memo_lint.checks import Context, Finding
 
 KIND = "pdf-tagged"
 OPTIONS = {
@@ -35,8 +32,6 @@ EXAMPLE = Example(
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    from memo_lint.checks import Finding
-
     info = document.file_info
     if info is None or info.tagged is None or not _publication.published(document, context.options):
         return

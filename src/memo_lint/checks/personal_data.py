@@ -20,16 +20,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from memo_lint.checks import _publication
+import memo_lint.checks._publication as _publication
+from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import Example
 from memo_lint.dutch import MONTHS
 from memo_lint.model import Document, Line, Span
 from memo_lint.patterns import Pattern, compile_pattern
-
-if TYPE_CHECKING:
-    from memo_lint.checks import Context, Finding
 
 KIND = "personal-data"
 
@@ -247,8 +245,6 @@ def _valid_iban(value: str) -> bool:
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    from memo_lint.checks import Finding
-
     options = context.options
     if not _publication.published(document, options):
         return
