@@ -19,17 +19,20 @@ from typing import TYPE_CHECKING
 from memo_lint import __version__, packs
 from memo_lint.cache import Fingerprint, ResultCache, Store, cache_root, read_bounded
 from memo_lint.cache import enabled as cache_enabled
+from memo_lint.checks import NOT_A_MEMO_KIND, TEMPLATE_UNKNOWN_KIND
 from memo_lint.codes import Catalogue
 from memo_lint.config import Config, discover
 from memo_lint.config import load as load_config
 from memo_lint.discovery import Discovery
-from memo_lint.engine import Settings, lint_source, reference_date, unreadable
+from memo_lint.engine import Settings, lint_source, not_a_memo, reference_date, unreadable
 from memo_lint.errors import ConfigError, MemoLintError, UnreadableFile
 from memo_lint.model import Severity, Source, Violation
 from memo_lint.pack import Pack, RuleDef
 from memo_lint.readers import Limits, read_source
+from memo_lint.recognition import Recognition, Template, forced, recognise_lines, templates
+from memo_lint.recognition import text_lines as recognition_lines
 from memo_lint.report import FileReport, LintReport, RuleInfo
-from memo_lint.selection import detect, front_matter_type
+from memo_lint.selection import front_matter_type
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -82,7 +85,7 @@ class Linter:
         self._folders: dict[Path, Path | None] = {}  # folder → its config file, this run
         self._given: dict[Path, Path | None] = {}  # a path as given → its config file
         self._packs: dict[str, Pack] = {}
-        self._candidates: list[packs.Candidate] | None = None
+        self._templates: list[Template] | None = None
         self._digests: dict[str, str] = {}
         self._catalogues: dict[Path | None, Catalogue] = {}
         self._selections: dict[Path | None, tuple[tuple[str, ...], ...]] = {}
@@ -208,25 +211,50 @@ class Linter:
         return name, why
 
     def pack_for(self, memo: Path, config: Config, source: Source | None) -> tuple[Pack, str]:
-        """The pack and the reason it was chosen (see :mod:`memo_lint.selection`)."""
+        """The pack and the reason it was chosen (see :meth:`choose`)."""
+        pack, recognition = self.choose(memo, config, source)
+        return pack, recognition.reason
+
+    def choose(self, memo: Path, config: Config, source: Source | None) -> tuple[Pack, Recognition]:
+        """The pack that checks the memo, and what the memo was recognised as.
+
+        In order: ``--pack``; front matter ``type:``; the config (``overrides``, ``types``,
+        ``pack``) — each forces a check with that pack, its template known. Else the memo is
+        recognised (:mod:`memo_lint.recognition`): a memo is checked with its template's pack,
+        or its kind's pack with the template rules off; anything else is not checked (ML003).
+        """
+        base = self.pack(packs.DEFAULT_PACK)
         if self.options.pack:
-            return self.pack(self.options.pack), "--pack option"
+            return self._forced(self.options.pack, base, "--pack option")
         declared = front_matter_type(source) if source else None
         unknown = ""
         if declared and declared in packs.builtin_names():
-            return self.pack(declared), f"front matter 'type: {declared}'"
+            return self._forced(declared, base, f"front matter 'type: {declared}'")
         if declared:  # a type that names no pack must not stop the gate: say so and go on
             unknown = f"front matter 'type: {declared}' names no pack; "
         from_config = self._config_pack(memo, config)
         if from_config:
-            return self.pack(from_config[0]), unknown + from_config[1]
-        if source is not None:
-            if self._candidates is None:
-                self._candidates = packs.detection_candidates(self.cache)
-            detected = detect(source, self._candidates)
-            if detected:
-                return self.pack(detected[0]), unknown + detected[1]
-        return self.pack(packs.DEFAULT_PACK), unknown + "default pack"
+            return self._forced(from_config[0], base, unknown + from_config[1])
+        if source is None:
+            return base, forced(base, base, unknown + "default pack")
+        recognition = self.recognise(source)
+        reason = unknown + "detected: " + recognition.reason
+        recognition = replace(recognition, reason=reason)
+        return (self.pack(recognition.pack) if recognition.pack else base), recognition
+
+    def _forced(self, reference: str, base: Pack, why: str) -> tuple[Pack, Recognition]:
+        pack = self.pack(reference)
+        return pack, forced(pack, base, why)
+
+    def recognise(self, source: Source) -> Recognition:
+        """What the document is (kind, template, confidence, reason), from its text alone."""
+        base = self.pack(packs.DEFAULT_PACK)
+        if self._templates is None:
+            kind_packs = {k.pack for k in base.kinds.values() if k.pack}
+            self._templates = templates(
+                [self.pack(name) for name in packs.builtin_names()], kind_packs
+            )
+        return recognise_lines(recognition_lines(source), base, self._templates)
 
     def settings_for(self, memo: Path, config: Config) -> Settings:
         options = self.options
@@ -257,23 +285,39 @@ class Linter:
         try:
             source = read_source(display_path, data, self.limits_for(config), str(memo))
         except UnreadableFile as error:
-            pack, reason = self.pack_for(memo, config, None)
+            pack, recognition = self.choose(memo, config, None)
             violations = unreadable(display_path, error, pack, settings)
-            return self._file_report(display_path, violations, pack, reason, [], settings), None
-        pack, reason = self.pack_for(memo, config, source)
-        document, violations = lint_source(source, pack, settings)
+            return (
+                self._file_report(display_path, violations, pack, recognition, [], settings),
+                None,
+            )
+        pack, recognition = self.choose(memo, config, source)
+        memo_date = None
+        if recognition.memo:
+            document, violations = lint_source(source, pack, settings, recognition)
+            memo_date = document.memo_date
+        else:
+            violations = not_a_memo(source, recognition, pack, settings)
+        dated = memo_date is not None
         report = self._file_report(
-            display_path, violations, pack, reason, self._lines(source, violations), settings
+            display_path, violations, pack, recognition, self._lines(source, violations), settings
         )
-        report.memo_date = document.memo_date.isoformat() if document.memo_date else None
+        report.memo_date = memo_date.isoformat() if memo_date else None
+        if not recognition.memo:
+            report.rules_checked = [v.code for v in violations]
+        # A detected document also depends on the packs it was recognised by.
+        deps = list(pack.files)
+        if recognition.origin == "detected":
+            deps += [f for t in self._templates or [] for f in t.pack.files if f not in deps]
         seen = Fingerprint(
             digest=hashlib.sha256(data).hexdigest(),
             config=self.config_fingerprint(config),
-            today=None if document.memo_date else self.today.isoformat(),
-            deps=tuple((path, digest) for path, digest in pack.files),
+            today=None if dated else self.today.isoformat(),
+            deps=tuple((path, digest) for path, digest in deps),
         )
-        day, origin = reference_date(document, settings)
-        report.reference_date, report.reference_source = day.isoformat(), origin
+        if recognition.memo:  # a document not checked measured nothing against a date
+            day, origin = reference_date(document, settings)
+            report.reference_date, report.reference_source = day.isoformat(), origin
         return report, seen
 
     def _lines(self, source: Source, violations: list[Violation]) -> list[str]:
@@ -292,13 +336,34 @@ class Linter:
         path: str,
         violations: list[Violation],
         pack: Pack,
-        reason: str,
+        recognition: Recognition,
         lines: list[str],
         settings: Settings,
     ) -> FileReport:
-        codes = [rule.code for rule in pack.rules if settings.enabled(rule.code)]
+        skipped = {NOT_A_MEMO_KIND}
+        if recognition.template_known:
+            skipped.add(TEMPLATE_UNKNOWN_KIND)
+        codes = [
+            rule.code
+            for rule in pack.rules
+            if settings.enabled(rule.code)
+            and rule.kind not in skipped
+            and (recognition.template_known or rule.layer != "template")
+        ]
         reference = next((ref for ref, p in self._packs.items() if p is pack), pack.name)
-        return FileReport(path, violations, pack.name, reason, lines, codes, reference)
+        return FileReport(
+            path,
+            violations,
+            pack.name,
+            recognition.reason,
+            lines,
+            codes,
+            reference,
+            kind=recognition.kind,
+            template=recognition.template,
+            confidence=recognition.confidence,
+            memo=recognition.memo,
+        )
 
     def lint_file(self, memo: Path) -> FileReport:
         return self.lint_checked(memo)[0]
@@ -334,12 +399,13 @@ class Linter:
     def _unreadable(self, memo: Path, error: UnreadableFile) -> FileReport:
         try:
             config = self.config_for(memo)
-            pack, why = self.pack_for(memo, config, None)
+            pack, recognition = self.choose(memo, config, None)
         except OSError:  # the path itself is broken (a symlink loop): default pack and settings
-            config, (pack, why) = Config(), (self.pack(packs.DEFAULT_PACK), "default pack")
+            config, pack = Config(), self.pack(packs.DEFAULT_PACK)
+            recognition = forced(pack, pack, "default pack")
         settings = self.settings_for(memo, config)
         violations = unreadable(str(memo), error, pack, settings)
-        return self._file_report(str(memo), violations, pack, why, [], settings)
+        return self._file_report(str(memo), violations, pack, recognition, [], settings)
 
     def limits_for(self, config: Config) -> Limits:
         """The options' limits with the config's ``[limits]`` table on top."""
@@ -705,6 +771,21 @@ def add_suppressions(report: LintReport, options: LintOptions | None = None) -> 
     for file in files:
         linter.pack(file.pack_ref or file.pack)  # rule metadata for the reporters
     return Baseline(added, skipped, linter.report(files))
+
+
+def recognise(
+    text: str | bytes, path: str = "memo.txt", options: LintOptions | None = None
+) -> Recognition:
+    """What a document is: its kind, template, confidence and the reason (no rules run).
+
+    ``path`` picks the reader by suffix (give bytes for .docx/.pdf); ``options.pack``
+    forces a pack, as in ``check``. Raises :class:`UnreadableFile` when it cannot be read.
+    """
+    linter = Linter(options or LintOptions())
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    source = read_source(path, data, linter.options.limits)
+    config = linter.config_for(Path(path))
+    return linter.choose(Path(path), config, source)[1]
 
 
 def lint_text(

@@ -218,6 +218,7 @@ def check(
     (README.md, venv/, build/, ... by default); '-' reads one memo from standard input.
     """
     from memo_lint.api import Linter, LintOptions
+    from memo_lint.report import describe_choice
     from memo_lint.reporters import RenderOptions, displayable, reporter_for
     from memo_lint.writes import check_destination, identities, write_file
 
@@ -286,7 +287,7 @@ def check(
     shown = displayable(report)
     if show_pack:
         for file in shown.files:
-            click.echo(f"{file.path}: pack {file.pack} ({file.pack_reason})", err=True)
+            click.echo(f"{file.path}: {describe_choice(file)}", err=True)
     output = reporter_for(chosen)(shown, render_options)
     try:
         if output_file is not None:

@@ -79,7 +79,9 @@ def config_command(
 )
 @click.option("--force", is_flag=True, help="Overwrite an existing .memo-lint.toml.")
 @click.option(
-    "--pack", default="collegevoorstel", show_default=True, help="The pack the config starts with."
+    "--pack",
+    default=None,
+    help="Pin this pack for the whole tree (default: none, so each document is recognised).",
 )
 @click.option(
     "--repo",
@@ -94,13 +96,14 @@ def config_command(
     show_default=True,
     help="Language of the messages and of 'lang' in the config.",
 )
-def init_command(folder: Path, force: bool, pack: str, repo: str | None, lang: str) -> None:
+def init_command(folder: Path, force: bool, pack: str | None, repo: str | None, lang: str) -> None:
     """Write a commented .memo-lint.toml and a pre-commit hook for memo-lint."""
     from memo_lint import packs
     from memo_lint.project import InitRefused, init_project
 
     try:
-        packs.resolve(pack, folder)
+        if pack is not None:
+            packs.resolve(pack, folder)
     except MemoLintError as error:
         fail(error)
     try:

@@ -15,6 +15,8 @@ from typing import Any
 from memo_lint.analysis import analyse
 from memo_lint.checks import (
     ENGINE_KINDS,
+    NOT_A_MEMO_KIND,
+    TEMPLATE_UNKNOWN_KIND,
     UNDECODABLE_BYTES_KIND,
     UNREADABLE_FILE_KIND,
     UNUSED_SUPPRESSION_KIND,
@@ -26,6 +28,7 @@ from memo_lint.codes import Catalogue
 from memo_lint.errors import UnreadableFile
 from memo_lint.model import Document, Severity, Source, Span, Violation
 from memo_lint.pack import Pack, RuleDef
+from memo_lint.recognition import Recognition
 from memo_lint.suppressions import ALL, Suppression, is_suppressed, parse
 
 
@@ -131,7 +134,43 @@ def reference_date(document: Document, settings: Settings) -> tuple[dt.date, str
     return dt.date.today(), "today"
 
 
-def lint_source(source: Source, pack: Pack, settings: Settings) -> tuple[Document, list[Violation]]:
+def not_a_memo(
+    source: Source, recognition: Recognition, pack: Pack, settings: Settings
+) -> list[Violation]:
+    """ML003 for a document that is not a decision memo, or that memo-lint cannot recognise.
+
+    One info finding with the reason, and nothing else: the rules are not run.
+    """
+    rule = next((r for r in pack.rules if r.kind == NOT_A_MEMO_KIND), None)
+    if rule is None or not settings.enabled(rule.code):
+        return []
+    span = _first_text(source)
+    suppressions = parse(source.comments, len(source.lines), {})
+    if is_suppressed(suppressions, rule.code, span.line):
+        return []
+    lang = language(pack, settings)
+    args = {"kind": recognition.title(lang), "reason": recognition.reason_in(lang)}
+    variant = None if recognition.kind else "unrecognised"
+    return [_violation(source.path, rule, Finding(span, args, variant), lang, settings, None)]
+
+
+def _first_text(source: Source) -> Span:
+    """The document's first line of text, where a finding about it as a whole points."""
+    skipped = source.front_matter_span.end_line if source.front_matter_span else 0
+    first = next((n for n in source.lines if n.number > skipped and n.text.strip()), None)
+    if first is None:  # front matter only: its first line (as Document.start does)
+        anything = next((line for line in source.lines if line.text), None)
+        return Span.of_line(anything) if anything else Span(1, 1, 1, 1)
+    start = len(first.text) - len(first.text.lstrip())
+    return Span.of_line(first, start, len(first.text.rstrip()))
+
+
+def lint_source(
+    source: Source, pack: Pack, settings: Settings, recognition: Recognition | None = None
+) -> tuple[Document, list[Violation]]:
+    """Run the pack's rules. When the memo was recognised without its template, only the kind
+    rules run, plus one info finding (ML004) that says how to name the template."""
+    template_known = recognition is None or recognition.template_known
     document = analyse(source, pack)
     lang = language(pack, settings)
     reference, reference_source = reference_date(document, settings)
@@ -143,13 +182,23 @@ def lint_source(source: Source, pack: Pack, settings: Settings) -> tuple[Documen
     for rule in pack.rules:
         if rule.kind in ENGINE_KINDS or not settings.enabled(rule.code):
             continue
+        if rule.layer == "template" and not template_known:
+            continue
         context = Context(pack, rule, reference, lang, reference_source)
         for finding in kinds[rule.kind].check(document, context):
             if is_suppressed(suppressions, rule.code, finding.span.line):
                 continue
             violations.append(_violation(source.path, rule, finding, lang, settings, document))
     violations += _undecodable(source, suppressions, pack, settings, lang, document)
-    violations += _unused_suppressions(source.path, suppressions, pack, settings, lang, document)
+    ran = [r for r in pack.rules if template_known or r.layer != "template"]
+    violations += _unused_suppressions(
+        source.path, suppressions, ran, pack.name, settings, lang, document
+    )
+    unknown = next((r for r in pack.rules if r.kind == TEMPLATE_UNKNOWN_KIND), None)
+    if not template_known and unknown is not None and settings.enabled(unknown.code):
+        kind = recognition.title(lang) if recognition else pack.title.get(lang)
+        finding = Finding(document.start(), {"kind": kind, "pack": pack.name})
+        violations.append(_violation(source.path, unknown, finding, lang, settings, document))
     violations.sort(key=Violation.sort_key)
     return document, violations
 
@@ -157,7 +206,8 @@ def lint_source(source: Source, pack: Pack, settings: Settings) -> tuple[Documen
 def _unused_suppressions(
     path: str,
     suppressions: list[Suppression],
-    pack: Pack,
+    rules: list[RuleDef],
+    pack_name: str,
     settings: Settings,
     lang: str,
     document: Document,
@@ -167,17 +217,17 @@ def _unused_suppressions(
     Codes whose rules did not run (``--select``, ``--ignore``) are not called unused; a value
     that names no rule of the pack (a typo, a rule of another pack) is always reported.
     """
-    rule = next((r for r in pack.rules if r.kind == UNUSED_SUPPRESSION_KIND), None)
+    rule = next((r for r in rules if r.kind == UNUSED_SUPPRESSION_KIND), None)
     if rule is None or not settings.enabled(rule.code):
         return []
-    ran = [r.code for r in pack.rules if r.kind not in ENGINE_KINDS and settings.enabled(r.code)]
+    ran = [r.code for r in rules if r.kind not in ENGINE_KINDS and settings.enabled(r.code)]
     found = []
     for suppression in suppressions:
         text = document.line(suppression.line).text
         start = max(text.find("<!--"), 0)
         span = Span.of_line(document.line(suppression.line), start, len(text.rstrip()))
         for value in suppression.unknown:
-            finding = Finding(span, {"code": value, "pack": pack.name}, "unknown-code")
+            finding = Finding(span, {"code": value, "pack": pack_name}, "unknown-code")
             found.append(_violation(path, rule, finding, lang, settings, document))
         for code in suppression.codes:
             if code == ALL:

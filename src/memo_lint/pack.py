@@ -87,9 +87,41 @@ class RuleDef:
     summary: LocalText | None = None  # what the rule checks, one line (rules table, SARIF)
     messages: dict[str, LocalText] = field(default_factory=dict)  # by finding variant
     sources: tuple[RuleSource, ...] = ()  # legal and standard sources (explain, HTML report)
+    # "template": runs only when the memo's template is known; "kind": on every memo of the kind.
+    layer: str = "kind"
 
     def message_for(self, variant: str | None) -> LocalText:
         return self.messages.get(variant, self.message) if variant else self.message
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A sign of a document kind: an RE2 pattern, where to look, and how much it counts."""
+
+    pattern: str
+    where: str  # "head" (the first lines of text) or "anywhere"
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class KindDef:
+    """A document kind and the cues that recognise it (see :mod:`memo_lint.recognition`)."""
+
+    id: str = field(metadata={"key": KEY})
+    memo: bool
+    title: LocalText
+    cues: tuple[Cue, ...] = ()
+    pack: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ConceptDef:
+    """What a concept (decision, financial consequences, …) may be written as."""
+
+    id: str = field(metadata={"key": KEY})
+    headings: tuple[str, ...] = ()
+    fields: tuple[str, ...] = ()
+    statements: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +136,9 @@ class Pack:
     rules: tuple[RuleDef, ...]
     structure: dict[str, Any]
     detect: dict[str, Any]
+    kinds: dict[str, KindDef] = field(default_factory=dict)
+    concepts: dict[str, ConceptDef] = field(default_factory=dict)
+    recognition: dict[str, Any] = field(default_factory=dict)
     depth: int = field(
         default=0, metadata={"runtime": True}
     )  # how many packs it extends: more specific packs are detected first

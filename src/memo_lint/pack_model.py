@@ -6,7 +6,7 @@ validation of a merged pack; the run-time form (:mod:`memo_lint.pack`) is built 
 output by field name, and a test keeps the two in step. Importing this module costs
 pydantic's import, so only validation (a pack not in the cache) does.
 
-``x-references`` (``"section"``/``"choice"``) and ``"format": "re2"`` mark values that
+``x-references`` (``"section"``/``"choice"``/``"concept"``) and ``"format": "re2"`` mark values that
 :mod:`memo_lint.pack_validation` checks against the pack and compiles, as in the kinds'
 option schemas. ``FILE_REQUIRED`` is what a single file must give (an extending pack inherits
 the rest); the merged pack must give every field without a default. Rule codes and names
@@ -27,6 +27,7 @@ from memo_lint.pack_files import MAX_RULES
 SLUG = r"^[a-z0-9][a-z0-9-]*$"
 
 SectionId = Annotated[str, Field(json_schema_extra={"x-references": "section"})]
+ConceptId = Annotated[str, Field(json_schema_extra={"x-references": "concept"})]
 Pattern = Annotated[str, Field(json_schema_extra={"format": "re2"})]
 
 
@@ -147,6 +148,11 @@ class Rule(_Strict):
         description="error: certain, fails the gate; warning; info (--fail-on decides)."
     )
     enabled: bool = Field(default=True, description="false: the rule does not run.")
+    layer: Literal["template", "kind"] = Field(
+        default="kind",
+        description="template: runs only when the memo's template is known (configured, "
+        "declared or recognised); kind: on every memo of the pack's kind.",
+    )
     options: dict[str, Any] = Field(default={}, description="The kind's options.")
     summary: Text | SkipJsonSchema[None] = Field(default=None, description="What it checks.")
     message: Text = Field(description="The finding's message; {placeholders} per kind.")
@@ -159,6 +165,58 @@ class Rule(_Strict):
         default=[],
         description="Its legal or standard sources, shown by explain, rules --format json and "
         "the HTML report.",
+    )
+
+
+class Cue(_Strict):
+    """A sign of a document kind, searched line by line."""
+
+    FILE_REQUIRED = ("pattern", "where", "weight")
+
+    pattern: Pattern = Field(description="What the line says.")
+    where: Literal["head", "anywhere"] = Field(
+        description="head: the document's first lines of text (recognition.head_lines); "
+        "anywhere: all of it."
+    )
+    weight: float = Field(gt=0, description="How much the cue counts for its kind.")
+
+
+class Kind(_Strict):
+    """A document kind, memo or not, and the cues that recognise it (memo_lint.recognition)."""
+
+    FILE_REQUIRED = ("memo", "title", "cues")
+
+    memo: bool = Field(description="Whether it is a decision memo memo-lint checks.")
+    pack: str | SkipJsonSchema[None] = Field(
+        default=None, description="The pack that checks it when its template is unknown."
+    )
+    title: Text = Field(description="What the kind is called in messages.")
+    cues: list[Cue] = Field(default=[], description="Its cues; the highest total wins.")
+
+
+class Concept(_Strict):
+    """What kind rules look for wherever a template puts it; extending packs add to each list."""
+
+    headings: list[str] = Field(
+        default=[], description="Headings (numbering, Markdown marks and a colon do not count)."
+    )
+    fields: list[str] = Field(default=[], description="Field keys or table row labels.")
+    statements: list[Pattern] = Field(default=[], description="Patterns anywhere in the text.")
+
+
+class Recognition(_Strict):
+    """How document kinds are recognised (memo_lint.recognition)."""
+
+    head_lines: int = Field(default=30, ge=1, description="Lines of text that are the head.")
+    threshold: float = Field(default=4, ge=0, description="The score a kind needs.")
+    title_weight: float = Field(
+        default=6, ge=0, description="A head cue this heavy is a title cue."
+    )
+    first_title_bonus: float = Field(
+        default=4, ge=0, description="What the first title cue adds: it names the document."
+    )
+    family_share: float = Field(
+        default=0.5, ge=0, le=1, description="How much cues of kinds with the same pack count."
     )
 
 
@@ -182,6 +240,11 @@ class PackFile(_Strict):
     fields: list[str] = Field(default=[], description="Keys of key/value fields the memo states.")
     choices: dict[str, Choice] = Field(default={}, description="Choice groups by id.")
     rules: list[Rule] = Field(min_length=1, max_length=MAX_RULES, description="The rules.")
+    recognition: Recognition | SkipJsonSchema[None] = Field(
+        default=None, description=Recognition.__doc__
+    )
+    kinds: dict[str, Kind] = Field(default={}, description="Document kinds by id.")
+    concepts: dict[str, Concept] = Field(default={}, description="Concepts by id.")
 
     @field_validator("rules")
     @classmethod
@@ -196,7 +259,20 @@ class PackFile(_Strict):
 
 MODELS: dict[str, type[_Strict]] = {
     model.__name__: model
-    for model in (Text, Section, Choice, Structure, Detect, Source, Rule, PackFile)
+    for model in (
+        Text,
+        Section,
+        Choice,
+        Structure,
+        Detect,
+        Source,
+        Rule,
+        Cue,
+        Kind,
+        Concept,
+        Recognition,
+        PackFile,
+    )
 }
 
 

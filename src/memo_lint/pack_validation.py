@@ -238,7 +238,8 @@ class _Merger:
             **{
                 k: v
                 for k, v in child.items()
-                if k not in ("sections", "rules", "choices", "structure", "fields")
+                if k
+                not in ("sections", "rules", "choices", "structure", "fields", "kinds", "concepts")
             },
         }
         sections = {s["id"]: dict(s) for s in parent.get("sections", [])}
@@ -265,6 +266,13 @@ class _Merger:
         merged["fields"] = list(
             dict.fromkeys([*parent.get("fields", []), *child.get("fields", [])])
         )
+        merged["kinds"] = {**parent.get("kinds", {}), **child.get("kinds", {})}
+        concepts = {key: dict(value) for key, value in parent.get("concepts", {}).items()}
+        for key, value in child.get("concepts", {}).items():  # a child adds synonyms
+            base = concepts.setdefault(key, {})
+            for part, items in value.items():
+                base[part] = list(dict.fromkeys([*base.get(part, []), *items]))
+        merged["concepts"] = concepts
         merged.pop("extends", None)
         self.merged = merged
 
@@ -483,6 +491,9 @@ def _annotation_problems(
         if refers == "choice" and item not in pack.get("choices", {}):
             known = ", ".join(pack.get("choices", {})) or "none"
             yield parts, f"unknown choice group '{item}' (the pack's choices: {known})"
+        if refers == "concept" and item not in pack.get("concepts", {}):
+            known = ", ".join(pack.get("concepts", {})) or "none"
+            yield parts, f"unknown concept '{item}' (the pack's concepts: {known})"
 
 
 def _annotated(

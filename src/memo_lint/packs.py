@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -97,36 +96,3 @@ def builtin_rules(cache: Store | None = None) -> list[tuple[str, str]]:
         else:
             pairs += [(rule.code, rule.name) for rule in load(name, cache).rules]
     return pairs
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """What detection needs of a built-in pack, without building the whole pack."""
-
-    name: str
-    detect: dict[str, Any]
-    header_lines: int
-    depth: int
-
-
-def detection_candidates(cache: Store | None = None) -> list[Candidate]:
-    """Every built-in pack's detection patterns, most specific (deepest chain) first.
-
-    Read from rules/compiled.json when it is current, so a run builds only the pack it uses.
-    """
-    candidates = []
-    for name in builtin_names():
-        chain = read_chain(resolve(name))
-        data = _precompiled(name, chain_digest(chain))
-        if data is None:
-            pack = load(name, cache)
-            data = {"detect": pack.detect, "structure": pack.structure}
-        candidates.append(
-            Candidate(
-                name=name,
-                detect=data.get("detect") or {},
-                header_lines=int((data.get("structure") or {}).get("header_lines", 30)),
-                depth=len(chain) - 1,
-            )
-        )
-    return sorted(candidates, key=lambda c: (-c.depth, c.name))

@@ -292,9 +292,14 @@ CONFIG_TEMPLATE = """\
 # Sleutels en waarden / keys and values: memo_lint/schemas/config.schema.json (memo-lint {version})
 
 # Regelpakket: een ingebouwde naam (collegevoorstel, raadsvoorstel, informatienota, …)
-# of het pad naar een eigen pakket (.yaml, relatief aan dit bestand).
+# of het pad naar een eigen pakket (.yaml, relatief aan dit bestand). Zonder 'pack' herkent
+# memo-lint per document wat het is (soort en sjabloon) en slaat het moties, besluitenlijsten
+# en brieven over; een 'pack' hier geldt voor elk bestand in de map. Kies per map met [types].
 # Rule pack: a built-in name or the path of your own pack (.yaml, relative to this file).
-pack = "{pack}"
+# Without 'pack', memo-lint recognises each document (kind and template) and skips moties,
+# lists of decisions and letters; a 'pack' here applies to every file below this folder.
+# Choose per folder with [types].
+{pack_line}
 
 # Alleen deze regelcodes of voorvoegsels controleren; leeg = alle regels van het pakket.
 # Only check these rule codes or prefixes; empty = every rule of the pack.
@@ -397,8 +402,11 @@ def pre_commit_config(repo: str | None = None) -> str:
     )
 
 
-def config_template(pack: str = "collegevoorstel", lang: str = "nl") -> str:
-    return CONFIG_TEMPLATE.format(version=__version__, pack=pack, lang=lang)
+def config_template(pack: str | None = None, lang: str = "nl") -> str:
+    """The commented config ``init`` writes; ``pack`` only when asked for (it turns
+    recognition off for the whole tree), else the line stays a comment."""
+    pack_line = f'pack = "{pack}"' if pack else '# pack = "collegevoorstel"'
+    return CONFIG_TEMPLATE.format(version=__version__, pack_line=pack_line, lang=lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -423,7 +431,7 @@ def init_project(
     folder: Path,
     *,
     force: bool = False,
-    pack: str = "collegevoorstel",
+    pack: str | None = None,
     lang: str = "nl",
     repo: str | None = None,
 ) -> InitResult:

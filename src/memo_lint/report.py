@@ -36,6 +36,11 @@ class FileReport:
     # date), "option" (--today) or "today"; empty for a file that could not be read.
     reference_date: str = ""
     reference_source: str = ""
+    # What the document was recognised as (memo_lint.recognition): None = not recognised.
+    kind: str | None = None
+    template: str | None = None  # the template pack, when the template is known
+    confidence: float = 1.0
+    memo: bool = True  # False: not a decision memo (or not recognised), so not checked
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for the result cache and for worker processes."""
@@ -49,6 +54,10 @@ class FileReport:
             "memo_date": self.memo_date,
             "reference_date": self.reference_date,
             "reference_source": self.reference_source,
+            "kind": self.kind,
+            "template": self.template,
+            "confidence": self.confidence,
+            "memo": self.memo,
             "violations": [v.to_dict() | {"source_line": v.source_line} for v in self.violations],
         }
 
@@ -65,7 +74,20 @@ class FileReport:
             memo_date=data.get("memo_date"),
             reference_date=data.get("reference_date", ""),
             reference_source=data.get("reference_source", ""),
+            kind=data.get("kind"),
+            template=data.get("template"),
+            confidence=data.get("confidence", 1.0),
+            memo=data.get("memo", True),
         )
+
+
+def describe_choice(file: FileReport) -> str:
+    """One line for ``--show-pack``: pack, kind, template, confidence and why."""
+    kind = file.kind or "not recognised"
+    if not file.memo:
+        return f"not checked (kind {kind}, confidence {file.confidence:.2f}; {file.pack_reason})"
+    what = f"kind {kind}, template {file.template or 'unknown'}"
+    return f"pack {file.pack} ({what}, confidence {file.confidence:.2f}; {file.pack_reason})"
 
 
 @dataclass(slots=True)

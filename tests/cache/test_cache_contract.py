@@ -22,7 +22,7 @@ from memo_lint.cli import main
 TODAY = dt.date(2024, 3, 1)
 CLEAN = SEED_MD.read_text("utf-8")
 # Same length as CLEAN: a placeholder instead of "n.v.t." (ML701, an error).
-BROKEN = edit(CLEAN, "\nn.v.t.\n", "\n[TODO]\n")
+BROKEN = edit(CLEAN, "\nn.v.t.\n", "\n[TODO]\n")  # ML701: a warning, so check fails on warnings
 assert len(BROKEN.encode()) == len(CLEAN.encode())
 
 
@@ -34,7 +34,9 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def check(*args: str) -> Result:
-    return CliRunner().invoke(main, ["check", "--today", "2024-03-01", *args])
+    return CliRunner().invoke(
+        main, ["check", "--today", "2024-03-01", "--fail-on", "warning", *args]
+    )
 
 
 def codes(paths: list[Path], **options: Any) -> list[list[str]]:
@@ -253,9 +255,9 @@ def test_an_undated_memo_is_linted_again_on_another_day(
     linted: list[str] = []
     original = api.lint_source
 
-    def counting(source: Any, pack: Any, settings: Any) -> Any:
+    def counting(source: Any, pack: Any, settings: Any, *rest: Any) -> Any:
         linted.append(source.path)
-        return original(source, pack, settings)
+        return original(source, pack, settings, *rest)
 
     monkeypatch.setattr(api, "lint_source", counting)
     undated = tmp_path / "undated.md"

@@ -130,7 +130,7 @@ def test_unreadable_files_are_ml001_and_others_still_checked(run, tmp_path: Path
     assert len(data["files"]) == 3
 
 
-def test_empty_file_and_letter_report_missing_sections(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_empty_file_and_letter_are_not_checked_unless_forced(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     empty = tmp_path / "empty.md"
     empty.write_text("", "utf-8")
     letter = tmp_path / "brief.txt"
@@ -138,11 +138,21 @@ def test_empty_file_and_letter_report_missing_sections(run, tmp_path: Path) -> N
         "Beste Jan,\n\nDank voor je bericht. Tot volgende week!\n\nGroet, Piet\n", "utf-8"
     )
     result = run("check", str(empty), str(letter), "--format", "json")
-    assert result.exit_code == 1
+    assert result.exit_code == 0
     data = json.loads(result.output)
     for path in (empty, letter):
         codes = [v["code"] for v in data["violations"] if v["path"] == str(path)]
-        assert codes and set(codes) <= {"ML101", "ML301"}, codes
+        assert codes == ["ML003"], codes
+    assert {f["path"]: f["checked"] for f in data["files"]} == {
+        str(empty): False,
+        str(letter): False,
+    }
+    forced = run("check", str(empty), str(letter), "--pack", "collegevoorstel", "--format", "json")
+    assert forced.exit_code == 1
+    data = json.loads(forced.output)
+    for path in (empty, letter):
+        codes = [v["code"] for v in data["violations"] if v["path"] == str(path)]
+        assert "ML101" in codes and "ML003" not in codes, codes
 
 
 def test_stdin_with_filename(run) -> None:  # type: ignore[no-untyped-def]

@@ -92,7 +92,7 @@ def test_a_line_just_under_the_character_limit_is_linted(tmp_path: Path) -> None
     words = " ".join(SEED.read_text("utf-8").split())
     memo = tmp_path / "one-line.txt"
     memo.write_text((words + " ") * (900_000 // (len(words) + 1)) + "\n", "utf-8")
-    run = check_json([str(memo)], tmp_path)
+    run = check_json([str(memo)], tmp_path, "--pack", "collegevoorstel")  # checked, not skipped
     assert run.exit_code == 1
     assert "ML001" not in run.codes()
     _spans_inside(run, memo)
@@ -115,7 +115,7 @@ def test_a_line_just_under_the_character_limit_is_linted(tmp_path: Path) -> None
 def test_deeply_nested_markdown_is_read(tmp_path: Path, text: str) -> None:
     memo = tmp_path / "nested.md"
     memo.write_text(text, "utf-8")
-    run = check_json([str(memo)], tmp_path)
+    run = check_json([str(memo)], tmp_path, "--pack", "collegevoorstel")  # checked, not skipped
     assert run.exit_code == 1  # a memo without its sections: violations, not ML001
     assert run.codes() and "ML001" not in run.codes()
     assert "ML101" in run.codes()

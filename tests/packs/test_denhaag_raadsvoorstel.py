@@ -48,7 +48,11 @@ def test_formula_missing() -> None:
 def test_decision_missing() -> None:
     full = corpus_text("11")
     text = full[: full.index(INTRO)]  # a proposal cut off before its draft decision
-    assert lint_with(PACK, text) == [("ML101", line_of(text, "Datum"))]
+    # The template's required section, and the kind's decision concept: nowhere a decision.
+    assert lint_with(PACK, text) == [
+        ("ML101", line_of(text, "Datum")),
+        ("ML506", line_of(text, "Datum")),
+    ]
 
 
 def test_recital_without_date() -> None:

@@ -166,7 +166,7 @@ def test_detected_pack_names_the_line(run: Run, tmp_path: Path) -> None:
     (tmp_path / "raad.txt").write_text("Raadsvoorstel\n\nOnderwerp: parkeren\n", "utf-8")
     detected = _one(_json(run, "raad.txt"), "pack")
     assert detected["origin"] == "memo" and detected["value"] == "raadsvoorstel"
-    assert detected["source"].startswith("detected: line 1 'Raadsvoorstel'")
+    assert detected["source"].startswith("detected: raadsvoorstel: line 1 'Raadsvoorstel'")
 
 
 def test_pyproject_table_is_found_and_text_output_lists_every_key(run: Run, tmp_path: Path) -> None:

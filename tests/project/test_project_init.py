@@ -35,7 +35,9 @@ def test_init_writes_a_config_that_loads_and_a_pre_commit_config(run: Run, tmp_p
     config = tmp_path / ".memo-lint.toml"
     assert "Geschreven: .memo-lint.toml" in result.stdout
     loaded = load(config)
-    assert (loaded.pack, loaded.fail_on, loaded.lang) == ("collegevoorstel", "error", "nl")
+    # No pack pinned: each document is recognised (issue 12); the line is there, commented.
+    assert (loaded.pack, loaded.fail_on, loaded.lang) == (None, "error", "nl")
+    assert '# pack = "collegevoorstel"' in config.read_text("utf-8")
     assert loaded.select == () and loaded.ignore == () and loaded.overrides == ()
     hooks = yaml.safe_load((tmp_path / ".pre-commit-config.yaml").read_text("utf-8"))
     hook = hooks["repos"][0]["hooks"][0]

@@ -62,10 +62,11 @@ def test_contract_fields(report: LintReport) -> None:
     assert (multi_line["line"], multi_line["end_line"], multi_line["end_column"]) == (6, 7, 26)
     assert "hint" not in multi_line
     assert violations[5]["page"] == 2 and "page" not in violations[0]
-    assert data["files"] == [
+    assert [{k: f[k] for k in ("path", "pack")} for f in data["files"]] == [
         {"path": "memos/city deal.md", "pack": "collegevoorstel"},
         {"path": "memos/raadsvoorstel, versie 2.pdf", "pack": "raadsvoorstel"},
     ]
+    assert {"checked", "kind", "template", "confidence", "reason"} <= set(data["files"][0])
     assert data["summary"] == {
         "files": 2,
         "violations": 6,

@@ -26,6 +26,7 @@ from . import (
     argument_reference,
     attachment_reference,
     choice,
+    concept,
     conditional,
     date_reference,
     date_validity,
@@ -61,6 +62,7 @@ _MODULES: tuple[ModuleType, ...] = (
     conditional,
     pattern,
     choice,
+    concept,
     decision_formula,
     decision_numbering,
     argument_reference,
@@ -81,11 +83,23 @@ _MODULES: tuple[ModuleType, ...] = (
 )
 
 # Kinds the engine reports itself instead of running on a document: a file that cannot be
-# read, suppression comments that suppressed nothing, bytes the reader could not decode.
+# read, suppression comments that suppressed nothing, bytes the reader could not decode, a
+# document that is not a memo, and a memo whose template is not known (so the template rules
+# did not run).
 UNREADABLE_FILE_KIND = "unreadable-file"
 UNUSED_SUPPRESSION_KIND = "unused-suppression"
 UNDECODABLE_BYTES_KIND = "undecodable-bytes"
-ENGINE_KINDS = frozenset({UNREADABLE_FILE_KIND, UNUSED_SUPPRESSION_KIND, UNDECODABLE_BYTES_KIND})
+NOT_A_MEMO_KIND = "not-a-memo"
+TEMPLATE_UNKNOWN_KIND = "template-unknown"
+ENGINE_KINDS = frozenset(
+    {
+        UNREADABLE_FILE_KIND,
+        UNUSED_SUPPRESSION_KIND,
+        UNDECODABLE_BYTES_KIND,
+        NOT_A_MEMO_KIND,
+        TEMPLATE_UNKNOWN_KIND,
+    }
+)
 ENTRY_POINT_GROUP = "memo_lint.checks"
 
 __all__ = [
@@ -161,9 +175,18 @@ ENGINE_ARGUMENTS: dict[str, dict[str, str]] = {
         "lines": "the lines with bytes that are not UTF-8 (the first ten, then '(+N)')",
         "count": "how many lines",
     },
+    "not-a-memo": {
+        "kind": "what the document was recognised as ('motie')",
+        "reason": "the cue that says so, or why memo-lint abstained",
+    },
+    "template-unknown": {
+        "kind": "the recognised kind of memo",
+        "pack": "the pack that checked the kind's rules",
+    },
 }
 ENGINE_VARIANTS: dict[str, dict[str, str]] = {
     "unused-suppression": {"unknown-code": "the comment names no rule of the pack"},
+    "not-a-memo": {"unrecognised": "nothing (or nothing certain) says what the document is"},
 }
 
 

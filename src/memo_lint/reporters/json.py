@@ -12,7 +12,15 @@ from memo_lint.reporters._common import SEVERITIES, sorted_files, sorted_violati
 
 
 def _file(file: FileReport) -> dict[str, object]:
-    data: dict[str, object] = {"path": file.path, "pack": file.pack}
+    data: dict[str, object] = {
+        "path": file.path,
+        "pack": file.pack,
+        "checked": file.memo,
+        "kind": file.kind,
+        "template": file.template,
+        "confidence": file.confidence,
+        "reason": file.pack_reason,
+    }
     if file.reference_date:
         data["reference_date"] = file.reference_date
         data["reference_date_source"] = file.reference_source

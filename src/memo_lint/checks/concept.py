@@ -1,0 +1,87 @@
+"""A concept (the decision, the financial consequences, …) is stated somewhere in the memo.
+
+Templates put the same thing in different places and words: "Financiële gevolgen" as a
+heading, "Kosten en dekking" as a table row, "Dit voorstel is budgetneutraal" in a sentence.
+This kind looks for the concept through the pack's lexicon (``concepts:``): a line that is
+one of its headings, or starts with one of its field keys (numbering, Markdown marks and a
+colon do not count), or a statement pattern anywhere in the text. It needs no template, so it
+runs for every memo of the pack's kind; it reports, at the start of the memo, only when the
+concept is nowhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from memo_lint.analysis import matches_in
+from memo_lint.checks.schema import Example
+from memo_lint.model import Document
+from memo_lint.pack import ConceptDef, title_key
+from memo_lint.recognition import heading_key
+
+if TYPE_CHECKING:
+    from memo_lint.checks import Context, Finding
+
+KIND = "concept"
+OPTIONS = {
+    "type": "object",
+    "properties": {
+        "concept": {
+            "type": "string",
+            "x-references": "concept",
+            "description": "The concept to look for: a key of the pack's 'concepts'.",
+        }
+    },
+    "required": ["concept"],
+    "additionalProperties": False,
+}
+ARGUMENTS = {"concept": "the concept's key in the pack ('financial')"}
+VARIANTS: dict[str, str] = {}
+EXAMPLE = Example(
+    options={"concept": "financial"},
+    passes="# Voorstel\n\nHet voorstel heeft geen financiële gevolgen.\n",
+    fails="# Voorstel\n\nWe planten tien bomen aan de Dorpsstraat.\n",
+)
+MAX_LABEL_WORDS = 12  # a heading or a field line is short; longer lines are prose
+
+
+def _starts_with(key: str, names: list[str]) -> bool:
+    return any(
+        key.startswith(name) and (len(key) == len(name) or not key[len(name)].isalnum())
+        for name in names
+    )
+
+
+def stated(document: Document, concept: ConceptDef) -> bool:
+    """Whether the memo states the concept as a heading, a field or a statement.
+
+    A heading must be the whole line ("Voorstel van het college inzake …" is a title, not the
+    heading "Voorstel"); a field key starts its line and a value follows it.
+    """
+    headings = {title_key(n) for n in concept.headings}
+    fields = sorted({title_key(n) for n in concept.fields}, key=len, reverse=True)
+    if any(title_key(s.title) in headings for s in document.sections):
+        return True
+    if any(_starts_with(title_key(f.key), fields) for f in document.fields):
+        return True
+    for line in document.content:
+        words = line.text.split()
+        if not words or len(words) > MAX_LABEL_WORDS:
+            continue
+        key = heading_key(line.text)
+        if key in headings or _starts_with(key, fields):
+            return True
+    return any(
+        next(iter(matches_in(pattern, document.content)), None) is not None
+        for pattern in concept.statements
+    )
+
+
+def check(document: Document, context: Context) -> Iterator[Finding]:
+    from memo_lint.checks import Finding
+
+    concept = context.pack.concepts.get(context.options["concept"])
+    if concept is None or stated(document, concept):
+        return
+    yield Finding(document.start(), {"concept": concept.id})

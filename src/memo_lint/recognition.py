@@ -1,0 +1,310 @@
+"""What a document is: its kind (raadsvoorstel, informatienota, motie, …) and its template.
+
+A linter that demands the Zwolle template's ten sections of a motie cries wolf, so before any
+rule runs the document is recognised. Each kind in the default pack's ``kinds:`` lexicon has
+cues (RE2 patterns with a weight, searched in the document's head or anywhere); the kind with
+the highest total wins. A document whose best kind scores below the threshold, or whose memo
+and non-memo cues are too close to call, is not recognised: memo-lint abstains and says why
+(ML003) instead of guessing. The template (a body's own form: Zwolle beslisnota, Den Haag
+raadsvoorstel, …) is a template pack whose title or formula patterns match, or whose required
+headings are mostly present, and which belongs to the recognised kind.
+
+``recognise`` is the library entry point (also used by ``memo-lint audit``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from memo_lint.model import Line, Source
+from memo_lint.pack import KindDef, LocalText, Pack, title_key
+from memo_lint.patterns import compile_pattern
+
+MARGIN = 2.0  # a memo kind must beat every non-memo kind by this much, else abstain
+SIGNATURE_SHARE = 0.6  # share of a template's required headings that recognises it
+SIGNATURE_MIN = 4  # ... and at least this many of them
+_NUMBERING = re.compile(r"^\s*(?:#+\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[a-h][.)])?\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One cue that matched: which kind it speaks for, where, and the line's text."""
+
+    kind: str
+    line: int
+    text: str
+    weight: float
+    where: str = "anywhere"
+
+    def describe(self, lang: str = "en") -> str:
+        word = "regel" if lang == "nl" else "line"
+        return f"{word} {self.line} '{self.text}'"
+
+
+@dataclass(frozen=True, slots=True)
+class Recognition:
+    """The answer to "what is this document?", with its confidence and reason.
+
+    ``kind`` is None when memo-lint abstains. ``template`` is the template pack when it is
+    known; ``pack`` is what checks the document (the template, else the kind's pack; None for
+    a non-memo). ``origin`` says whether it was detected or forced (``--pack``, front matter
+    ``type:``, config), in which case the document is checked whatever it looks like.
+    """
+
+    kind: str | None
+    memo: bool
+    template: str | None
+    pack: str | None
+    confidence: float
+    reason: str
+    origin: str = "detected"
+    kind_title: LocalText | None = None
+    evidence: tuple[Evidence, ...] = field(default=(), repr=False)
+    scores: dict[str, float] = field(default_factory=dict, repr=False)
+
+    @property
+    def template_known(self) -> bool:
+        return self.template is not None
+
+    def title(self, lang: str) -> str:
+        if self.kind_title is not None:
+            return self.kind_title.get(lang)
+        return "een onbekend soort document" if lang == "nl" else "an unknown kind of document"
+
+    def reason_in(self, lang: str) -> str:
+        """Why, in the report's language: the strongest cue, or why memo-lint abstained."""
+        best = next((e for e in self.evidence if e.kind == self.kind), None)
+        if self.kind is None:
+            if best is None and not self.evidence:
+                return (
+                    "geen titel of besluitformule van een besluitvormend stuk gevonden"
+                    if lang == "nl"
+                    else "no title or operative formula of a decision memo found"
+                )
+            cues = "; ".join(e.describe(lang) for e in self.evidence[:2])
+            return (
+                f"te weinig of tegenstrijdige kenmerken ({cues})"
+                if lang == "nl"
+                else f"too few or conflicting cues ({cues})"
+            )
+        return best.describe(lang) if best else self.reason
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "kind": self.kind,
+            "memo": self.memo,
+            "template": self.template,
+            "confidence": self.confidence,
+            "reason": self.reason,
+            "origin": self.origin,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    """What recognition needs of a template pack: its kind's pack and how to spot it."""
+
+    pack: Pack
+    family: str  # the kind pack it extends (raadsvoorstel, informatienota, collegevoorstel)
+    required: tuple[str, ...]  # the section ids its ML101 asks for
+
+    @property
+    def name(self) -> str:
+        return self.pack.name
+
+
+def templates(all_packs: list[Pack], kind_packs: set[str]) -> list[Template]:
+    """The built-in template packs: every pack that is not a kind's pack, with its family."""
+    found = []
+    for pack in all_packs:
+        if pack.name in kind_packs:
+            continue
+        chain = [Path(path).stem for path, _ in pack.files]
+        family = next((name for name in chain[1:] if name in kind_packs), None)
+        if family is None:
+            continue
+        rule = next((r for r in pack.rules if r.kind == "required-section"), None)
+        required = tuple(rule.options.get("sections", ())) if rule else ()
+        found.append(Template(pack, family, required))
+    return sorted(found, key=lambda t: (-t.pack.depth, t.name))
+
+
+def text_lines(source: Source) -> list[Line]:
+    """The document's lines of text: no front matter or provenance header, no blank lines."""
+    skipped: set[int] = set()
+    if source.front_matter_span:
+        span = source.front_matter_span
+        skipped = set(range(span.line, span.end_line + 1))
+    return [line for line in source.lines if line.number not in skipped and line.text.strip()]
+
+
+def _first_match(pattern: str, lines: list[Line]) -> Line | None:
+    """One RE2 search over the lines joined, ``^``/``$`` meaning line start and end."""
+    if not lines:
+        return None
+    starts, offset = [], 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line.text) + 1
+    text = "\n".join(line.text.replace("\f", " ") for line in lines)
+    match = compile_pattern("(?m)" + pattern).search(text)
+    return lines[bisect_right(starts, match.start()) - 1] if match else None
+
+
+def _clip(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def score(lines: list[Line], kinds: dict[str, KindDef], head_lines: int) -> list[Evidence]:
+    """Every cue that matches, strongest first."""
+    head = lines[:head_lines]
+    found = []
+    for kind in kinds.values():
+        for cue in kind.cues:
+            hit = _first_match(cue.pattern, head if cue.where == "head" else lines)
+            if hit is not None:
+                found.append(Evidence(kind.id, hit.number, _clip(hit.text), cue.weight, cue.where))
+    return sorted(found, key=lambda e: (-e.weight, e.line))
+
+
+def _template_cue(template: Template, lines: list[Line]) -> str | None:
+    """A title or formula line of the template (strong: the template's own words)."""
+    detect = template.pack.detect
+    header = lines[: int(template.pack.structure.get("header_lines", 30))]
+    for pattern in detect.get("title_patterns", ()):
+        hit = _first_match(pattern, header)
+        if hit is not None:
+            return f"line {hit.number} '{_clip(hit.text)}'"
+    for pattern in detect.get("formula_patterns", ()):
+        hit = _first_match(pattern, lines)
+        if hit is not None:
+            return f"formula on line {hit.number} '{_clip(hit.text)}'"
+    return None
+
+
+def _template_signature(template: Template, lines: list[Line]) -> str | None:
+    """Most of the template's required headings, each under the title the template gives it."""
+    if len(template.required) < SIGNATURE_MIN:
+        return None
+    titles = {title_key(template.pack.section_title(s)): s for s in template.required}
+    present = {titles[key] for line in lines if (key := heading_key(line.text)) in titles}
+    if len(present) / len(template.required) >= SIGNATURE_SHARE:
+        return f"{len(present)} of its {len(template.required)} headings"
+    return None
+
+
+def recognise_lines(lines: list[Line], base: Pack, candidates: list[Template]) -> Recognition:
+    """Recognise a document from its lines of text: kind first, then its template."""
+    settings = base.recognition
+    threshold = float(settings.get("threshold", 4))
+    evidence = score(lines, base.kinds, int(settings.get("head_lines", 30)))
+    totals: dict[str, float] = {}
+    for item in evidence:
+        totals[item.kind] = totals.get(item.kind, 0.0) + item.weight
+    title_weight = float(settings.get("title_weight", 6))
+    titles = [e for e in evidence if e.where == "head" and e.weight >= title_weight]
+    first = min(titles, key=lambda e: (e.line, -e.weight), default=None)
+    if first is not None:
+        totals[first.kind] += float(settings.get("first_title_bonus", 4))
+    share = float(settings.get("family_share", 0.5))
+    support = {
+        kind: total
+        + share
+        * sum(
+            other
+            for name, other in totals.items()
+            if name != kind
+            and base.kinds[name].memo
+            and base.kinds[name].pack == base.kinds[kind].pack
+        )
+        for kind, total in totals.items()
+    }
+    recognition = _decide(support, base, evidence, threshold)
+    if recognition.kind is None and any(totals.values()) and max(totals.values()) >= threshold:
+        return recognition  # too close to call: no template makes it a memo
+    for template, why in _templates_in(candidates, lines):
+        family = base.kinds.get(template.family)
+        if recognition.memo and base.kinds[str(recognition.kind)].pack != template.family:
+            continue
+        if recognition.kind is None and family is not None:
+            recognition = _decide({template.family: threshold}, base, evidence, threshold, why)
+        if recognition.memo:
+            return replace(
+                recognition,
+                template=template.name,
+                pack=template.name,
+                reason=f"{recognition.reason}; template {template.name}: {why}",
+            )
+    return recognition
+
+
+def _templates_in(candidates: list[Template], lines: list[Line]) -> list[tuple[Template, str]]:
+    """The templates whose own words or headings the document shows, strongest evidence first."""
+    found = [(t, why) for t in candidates if (why := _template_cue(t, lines))]
+    return found + [(t, why) for t in candidates if (why := _template_signature(t, lines))]
+
+
+def _decide(
+    totals: dict[str, float],
+    base: Pack,
+    evidence: list[Evidence],
+    threshold: float,
+    template_why: str = "",
+) -> Recognition:
+    ranked = sorted(totals.items(), key=lambda item: (-item[1], item[0]))
+    scores = dict(ranked)
+    if not ranked or ranked[0][1] < threshold:
+        return Recognition(
+            None, False, None, None, 0.0, "not recognised", evidence=tuple(evidence), scores=scores
+        )
+    best_id, best = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    kind = base.kinds[best_id]
+    confidence = round(best / (best + second), 2)
+    strongest = next((e for e in evidence if e.kind == best_id), None)
+    cue = strongest.describe() if strongest else f"template {template_why}"
+    if not kind.memo:
+        return Recognition(
+            best_id, False, None, None, confidence, f"{best_id}: {cue}", kind_title=kind.title,
+            evidence=tuple(evidence), scores=scores,
+        )  # fmt: skip
+    rival = max((s for k, s in ranked if not base.kinds[k].memo), default=0.0)
+    if best - rival < MARGIN:
+        return Recognition(
+            None, False, None, None, confidence, "memo and non-memo cues too close to call",
+            evidence=tuple(evidence), scores=scores,
+        )  # fmt: skip
+    return Recognition(
+        best_id, True, None, kind.pack, confidence, f"{best_id}: {cue}",
+        kind_title=kind.title, evidence=tuple(evidence), scores=scores,
+    )  # fmt: skip
+
+
+def forced(pack: Pack, base: Pack, why: str) -> Recognition:
+    """A pack chosen by ``--pack``, front matter or config: the document is checked with it.
+
+    Its kind is the kind whose pack the chosen pack is or extends; the template is known.
+    """
+    chain = [Path(path).stem for path, _ in pack.files] or [pack.name]
+    kind = next(
+        (
+            k
+            for name in chain
+            for k in base.kinds.values()
+            if k.memo and k.pack == name and k.id == name
+        ),
+        None,
+    ) or next((k for name in chain for k in base.kinds.values() if k.memo and k.pack == name), None)
+    return Recognition(
+        kind.id if kind else None, True, pack.name, pack.name, 1.0, why, origin="forced",
+        kind_title=kind.title if kind else None,
+    )  # fmt: skip
+
+
+def heading_key(text: str) -> str:
+    """A line as a heading candidate: numbering, Markdown marks and a colon removed."""
+    return title_key(_NUMBERING.sub("", text.replace("\f", " ")).strip("#*_ "))

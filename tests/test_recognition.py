@@ -1,0 +1,117 @@
+"""Recognition: what a document is (kind, template, confidence, reason), or abstention."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import ROOT, seed_txt
+from memo_lint import recognise
+from memo_lint.api import LintOptions
+
+CORPUS = ROOT / "tests" / "fixtures" / "packs" / "corpus"
+
+
+def corpus_text(prefix: str) -> str:
+    """The copy of ``../shared/corpus/real/<prefix>_*.txt``."""
+    (path,) = CORPUS.glob(f"{prefix}_*.txt")
+    return path.read_text("utf-8")
+
+
+MOTIE = """GEMEENTERAAD
+Stuknummer:
+Motie: Watertappunt in speeltuinen
+Indiener: A. Jansen
+De raad van de gemeente Den Haag, in vergadering bijeen op 18 december 2024, ter bespreking van
+Voorstel van het college inzake Spelen in de stad (RIS318516),
+constaterende, dat:
+- er geen watertappunten zijn;
+verzoekt het college
+- watertappunten te plaatsen,
+en gaat over tot de orde van de dag.
+"""
+
+AMENDEMENT = """GEMEENTERAAD
+Stuknummer:
+Amendement: Vraagstelling referendum
+Indiener: B. de Vries
+De raad van de gemeente Den Haag, in vergadering bijeen op 13 februari 2025, ter bespreking van het
+Voorstel van het college inzake startnotitie referendum.
+Besluit:
+II. een referendum te organiseren.
+"""
+
+BESLUITENLIJST = (
+    "Besluitenlijst\nRaad\nDatum en tijd\n13 februari 2025\nDeelnemers vergadering\n"
+    + "Aanwezig zijn 43 leden.\n" * 30
+    + "Voorstel van het presidium inzake ontheffing vereiste van ingezetenschap\nConform\n"
+)
+
+PREADVIES = """Aan de gemeenteraad
+Ons kenmerk
+DSO/10794671
+Onderwerp
+Preadvies initiatiefvoorstel 'Zeehelden eren in Kijkduin'
+Op 9 augustus 2024 is het initiatiefvoorstel aangeboden. Hierbij biedt het college de raad
+het preadvies over het initiatiefvoorstel aan.
+"""
+
+
+@pytest.mark.parametrize(
+    ("prefix", "kind", "template"),
+    [
+        ("10", "raadsvoorstel", "denhaag-raadsvoorstel"),
+        ("13", "raadsvoorstel", "denhaag-raadsvoorstel"),
+        ("01", "informatienota", "zaanstad-raadsinformatiebrief"),
+        ("05", "informatienota", None),  # a Zaanstad kennisgeving: no template pack
+        ("14", "informatienota", None),  # a Den Haag letter to the council
+    ],
+)
+def test_corpus_memos(prefix: str, kind: str, template: str | None) -> None:
+    found = recognise(corpus_text(prefix))
+    assert (found.kind, found.memo, found.template) == (kind, True, template)
+    assert found.reason.startswith(f"detected: {kind}: line ")
+    assert 0.5 <= found.confidence <= 1.0
+
+
+def test_the_seed_is_a_zwolle_beslisnota() -> None:
+    found = recognise(seed_txt())
+    assert (found.kind, found.template, found.pack) == (
+        "collegevoorstel",
+        "zwolle-beslisnota",
+        "zwolle-beslisnota",
+    )
+    assert "template zwolle-beslisnota: line 9 'Betreft doel 9.1.3" in found.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [(MOTIE, "motie"), (AMENDEMENT, "amendement"), (BESLUITENLIJST, "besluitenlijst")],
+    ids=["motie", "amendement-quoting-a-proposal", "besluitenlijst-listing-a-proposal"],
+)
+def test_council_documents_are_not_memos(text: str, kind: str) -> None:
+    """The first title names the document: a quoted 'Voorstel van het college inzake …' or a
+    listed proposal further down does not make it a proposal."""
+    found = recognise(text)
+    assert (found.kind, found.memo, found.pack) == (kind, False, None)
+
+
+def test_a_preadvies_on_an_initiatiefvoorstel_is_a_preadvies() -> None:
+    found = recognise(PREADVIES)
+    assert (found.kind, found.memo, found.pack) == ("preadvies", True, "informatienota")
+
+
+def test_nothing_to_go_on_is_abstention() -> None:
+    found = recognise("Een tekst over het weer.\n\nHet regent vandaag.\n")
+    assert (found.kind, found.memo, found.template, found.confidence) == (None, False, None, 0.0)
+    assert found.reason_in("en") == "no title or operative formula of a decision memo found"
+
+
+def test_a_forced_pack_checks_whatever_the_text_is() -> None:
+    found = recognise(MOTIE, options=LintOptions(pack="raadsvoorstel"))
+    assert (found.kind, found.memo, found.template, found.origin) == (
+        "raadsvoorstel",
+        True,
+        "raadsvoorstel",
+        "forced",
+    )
+    assert found.reason == "--pack option"
