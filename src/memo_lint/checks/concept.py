@@ -12,16 +12,13 @@ concept is nowhere.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from memo_lint.analysis import matches_in
+from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import Example
 from memo_lint.model import Document
 from memo_lint.pack import ConceptDef, title_key
 from memo_lint.recognition import heading_key
-
-if TYPE_CHECKING:
-    from memo_lint.checks import Context, Finding
 
 KIND = "concept"
 OPTIONS = {
@@ -79,8 +76,6 @@ def stated(document: Document, concept: ConceptDef) -> bool:
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    from memo_lint.checks import Finding
-
     concept = context.pack.concepts.get(context.options["concept"])
     if concept is None or stated(document, concept):
         return
