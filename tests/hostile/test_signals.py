@@ -99,7 +99,8 @@ def test_a_worker_whose_parent_was_killed_exits(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("cpus", "load", "expected"), [(2, 18.0, 1), (2, 0.2, 2), (8, 3.0, 5), (4, None, 4)]
+    ("cpus", "load", "expected"),
+    [(2, 18.0, 1), (2, 0.2, 2), (2, 0.9, 2), (2, 1.5, 1), (8, 3.0, 5), (4, None, 4)],
 )
 def test_the_default_number_of_workers_leaves_busy_cpus_alone(
     monkeypatch: pytest.MonkeyPatch, cpus: int, load: float | None, expected: int
