@@ -36,7 +36,7 @@ from memo_lint.model import (
     Span,
 )
 from memo_lint.pack import ChoiceDef, Pack, title_key
-from memo_lint.patterns import compile_pattern
+from memo_lint.patterns import compile_pattern, joined
 from memo_lint.text import ARTICLE, roman_value
 
 _GLYPH = rf"(?:[{MARKED_GLYPHS}{UNMARKED_GLYPHS}]|\[[ xX]\])"
@@ -688,11 +688,7 @@ def matches_in(pattern: str, lines: Iterable[Line]) -> Iterable[tuple[Line, int,
     chosen = list(lines)
     if not chosen:
         return
-    starts, offset = [], 0
-    for line in chosen:
-        starts.append(offset)
-        offset += len(line.text) + 1
-    text = "\n".join(line.text for line in chosen)
+    text, starts = joined(line.text for line in chosen)
     for match in compile_pattern(pattern).finditer(text):
         begin, end = match.start(), match.end()
         if end <= begin:

@@ -6,6 +6,7 @@ the gate. RE2's ``\\w`` is ASCII-only, so packs write ``\\pL`` for Dutch letters
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -45,3 +46,14 @@ def compile_pattern(pattern: str) -> Pattern:
             "no back-references)"
         ) from None
     return compiled
+
+
+def joined(texts: Iterable[str]) -> tuple[str, list[int]]:
+    """Texts joined by newlines, and the offset where each starts: one RE2 call searches many
+    lines or sentences, and a match is mapped back to the one it starts in."""
+    parts = list(texts)
+    starts, offset = [], 0
+    for part in parts:
+        starts.append(offset)
+        offset += len(part) + 1
+    return "\n".join(parts), starts

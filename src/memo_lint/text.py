@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from memo_lint.citations import find_citations
 from memo_lint.model import Document, Line, Span
-from memo_lint.patterns import compile_pattern
+from memo_lint.patterns import compile_pattern, joined
 from memo_lint.regex import compile_later
 
 # Abbreviations that never end a sentence: the next word continues it ("o.a. Rijk", "nr. 5",
@@ -395,11 +395,7 @@ def sentence_matches(
     """
     if not found:
         return
-    starts, offset = [], 0
-    for sentence in found:
-        starts.append(offset)
-        offset += len(sentence.text) + 1
-    text = "\n".join(s.text for s in found)
+    text, starts = joined(s.text for s in found)
     for match in compile_pattern(pattern).finditer(text):
         if match.end() <= match.start():
             continue
