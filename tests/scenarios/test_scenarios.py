@@ -56,6 +56,17 @@ def test_scenario(scenario: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert result.exit_code == int(spec["status"].strip())
 
 
+def test_every_check_scenario_pins_its_reference_date() -> None:
+    """A golden output that holds only on the day it was recorded fails CI the next day."""
+    unpinned = [
+        path.name
+        for path in HERE.glob("*.scenario")
+        if (words := shlex.split(_parse(path.read_text("utf-8"))["command"]))[0] == "check"
+        and "--today" not in words
+    ]
+    assert not unpinned, f"add --today YYYY-MM-DD to: {unpinned}"
+
+
 def test_every_format_has_a_scenario() -> None:
     from memo_lint.cli import FORMATS
 
