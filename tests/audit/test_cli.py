@@ -22,7 +22,8 @@ def test_json_summary_counts_documents_kinds_and_rules(archive: Path) -> None:
     assert result.exit_code == 0, result.output
     summary = json.loads(result.stdout)
     assert summary["documents"] == 9 and summary["unreadable"] == 2
-    assert summary["kinds"]["unreadable"] == 2
+    assert (summary["memos"], summary["non_memos"]) == (6, 1)
+    assert summary["kinds"]["unreadable"] == 2 and summary["kinds"]["motie"] == 1
     assert {r["body"] for r in summary["per_body"]} == {"zwolle", "denhaag"}
     ml301 = next(r for r in summary["per_rule"] if r["code"] == "ML301")
     assert (ml301["findings"], ml301["documents"], ml301["severity"]) == (1, 1, "error")
@@ -35,7 +36,15 @@ def test_json_summary_counts_documents_kinds_and_rules(archive: Path) -> None:
 def test_csv_summary_is_one_long_table(archive: Path) -> None:
     result = run("audit", str(archive), "--store", "store", "--format", "csv", "-j", "1")
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert rows[0]["table"] == "total" and rows[0]["documents"] == "9"
+    assert rows[0]["table"] == "total" and (rows[0]["documents"], rows[0]["memos"]) == ("9", "6")
+    assert [(r["table"], r["documents"]) for r in rows[1:3]] == [
+        ("non_memos", "1"),
+        ("unreadable", "2"),
+    ]
+    motion = next(r for r in rows if r["table"] == "kind" and r["key"] == "motie")
+    assert (motion["documents"], motion["memos"], motion["findings"]) == ("1", "0", "0")
+    ml301 = next(r for r in rows if r["table"] == "rule" and r["code"] == "ML301")
+    assert ml301["share"] == f"{1 / 6:.4f}"
     tables = {row["table"] for row in rows}
     assert {"kind", "rule", "body", "template", "month", "rule_body"} <= tables
     ml301 = [r for r in rows if r["table"] == "rule_body" and r["code"] == "ML301"]
@@ -60,12 +69,15 @@ def test_index_gives_body_date_type_and_url(archive: Path, tmp_path: Path) -> No
     result = run("audit", "archive", "--store", "store", "--index", str(index), "--format", "json")
     summary = json.loads(result.stdout)
     assert {r["body"] for r in summary["per_body"]} == {"zwolle", "Den Haag"}
-    assert "2025-03" in {r["month"] for r in summary["per_month"]}
+    # the motion is no memo: counted under its kind, not in the memos' months
+    assert "2025-03" not in {r["month"] for r in summary["per_month"]}
+    assert next(r for r in summary["per_kind"] if r["kind"] == "motie")["memos"] == 0
     import pyarrow.parquet as pq
 
     rows = pq.read_table(Path("store") / "documents").to_pylist()
     motion = next(r for r in rows if r["path"].endswith("motie.txt"))
     assert (motion["doc_type"], motion["source_url"]) == ("motie", "https://example.org/motie")
+    assert str(motion["memo_date"]) == "2025-03-14"
 
 
 @pytest.mark.parametrize(

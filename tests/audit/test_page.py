@@ -85,3 +85,14 @@ def test_screenshot(page: Path, tmp_path: Path) -> None:
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert struct.unpack(">II", data[16:24]) == (1280, 900)
     assert len(data) > 20_000  # a blank page compresses to a few hundred bytes
+
+
+def test_the_page_counts_memos_and_non_memos_apart(page: Path) -> None:
+    html = page.read_text("utf-8")
+    counts = re.findall(r"<li[^>]*>([^<]+)</li>", html)
+    assert {"9 documents", "6 memos", "1 not memos (not checked)", "2 unreadable (ML001)"} <= set(
+        counts
+    )
+    assert "(motie)" in html  # the kinds counted and not checked, named
+    # the rules table gives the share of memos, not of documents: 1 of 6 memos lacks ML301
+    assert re.search(r"<td>ML301</td>.*?<td class=n>16\.7%</td>", html)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
+from memo_lint import recognise
 from memo_lint.api import LintOptions, lint_paths
 from memo_lint.audit import records, runner, summary
 from memo_lint.audit.store import Store, StoreError
@@ -27,7 +28,12 @@ def test_one_row_per_document_and_per_finding_as_check_reports_them(archive: Pat
     documents = Store(Path("store")).documents()
     assert sorted(documents["path"].to_pylist()) == sorted(f.path for f in checked.files)
     found = Store(Path("store")).findings(documents).to_pylist()
-    expected = sorted((v.path, v.code, v.span.line, v.span.column) for v in checked.violations)
+    expected = sorted(
+        (v.path, v.code, v.span.line, v.span.column)
+        for f in checked.files
+        if f.memo
+        for v in f.violations
+    )
     assert sorted((f["path"], f["code"], f["line"], f["column"]) for f in found) == expected
     rows = {row["path"]: row for row in documents.to_pylist()}
     seed = rows[str(archive / "zwolle" / "zwolle-beslisnota-citydeal.txt")]
@@ -36,6 +42,43 @@ def test_one_row_per_document_and_per_finding_as_check_reports_them(archive: Pat
     assert len(seed["sha256"]) == 64 and seed["read_error"] is None
     broken = rows[str(archive / "zwolle" / "ML301-no-publicity.txt")]
     assert broken["errors"] == 2 and broken["kind"] == "collegevoorstel"
+
+
+def test_a_non_memo_is_a_row_of_its_recognised_kind_without_memo_findings(
+    archive: Path,
+) -> None:
+    audit(archive, Path("store"))
+    store = Store(Path("store"))
+    documents = store.documents()
+    rows = {row["path"]: row for row in documents.to_pylist()}
+    motion = rows[str(archive / "denhaag" / "motie.txt")]
+    recognised = recognise((archive / "denhaag" / "motie.txt").read_bytes(), "motie.txt")
+    assert (recognised.kind, recognised.memo) == ("motie", False)
+    assert (motion["kind"], motion["memo"], motion["template"]) == ("motie", False, None)
+    assert motion["confidence"] == recognised.confidence
+    assert (motion["errors"], motion["warnings"], motion["infos"]) == (0, 0, 0)
+    assert (
+        str(archive / "denhaag" / "motie.txt") not in store.findings(documents)["path"].to_pylist()
+    )
+    seed = rows[str(archive / "zwolle" / "zwolle-beslisnota-citydeal.txt")]
+    assert (seed["kind"], seed["memo"], seed["template"]) == (
+        "collegevoorstel",
+        True,
+        "zwolle-beslisnota",
+    )
+    counted = summary.build(store, [str(p) for p in rows])
+    assert (counted["memos"], counted["non_memos"], counted["unreadable"]) == (6, 1, 2)
+    assert counted["kinds"] == {"collegevoorstel": 6, "motie": 1, "unreadable": 2}
+    # rates and findings are the memos': the motion adds a document, not a compliant memo
+    ml301 = next(r for r in counted["per_rule"] if r["code"] == "ML301")
+    assert ml301["share"] == round(1 / 6, 4)
+    denhaag = next(r for r in counted["per_body"] if r["body"] == "denhaag")
+    assert (denhaag["documents"], denhaag["memos"], denhaag["errors"]) == (1, 0, 0)
+    assert "ML003" not in {r["code"] for r in counted["per_rule"]}
+    assert {r["template"] for r in counted["per_template"]} == {
+        "collegevoorstel",
+        "zwolle-beslisnota",
+    }
 
 
 def test_a_corrupt_or_binary_file_is_a_row_with_its_ml001_reason(archive: Path) -> None:

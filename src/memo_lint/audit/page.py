@@ -18,6 +18,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from memo_lint.audit.records import UNREADABLE
 from memo_lint.audit.summary import SEVERITY_COLUMNS, UNKNOWN
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 COLORS = {"errors": "#cf222e", "warnings": "#bf8700", "infos": "#0969da"}
 SEVERITY_COLOR = {"error": COLORS["errors"], "warning": COLORS["warnings"], "info": COLORS["infos"]}
+OTHER = "#8c959f"  # documents that are not memos
 TOP_RULES = 25
 HEATMAP_BODIES = 20
 
@@ -37,7 +39,7 @@ h1{font-size:1.4rem;margin:.2rem 0}h2{font-size:1.1rem;margin:1.2rem 0 .4rem}
 .counts{display:flex;flex-wrap:wrap;gap:.6rem;list-style:none;padding:0;margin:.5rem 0}
 .counts li{padding:.2rem .7rem;border-radius:1rem;background:#fff;border:1px solid #d0d7de}
 .counts li.errors{border-color:#cf222e}.counts li.warnings{border-color:#bf8700}
-.counts li.infos{border-color:#0969da}
+.counts li.infos,.counts li.memos{border-color:#0969da}
 .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(34rem,1fr));gap:1rem}
 figure{background:#fff;border:1px solid #d0d7de;border-radius:6px;margin:0;padding:.6rem}
 figure svg{width:100%;height:auto}figcaption{font-weight:600;margin-bottom:.3rem}
@@ -64,17 +66,24 @@ def render(summary: dict[str, Any], page: Path, lint: LintOptions) -> str:
     """The page for ``page``; writes the per-memo reports of the worst documents beside it."""
     links = write_memo_reports(summary["worst"], page, lint)
     totals = summary["findings"]
+    others = [
+        r["kind"]
+        for r in summary["per_kind"]
+        if r["memos"] < r["documents"] and r["kind"] != UNREADABLE
+    ]
     counts = [
         f"<li>{summary['documents']:,} documents</li>",
-        *(f"<li>{kind}: {count:,}</li>" for kind, count in summary["kinds"].items()),
+        f'<li class="memos">{summary["memos"]:,} memos</li>',
+        f"<li>{summary['non_memos']:,} not memos (not checked)</li>",
+        f"<li>{summary['unreadable']:,} unreadable (ML001)</li>",
         *(f'<li class="{c}">{totals[c]:,} {c}</li>' for c in SEVERITY_COLUMNS),
     ]
     charts = [
-        ("Findings per rule", _per_rule(summary["per_rule"])),
-        ("Findings per body", _stacked(summary["per_body"], "body")),
-        ("Findings per kind of document", _stacked(summary["per_kind"], "kind")),
+        ("Findings per rule (memos only)", _per_rule(summary["per_rule"])),
+        ("Findings per body (memos in brackets)", _stacked(summary["per_body"], "body")),
+        ("Documents per kind: memos and documents that are not", _kinds(summary["per_kind"])),
         ("Findings per month (memo date)", _per_month(summary["per_month"])),
-        ("Share of each body's documents with a finding, per rule", _heatmap(summary)),
+        ("Share of each body's memos with a finding, per rule", _heatmap(summary)),
     ]
     figures = "".join(
         f"<figure><figcaption>{escape(title)}</figcaption>{svg}</figure>" for title, svg in charts
@@ -85,8 +94,9 @@ def render(summary: dict[str, Any], page: Path, lint: LintOptions) -> str:
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
         f"<title>memo-lint audit</title><style>{STYLE}</style></head><body>"
         f'<h1>memo-lint audit</h1><ul class="counts">{"".join(counts)}</ul>'
-        f'<p class="note">{summary["unreadable"]:,} unreadable (ML001); {undated:,} without a '
-        "memo date (not in the month chart).</p>"
+        f'<p class="note">Findings, rates and charts count memos only; documents recognised as '
+        f"something else ({escape(', '.join(sorted(others)) or 'none')}) are counted, not "
+        f"checked. {undated:,} memos without a memo date (not in the month chart).</p>"
         f'<div class="grid">{figures}</div>'
         f"<h2>Documents with the most findings</h2>{_worst(summary['worst'], links)}"
         f"<h2>Rules</h2>{_rules(summary['per_rule'])}"
@@ -130,11 +140,12 @@ def _worst(rows: list[dict[str, Any]], links: list[str]) -> str:
 
 
 def _rules(rows: list[dict[str, Any]]) -> str:
-    head = "<tr><th>code</th><th>rule</th><th>severity</th><th>findings</th><th>documents</th></tr>"
+    head = "<tr><th>code</th><th>rule</th><th>severity</th><th>findings</th><th>memos</th>"
+    head += "<th>share of memos</th></tr>"
     body = "".join(
         f"<tr><td>{escape(r['code'])}</td><td>{escape(r['rule'])}</td>"
         f"<td>{escape(r['severity'])}</td><td class=n>{r['findings']:,}</td>"
-        f"<td class=n>{r['documents']:,}</td></tr>"
+        f"<td class=n>{r['documents']:,}</td><td class=n>{r['share']:.1%}</td></tr>"
         for r in sorted(rows, key=lambda r: (-r["findings"], r["code"]))
     )
     return f"<table>{head}{body}</table>"
@@ -205,13 +216,30 @@ def _stacked(rows: list[dict[str, Any]], key: str) -> str:
     if not shown:
         return _empty(figure)
     axes = figure.add_subplot()
-    labels = [f"{_short(r[key])} ({r['documents']:,})" for r in shown]
+    labels = [f"{_short(r[key])} ({r['memos']:,})" for r in shown]
     left = [0] * len(shown)
     for column in SEVERITY_COLUMNS:
         values = [r[column] for r in shown]
         axes.barh(labels, values, left=left, color=COLORS[column], label=column)
         left = [a + b for a, b in zip(left, values, strict=True)]
-    axes.set_xlabel("findings (documents in brackets)")
+    axes.set_xlabel("findings in memos (memos in brackets)")
+    axes.legend(loc="lower right", frameon=False)
+    return _svg(figure)
+
+
+def _kinds(rows: list[dict[str, Any]]) -> str:
+    """Documents per kind, the memos among them apart from the rest (not checked)."""
+    shown = sorted(rows, key=lambda r: r["kind"], reverse=True)
+    figure = _figure(6.4, 0.8 + 0.24 * max(len(shown), 3))
+    if not shown:
+        return _empty(figure)
+    axes = figure.add_subplot()
+    labels = [_short(r["kind"]) for r in shown]
+    memos = [r["memos"] for r in shown]
+    others = [r["documents"] - r["memos"] for r in shown]
+    axes.barh(labels, memos, color=COLORS["infos"], label="memos (checked)")
+    axes.barh(labels, others, left=memos, color=OTHER, label="not memos (not checked)")
+    axes.set_xlabel("documents")
     axes.legend(loc="lower right", frameon=False)
     return _svg(figure)
 
@@ -236,15 +264,16 @@ def _per_month(rows: list[dict[str, Any]]) -> str:
 
 
 def _heatmap(summary: dict[str, Any]) -> str:
-    """Rule × body: the share of the body's documents with at least one finding of the rule."""
-    bodies = sorted(summary["per_body"], key=lambda r: (-r["documents"], r["body"]))
+    """Rule × body: the share of the body's memos with at least one finding of the rule."""
+    memos = [r for r in summary["per_body"] if r["memos"]]
+    bodies = sorted(memos, key=lambda r: (-r["memos"], r["body"]))
     bodies = sorted(bodies[:HEATMAP_BODIES], key=lambda r: r["body"])
     codes = sorted({r["code"] for r in summary["rule_body"]})
     figure = _figure(6.4, 1.4 + 0.24 * max(len(codes), 3))
     if not codes or not bodies:
         return _empty(figure)
     cells = {(r["code"], r["body"]): r["documents"] for r in summary["rule_body"]}
-    grid = [[cells.get((code, b["body"]), 0) / b["documents"] for b in bodies] for code in codes]
+    grid = [[cells.get((code, b["body"]), 0) / b["memos"] for b in bodies] for code in codes]
     axes = figure.add_subplot()
     # pcolormesh, not imshow: vector cells instead of an embedded bitmap
     image = axes.pcolormesh(grid, cmap="Reds", vmin=0, vmax=1, edgecolors="white", linewidth=0.5)
@@ -265,5 +294,5 @@ def _heatmap(summary: dict[str, Any]) -> str:
                     fontsize=6,
                     color=color,
                 )
-    figure.colorbar(image, ax=axes, label="share of the body's documents", shrink=0.6)
+    figure.colorbar(image, ax=axes, label="share of the body's memos", shrink=0.6)
     return _svg(figure)

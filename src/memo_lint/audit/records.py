@@ -17,9 +17,8 @@ from memo_lint.model import Severity
 from memo_lint.report import FileReport
 
 UNREADABLE_CODE = "ML001"
-NOT_A_MEMO = "not-a-memo"
-UNREADABLE = "unreadable"
-BASE_KINDS = ("raadsvoorstel", "informatienota", "collegevoorstel")
+UNREADABLE = "unreadable"  # the kind of a document that could not be read (ML001)
+UNRECOGNISED = "unrecognised"  # the kind when recognition abstains (ML003, no kind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +73,10 @@ def audit_batch(tasks: list[Task], job: Job) -> Rows:
 def audit_one(linter: Linter, task: Task, rows: Rows) -> None:
     memo = Path(task.location)
     report, seen = linter.lint_checked(memo, task.data)
-    rows.documents.append(document_row(linter, report, seen, config_of(linter, memo), task.meta))
+    row = document_row(report, seen, config_of(linter, memo), task.meta)
+    rows.documents.append(row)
+    if not (row["memo"] or row["kind"] == UNREADABLE):  # not checked: its row says why
+        return
     for violation in report.violations:
         rows.findings.append(
             {
@@ -102,26 +104,39 @@ def config_of(linter: Linter, memo: Path) -> str | None:
 
 
 def document_row(
-    linter: Linter,
     report: FileReport,
     seen: Fingerprint | None,
     config: str | None,
     meta: dict[str, object],
 ) -> dict[str, object]:
     """The document's row; ``seen`` (None for an unreadable file) is what its findings
-    depended on, stored so that a later run knows when they still hold."""
-    counts = {severity: 0 for severity in Severity}
-    for violation in report.violations:
-        counts[violation.severity] += 1
+    depended on, stored so that a later run knows when they still hold.
+
+    Kind, template and confidence are what the linter recognised (the engine's
+    :mod:`memo_lint.recognition`, as ``check`` uses it): a document that is no decision memo
+    is a row of its own kind (``motie``, ``brief``, or ``unrecognised`` when memo-lint
+    abstains) with ``memo`` false and no findings, so it never counts as a memo that passed.
+    """
     unreadable = next((v for v in report.violations if v.code == UNREADABLE_CODE), None)
+    memo = report.memo and unreadable is None
+    counts = {severity: 0 for severity in Severity}
+    for violation in report.violations if memo or unreadable else ():
+        counts[violation.severity] += 1
+    if unreadable:
+        kind: str = UNREADABLE
+    else:
+        kind = report.kind or UNRECOGNISED
     return {
         **meta,
         "sha256": seen.digest if seen else "",
         "config": config,
         "today": seen.today if seen else None,
         "deps": "\n".join(f"{path}\t{sha}" for path, sha in seen.deps) if seen else "",
-        "kind": UNREADABLE if unreadable else kind_of(linter, report),
-        "template": report.pack,
+        "kind": kind,
+        "memo": memo,
+        "template": report.template if memo else None,
+        "confidence": report.confidence if unreadable is None else None,
+        "pack": report.pack if memo else None,
         "pack_reason": report.pack_reason,
         "memo_date": report.memo_date or meta.get("index_date"),
         "errors": counts[Severity.ERROR],
@@ -130,11 +145,3 @@ def document_row(
         "read_error": unreadable.message if unreadable else None,
         "reader_warnings": [],
     }
-
-
-def kind_of(linter: Linter, report: FileReport) -> str:
-    """The document's kind: the nearest base pack its template extends (``raadsvoorstel``
-    for ``denhaag-raadsvoorstel``), from pack detection."""
-    pack = linter.pack(report.pack_ref or report.pack)
-    chain = [Path(path).stem for path, _ in pack.files]
-    return next((name for name in chain if name in BASE_KINDS), pack.name)

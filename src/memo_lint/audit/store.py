@@ -34,7 +34,7 @@ from memo_lint.writes import replace_atomically
 if TYPE_CHECKING:
     from memo_lint.audit.records import Rows
 
-FORMAT = 1
+FORMAT = 2  # 2: recognition (memo, confidence, pack), reader warnings
 
 DOCUMENTS = pa.schema(
     [
@@ -53,7 +53,10 @@ DOCUMENTS = pa.schema(
         ("doc_type", pa.string()),
         ("source_url", pa.string()),
         ("kind", pa.string()),
+        ("memo", pa.bool_()),
         ("template", pa.string()),
+        ("confidence", pa.float64()),
+        ("pack", pa.string()),
         ("pack_reason", pa.string()),
         ("memo_date", pa.date32()),
         ("errors", pa.int32()),
