@@ -304,6 +304,7 @@ class Linter:
             display_path, violations, pack, recognition, self._lines(source, violations), settings
         )
         report.memo_date = memo_date.isoformat() if memo_date else None
+        report.reader_warnings = source.reader_warnings()
         if not recognition.memo:
             report.rules_checked = [v.code for v in violations]
         # A detected document also depends on the packs it was recognised by.

@@ -130,6 +130,26 @@ class Source:
     # Lines that held bytes that are not UTF-8, read as Windows-1252 (ML005).
     undecodable_lines: list[int] = field(default_factory=list)
     file_info: FileInfo | None = None
+    running_lines: int = 0  # PDF: running header/footer lines the reader left out
+
+    def reader_warnings(self) -> list[str]:
+        """What the reader had to guess or leave out, for a reader of the results (the
+        audit's ``reader_warnings`` column): text that may not be exactly the document's."""
+        warnings = []
+        if self.undecodable_lines:
+            lines = ", ".join(map(str, self.undecodable_lines[:10]))
+            more = ", …" if len(self.undecodable_lines) > 10 else ""
+            warnings.append(
+                f"ML005 bytes that are not UTF-8 read as Windows-1252: lines {lines}{more}"
+            )
+        scanned = self.file_info.scanned_pages if self.file_info else []
+        if scanned:
+            pages = ", ".join(map(str, scanned[:10])) + (", …" if len(scanned) > 10 else "")
+            warnings.append(f"pages with an image and no text (scanned, not read): {pages}")
+        if self.running_lines:
+            repeated = f"{self.running_lines} lines repeated on most pages"
+            warnings.append(f"running headers/footers left out: {repeated}")
+        return warnings
 
 
 class Severity(StrEnum):

@@ -41,6 +41,7 @@ class FileReport:
     template: str | None = None  # the template pack, when the template is known
     confidence: float = 1.0
     memo: bool = True  # False: not a decision memo (or not recognised), so not checked
+    reader_warnings: list[str] = field(default_factory=list)  # Source.reader_warnings()
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for the result cache and for worker processes."""
@@ -58,6 +59,7 @@ class FileReport:
             "template": self.template,
             "confidence": self.confidence,
             "memo": self.memo,
+            "reader_warnings": self.reader_warnings,
             "violations": [v.to_dict() | {"source_line": v.source_line} for v in self.violations],
         }
 
@@ -78,6 +80,7 @@ class FileReport:
             template=data.get("template"),
             confidence=data.get("confidence", 1.0),
             memo=data.get("memo", True),
+            reader_warnings=data.get("reader_warnings", []),
         )
 
 

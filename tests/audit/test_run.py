@@ -199,3 +199,64 @@ def test_a_new_or_changed_config_lints_the_memos_it_applies_to(archive: Path) ->
     assert audit(archive, Path("store")).linted == 0
     config.write_text('ignore = ["ML104"]\n', "utf-8")
     assert audit(archive, Path("store")).linted == 8
+
+
+def _pdf(pages: list[list[str]]) -> bytes:
+    """A PDF with these lines of text on its pages (Helvetica, top to bottom)."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b""]
+    kids = []
+    for lines in pages:
+        text = (
+            b"BT /F1 11 Tf 72 790 Td 14 TL "
+            + b" ".join(b"(%s) '" % line.encode("latin-1") for line in lines)
+            + b" ET"
+        )
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(text), text))
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
+            b"/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+            b">> >> >> >>" % (len(objects))
+        )
+        kids.append(b"%d 0 R" % len(objects))
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(kids), len(kids))
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def test_reader_warnings_are_stored_per_document(archive: Path) -> None:
+    seed = (archive / "zwolle" / "zwolle-beslisnota-citydeal.txt").read_bytes()
+    # a stray Windows-1252 byte on line 3 (ML005)
+    lines = seed.split(b"\n")
+    lines[2] += b" caf\xe9"
+    (archive / "zwolle" / "stray-byte.txt").write_bytes(b"\n".join(lines))
+    words = ["alfa", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india"]
+    pages = [
+        [
+            "Gemeente Voorbeeld - Raadsvoorstel",
+            *(f"De {w} van pagina {words[page]} gaat over het besluit." for w in words[:8]),
+            f"Pagina {page} van 4",
+        ]
+        for page in range(1, 5)
+    ]
+    (archive / "zwolle" / "running.pdf").write_bytes(_pdf(pages))
+    audit(archive, Path("store"))
+    rows = {row["path"]: row for row in Store(Path("store")).documents().to_pylist()}
+    stray = rows[str(archive / "zwolle" / "stray-byte.txt")]["reader_warnings"]
+    assert stray == ["ML005 bytes that are not UTF-8 read as Windows-1252: lines 3"]
+    running = rows[str(archive / "zwolle" / "running.pdf")]
+    assert running["read_error"] is None
+    assert running["reader_warnings"] == [
+        "running headers/footers left out: 8 lines repeated on most pages"
+    ]
+    assert rows[str(archive / "zwolle" / "zwolle-beslisnota-citydeal.txt")]["reader_warnings"] == []

@@ -143,5 +143,5 @@ def document_row(
         "warnings": counts[Severity.WARNING],
         "infos": counts[Severity.INFO],
         "read_error": unreadable.message if unreadable else None,
-        "reader_warnings": [],
+        "reader_warnings": report.reader_warnings,
     }

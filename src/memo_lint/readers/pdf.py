@@ -120,13 +120,15 @@ def read(path: str, data: bytes, limits: Limits) -> Source:
             nl=f"de PDF heeft geen tekstlaag ({printable} tekens op {pages} pagina('s)): hij "
             "lijkt gescand; laat er tekstherkenning (OCR) op los of controleer het Word-origineel",
         )
-    lines = _number(_drop_running_lines(page_lines))
+    kept = _drop_running_lines(page_lines)
+    running = sum(1 for page in page_lines for text in page) - len(kept)
+    lines = _number(kept)
     _mark_outline_headings(lines, outline)
     first_line = {}
     for line in reversed(lines):
         first_line[line.page] = line.number
     info.pictures = [replace(p, line=first_line.get(p.page)) for p in info.pictures]
-    return Source(path=path, lines=lines, format="pdf", file_info=info)
+    return Source(path=path, lines=lines, format="pdf", file_info=info, running_lines=running)
 
 
 def _open_error(exc: pypdfium2.PdfiumError) -> UnreadableFile:
