@@ -678,6 +678,19 @@ def _memo_date(document: Document, pack: Pack, source: Source) -> _MemoDate:
     return _MemoDate(None, None, None, None)
 
 
+class ScopeLines(list[Line]):
+    """The lines of one memo a rule reads (:meth:`memo_lint.checks.base.Context.scope_lines`),
+    shared by every rule with that scope: their text is joined once for all its patterns."""
+
+    __slots__ = ("_joined",)
+
+    def joined(self) -> tuple[str, list[int]]:
+        """The lines' text joined by newlines, and where each line starts in it."""
+        if not hasattr(self, "_joined"):
+            self._joined = joined(line.text for line in self)
+        return self._joined
+
+
 def matches_in(pattern: str, lines: Iterable[Line]) -> Iterable[tuple[Line, int, int, str]]:
     """Every match of a pack pattern in the given lines: (line, start, end, matched text).
 
@@ -685,10 +698,12 @@ def matches_in(pattern: str, lines: Iterable[Line]) -> Iterable[tuple[Line, int,
     line, and a phrase that extraction broke over two lines still matches. A match is
     reported on the line it starts in, clipped to that line.
     """
-    chosen = list(lines)
+    chosen = lines if isinstance(lines, ScopeLines) else list(lines)
     if not chosen:
         return
-    text, starts = joined(line.text for line in chosen)
+    text, starts = (
+        chosen.joined() if isinstance(chosen, ScopeLines) else joined(line.text for line in chosen)
+    )
     for match in compile_pattern(pattern).finditer(text):
         begin, end = match.start(), match.end()
         if end <= begin:

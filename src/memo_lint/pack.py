@@ -15,7 +15,7 @@ import typing
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, is_dataclass
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from memo_lint.dutch import normalise
@@ -197,8 +197,12 @@ class Pack:
         return next((r for r in self.rules if r.code == code), None)
 
 
+@lru_cache(maxsize=16384)
 def title_key(title: str) -> str:
-    """How headings are compared: case, quotes, spacing and a trailing colon don't count."""
+    """How headings are compared: case, quotes, spacing and a trailing colon don't count.
+
+    Memoised: the same heading-like lines and field keys recur in every memo of a template.
+    """
     return normalise(title).rstrip(": ").strip()
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from memo_lint.analysis import ScopeLines
 from memo_lint.checks.schema import Example
 from memo_lint.model import Document, Line, Span
 from memo_lint.pack import Pack, RuleDef
@@ -58,12 +59,21 @@ class Context:
 
     def scope_lines(self, document: Document, scope: str | None) -> list[Line]:
         """The memo text a rule looks at: one section (all its occurrences) or the whole memo."""
-        if scope is None:
-            return document.content
-        wanted = {
-            line.number for s in document.sections_with(scope) for line in document.body_lines(s)
-        }
-        return [line for line in document.content if line.number in wanted]
+        key = f"scope:{scope}"  # once per memo and scope: the same lines for every rule
+        if key not in document.derived:
+            if scope is None:
+                document.derived[key] = ScopeLines(document.content)
+            else:
+                wanted = {
+                    line.number
+                    for s in document.sections_with(scope)
+                    for line in document.body_lines(s)
+                }
+                document.derived[key] = ScopeLines(
+                    line for line in document.content if line.number in wanted
+                )
+        lines: list[Line] = document.derived[key]
+        return lines
 
     def section_title(self, section_id: str) -> str:
         return self.pack.section_title(section_id)
