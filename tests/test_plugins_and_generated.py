@@ -28,15 +28,18 @@ def test_rule_pack_schema_is_current() -> None:
 
 
 def test_precompiled_builtin_packs_are_current() -> None:
-    """rules/compiled.json lets a fresh install skip validation; stale means slow, not wrong."""
-    compiled = json.loads((packs.COMPILED).read_text("utf-8"))
-    assert sorted(compiled) == packs.builtin_names()
+    """rules/compiled/ lets a fresh install skip validation; stale means slow, not wrong."""
+    index = json.loads((packs.COMPILED / "index.json").read_text("utf-8"))
+    files = sorted(path.stem for path in packs.COMPILED.glob("*.json"))
+    assert sorted(index) == packs.builtin_names() == [name for name in files if name != "index"]
     for name in packs.builtin_names():
-        chain = packs.read_chain(packs.resolve(name))
-        assert compiled[name]["digest"] == packs.chain_digest(chain), (
-            f"rules/compiled.json is stale for {name}: run python -c "
+        digest = packs.chain_digest(packs.read_chain(packs.resolve(name)))
+        compiled = json.loads((packs.COMPILED / f"{name}.json").read_text("utf-8"))
+        assert index[name]["digest"] == compiled["digest"] == digest, (
+            f"rules/compiled/ is stale for {name}: run python -c "
             "'from memo_lint.pack_validation import write_compiled; write_compiled()'"
         )
+        assert index[name] == packs.index_entry(compiled["pack"], digest)
 
 
 def test_docs_rules_md_is_current() -> None:
@@ -110,3 +113,11 @@ def test_cached_pack_whose_plugin_was_uninstalled(
     monkeypatch.setattr(checks, "plugin_kinds", dict)  # the plugin is gone
     with pytest.raises(PackError, match=r"unknown check kind\(s\) max-words: install the plugin"):
         lint_paths([SEED], LintOptions(pack=str(pack), use_cache=True))
+
+
+def test_builtin_index_without_compiled_files_is_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stale or missing rules/compiled/ costs validation, never a different recognition."""
+    indexed = packs.builtin_index()
+    monkeypatch.setattr(packs, "_index", dict)
+    assert packs.builtin_index() == indexed
+    assert {entry["name"] for entry in indexed} == set(packs.builtin_names())

@@ -252,9 +252,7 @@ class Linter:
         base = self.pack(packs.DEFAULT_PACK)
         if self._templates is None:
             kind_packs = {k.pack for k in base.kinds.values() if k.pack}
-            self._templates = templates(
-                [self.pack(name) for name in packs.builtin_names()], kind_packs
-            )
+            self._templates = templates(packs.builtin_index(self.cache), kind_packs)
         return recognise_lines(recognition_lines(source), base, self._templates)
 
     def settings_for(self, memo: Path, config: Config) -> Settings:
@@ -310,7 +308,7 @@ class Linter:
         # A detected document also depends on the packs it was recognised by.
         deps = list(pack.files)
         if recognition.origin == "detected":
-            deps += [f for t in self._templates or [] for f in t.pack.files if f not in deps]
+            deps += [f for t in self._templates or [] for f in t.files if f not in deps]
         seen = Fingerprint(
             digest=hashlib.sha256(data).hexdigest(),
             config=self.config_fingerprint(config),

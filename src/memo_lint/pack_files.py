@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Any
 
 from memo_lint import __version__
 from memo_lint.cache import read_bounded
@@ -16,7 +17,9 @@ from memo_lint.errors import PackError
 
 BUILTIN_DIR = Path(__file__).parent / "rules"
 SCHEMA_DIR = Path(__file__).parent / "schemas"
-COMPILED = BUILTIN_DIR / "compiled.json"
+# Built-in packs validated at build/test time: one file per pack, and index.json with what
+# recognition and rule selection need of every pack, so a run builds only the packs it uses.
+COMPILED = BUILTIN_DIR / "compiled"
 MAX_EXTENDS_DEPTH = 8
 MAX_YAML_BYTES = 2 * 1024 * 1024
 MAX_RULES = 20_000
@@ -115,3 +118,19 @@ def chain_digest(chain: list[tuple[Path, bytes]]) -> str:
     for _, data in chain:
         digest.update(data + b"\0")
     return digest.hexdigest()
+
+
+def index_entry(pack: dict[str, Any], digest: str) -> dict[str, Any]:
+    """What rules/compiled/index.json keeps of a validated built-in pack: its rules' codes and
+    names (rule selection) and what recognition reads of a template (detection patterns, the
+    header's length, the sections its ML101 requires with their titles)."""
+    titles = {section["id"]: section["title"] for section in pack.get("sections", ())}
+    required = next((r for r in pack["rules"] if r["kind"] == "required-section"), None)
+    sections = required["options"].get("sections", ()) if required else ()
+    return {
+        "digest": digest,
+        "rules": [[str(rule["code"]), str(rule["name"])] for rule in pack["rules"]],
+        "detect": pack.get("detect") or {},
+        "header_lines": int((pack.get("structure") or {}).get("header_lines", 30)),
+        "required": [[section, titles.get(section, section)] for section in sections],
+    }

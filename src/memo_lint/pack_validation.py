@@ -26,6 +26,7 @@ from memo_lint.pack_files import (
     builtin_names,
     chain_digest,
     extends_of,
+    index_entry,
     read_chain,
     resolve,
 )
@@ -633,16 +634,28 @@ def build_schema(kinds: dict[str, Any] | None = None) -> dict[str, Any]:
 
 
 def write_compiled() -> Path:
-    """Regenerate rules/compiled.json: every built-in pack validated, keyed by its digest."""
-    compiled = {}
-    for name in builtin_names():
+    """Regenerate rules/compiled/: every built-in pack validated into its own file, keyed by
+    its digest, and index.json with what recognition and rule selection read of each."""
+    COMPILED.mkdir(exist_ok=True)
+    index = {}
+    names = builtin_names()
+    for name in names:
         chain = read_chain(resolve(name))
         pack = validate_chain(chain)
         pack.pop("source")  # set at load time: the installed path differs per machine
-        compiled[name] = {"digest": chain_digest(chain), "pack": pack}
-    text = json.dumps(compiled, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    COMPILED.write_text(text + "\n", "utf-8")
+        digest = chain_digest(chain)
+        index[name] = index_entry(pack, digest)
+        _write_json(COMPILED / f"{name}.json", {"digest": digest, "pack": pack})
+    _write_json(COMPILED / "index.json", index)
+    for stale in COMPILED.glob("*.json"):
+        if stale.stem not in {*names, "index"}:
+            stale.unlink()
     return COMPILED
+
+
+def _write_json(path: Path, data: Any) -> None:
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    path.write_text(text + "\n", "utf-8")
 
 
 def write_schema() -> Path:

@@ -27,6 +27,7 @@ from memo_lint.pack_files import MAX_YAML_BYTES as MAX_YAML_BYTES
 from memo_lint.pack_files import builtin_names as builtin_names
 from memo_lint.pack_files import builtin_signature as builtin_signature
 from memo_lint.pack_files import chain_digest as chain_digest
+from memo_lint.pack_files import index_entry as index_entry
 from memo_lint.pack_files import read_chain as read_chain
 from memo_lint.pack_files import resolve as resolve
 
@@ -34,18 +35,29 @@ DEFAULT_PACK = "collegevoorstel"
 
 
 def _precompiled(name_or_path: str, digest: str) -> dict[str, Any] | None:
-    """Built-in packs as validated at build/test time (rules/compiled.json), trusted by digest."""
-    entry = _compiled().get(name_or_path)
+    """A built-in pack as validated at build/test time (rules/compiled/), trusted by digest."""
+    if _indexed(name_or_path, digest) is None:
+        return None
+    try:
+        entry = json.loads((COMPILED / f"{name_or_path}.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
     if isinstance(entry, dict) and entry.get("digest") == digest:
         pack: dict[str, Any] = dict(entry["pack"])
         return pack
     return None
 
 
+def _indexed(name: str, digest: str) -> dict[str, Any] | None:
+    """A built-in pack's entry in rules/compiled/index.json when it is current."""
+    entry = _index().get(name)
+    return entry if isinstance(entry, dict) and entry.get("digest") == digest else None
+
+
 @lru_cache(maxsize=1)
-def _compiled() -> dict[str, Any]:
+def _index() -> dict[str, Any]:
     try:
-        data = json.loads(COMPILED.read_text("utf-8"))
+        data = json.loads((COMPILED / "index.json").read_text("utf-8"))
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
@@ -54,7 +66,18 @@ def _compiled() -> dict[str, Any]:
 def load(name_or_path: str, cache: Store | None = None) -> Pack:
     """The validated pack: pre-validated built-in, else from the cache, else validated now."""
     chain = read_chain(resolve(name_or_path))
-    digest = chain_digest(chain)
+    cached = _validated(name_or_path, chain, chain_digest(chain), cache)
+    _check_kinds(chain[0][0], cached)
+    cached["source"] = str(chain[0][0])
+    cached["depth"] = len(chain) - 1
+    cached["files"] = [[str(path), hashlib.sha256(data).hexdigest()] for path, data in chain]
+    return pack_from_dict(cached)
+
+
+def _validated(
+    name_or_path: str, chain: list[tuple[Path, bytes]], digest: str, cache: Store | None
+) -> dict[str, Any]:
+    """The pack's validated data: pre-validated built-in, else from the cache, else now."""
     cached = _precompiled(name_or_path, digest)
     if cached is None and cache:
         stored = cache.get("packs", digest)
@@ -65,11 +88,7 @@ def load(name_or_path: str, cache: Store | None = None) -> Pack:
         cached = validate_chain(chain)
         if cache:
             cache.put("packs", digest, cached)
-    _check_kinds(chain[0][0], cached)
-    cached["source"] = str(chain[0][0])
-    cached["depth"] = len(chain) - 1
-    cached["files"] = [[str(path), hashlib.sha256(data).hexdigest()] for path, data in chain]
-    return pack_from_dict(cached)
+    return cached
 
 
 def _check_kinds(path: Path, pack: dict[str, Any]) -> None:
@@ -88,11 +107,26 @@ def _check_kinds(path: Path, pack: dict[str, Any]) -> None:
 
 def builtin_rules(cache: Store | None = None) -> list[tuple[str, str]]:
     """(code, name) of every rule of every built-in pack: what a selection may name."""
-    pairs: list[tuple[str, str]] = []
+    return [(code, name) for entry in builtin_index(cache) for code, name in entry["rules"]]
+
+
+def builtin_index(cache: Store | None = None) -> list[dict[str, Any]]:
+    """Every built-in pack's index entry (:func:`index_entry`) plus its ``name``, ``chain``
+    (the names of the packs it extends, nearest first) and ``files`` (path, sha256): read from
+    rules/compiled/index.json when current, so a run builds only the packs it uses."""
+    entries = []
     for name in builtin_names():
-        data = _precompiled(name, chain_digest(read_chain(resolve(name))))
-        if data is not None:
-            pairs += [(str(rule["code"]), str(rule["name"])) for rule in data["rules"]]
-        else:
-            pairs += [(rule.code, rule.name) for rule in load(name, cache).rules]
-    return pairs
+        chain = read_chain(resolve(name))
+        digest = chain_digest(chain)
+        entry = _indexed(name, digest)
+        if entry is None:
+            entry = index_entry(_validated(name, chain, digest, cache), digest)
+        entries.append(
+            {
+                **entry,
+                "name": name,
+                "chain": [path.stem for path, _ in chain],
+                "files": [(str(path), hashlib.sha256(data).hexdigest()) for path, data in chain],
+            }
+        )
+    return entries

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from memo_lint.model import Line, Source
 from memo_lint.pack import KindDef, LocalText, Pack, title_key
@@ -105,31 +106,40 @@ class Recognition:
 
 @dataclass(frozen=True, slots=True)
 class Template:
-    """What recognition needs of a template pack: its kind's pack and how to spot it."""
+    """What recognition needs of a template pack (read from rules/compiled/index.json, so a
+    run builds only the pack it picks): how to spot it and which kind's pack it extends."""
 
-    pack: Pack
+    name: str
     family: str  # the kind pack it extends (raadsvoorstel, informatienota, collegevoorstel)
-    required: tuple[str, ...]  # the section ids its ML101 asks for
+    depth: int  # how many packs it extends: more specific templates are tried first
+    detect: dict[str, Any]
+    header_lines: int
+    required: tuple[tuple[str, str], ...]  # (section id, title) its ML101 asks for
+    files: tuple[tuple[str, str], ...]  # (path, sha256) of its chain: the cache depends on them
 
-    @property
-    def name(self) -> str:
-        return self.pack.name
 
-
-def templates(all_packs: list[Pack], kind_packs: set[str]) -> list[Template]:
-    """The built-in template packs: every pack that is not a kind's pack, with its family."""
+def templates(entries: list[dict[str, Any]], kind_packs: set[str]) -> list[Template]:
+    """The built-in template packs (:func:`memo_lint.packs.builtin_index`): every pack that is
+    not a kind's pack and extends one, with that family."""
     found = []
-    for pack in all_packs:
-        if pack.name in kind_packs:
+    for entry in entries:
+        if entry["name"] in kind_packs:
             continue
-        chain = [Path(path).stem for path, _ in pack.files]
-        family = next((name for name in chain[1:] if name in kind_packs), None)
+        family = next((name for name in entry["chain"][1:] if name in kind_packs), None)
         if family is None:
             continue
-        rule = next((r for r in pack.rules if r.kind == "required-section"), None)
-        required = tuple(rule.options.get("sections", ())) if rule else ()
-        found.append(Template(pack, family, required))
-    return sorted(found, key=lambda t: (-t.pack.depth, t.name))
+        found.append(
+            Template(
+                entry["name"],
+                family,
+                len(entry["chain"]) - 1,
+                entry["detect"],
+                entry["header_lines"],
+                tuple((section, title) for section, title in entry["required"]),
+                tuple((path, digest) for path, digest in entry["files"]),
+            )
+        )
+    return sorted(found, key=lambda t: (-t.depth, t.name))
 
 
 def text_lines(source: Source) -> list[Line]:
@@ -173,8 +183,8 @@ def score(lines: list[Line], kinds: dict[str, KindDef], head_lines: int) -> list
 
 def _template_cue(template: Template, lines: list[Line]) -> str | None:
     """A title or formula line of the template (strong: the template's own words)."""
-    detect = template.pack.detect
-    header = lines[: int(template.pack.structure.get("header_lines", 30))]
+    detect = template.detect
+    header = lines[: template.header_lines]
     for pattern in detect.get("title_patterns", ()):
         hit = _first_match(pattern, header)
         if hit is not None:
@@ -190,7 +200,7 @@ def _template_signature(template: Template, lines: list[Line]) -> str | None:
     """Most of the template's required headings, each under the title the template gives it."""
     if len(template.required) < SIGNATURE_MIN:
         return None
-    titles = {title_key(template.pack.section_title(s)): s for s in template.required}
+    titles = {title_key(title): section for section, title in template.required}
     present = {titles[key] for line in lines if (key := heading_key(line.text)) in titles}
     if len(present) / len(template.required) >= SIGNATURE_SHARE:
         return f"{len(present)} of its {len(template.required)} headings"
