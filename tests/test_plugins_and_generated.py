@@ -121,3 +121,32 @@ def test_builtin_index_without_compiled_files_is_the_same(monkeypatch: pytest.Mo
     monkeypatch.setattr(packs, "_index", dict)
     assert packs.builtin_index() == indexed
     assert {entry["name"] for entry in indexed} == set(packs.builtin_names())
+
+
+def test_law_table_json_is_current_and_reads_as_the_yaml() -> None:
+    """rules/laws/laws.json spares a run PyYAML; it must say what laws.yaml says."""
+    import hashlib
+
+    from memo_lint import laws
+
+    compiled = json.loads(laws.COMPILED_TABLE.read_text("utf-8"))
+    assert compiled["digest"] == hashlib.sha256(laws.TABLE_PATH.read_bytes()).hexdigest(), (
+        "rules/laws/laws.json is stale: run python -c "
+        "'from memo_lint.pack_validation import write_compiled; write_compiled()'"
+    )
+    from_yaml = laws.table_from_dict(laws._parse_yaml(laws.TABLE_PATH.read_bytes()))
+    assert laws.table_from_dict(compiled["table"]) == from_yaml
+    assert laws.load_table() == from_yaml
+
+
+def test_a_stale_law_table_json_is_ignored(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from memo_lint import laws
+
+    stale = tmp_path / "laws.json"
+    stale.write_text(json.dumps({"digest": "0" * 64, "table": {"laws": {}}}), "utf-8")
+    monkeypatch.setattr(laws, "COMPILED_TABLE", stale)
+    laws.load_table.cache_clear()
+    try:
+        assert "woo" in laws.load_table().laws
+    finally:
+        laws.load_table.cache_clear()

@@ -9,6 +9,8 @@ ML306 (invalid).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -17,6 +19,9 @@ from typing import Any
 from memo_lint.citations import LAW_NAMES, Citation
 
 TABLE_PATH = Path(__file__).parent / "rules" / "laws" / "laws.yaml"
+# The table as JSON with the digest of the YAML it was made from (write_compiled_table): a run
+# reads it without importing PyYAML; a stale copy is ignored.
+COMPILED_TABLE = TABLE_PATH.with_suffix(".json")
 SECRECY = "secrecy"
 REFUSAL = "refusal"
 _GROUND = {SECRECY: "secrecy-ground", REFUSAL: "refusal-ground"}
@@ -152,10 +157,32 @@ def table_from_dict(data: dict[str, Any]) -> LawTable:
 
 @lru_cache(maxsize=1)
 def load_table() -> LawTable:
+    raw = TABLE_PATH.read_bytes()
+    digest = hashlib.sha256(raw).hexdigest()
+    try:
+        compiled = json.loads(COMPILED_TABLE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        compiled = None
+    if isinstance(compiled, dict) and compiled.get("digest") == digest:
+        return table_from_dict(compiled["table"])
+    return table_from_dict(_parse_yaml(raw))
+
+
+def _parse_yaml(raw: bytes) -> dict[str, Any]:
     from memo_lint import yamlsafe
 
-    data, _ = yamlsafe.load(TABLE_PATH.read_text(encoding="utf-8"))
-    return table_from_dict(data)
+    data, _ = yamlsafe.load(raw.decode("utf-8"))
+    return dict(data)
+
+
+def write_compiled_table() -> Path:
+    """Regenerate rules/laws/laws.json from laws.yaml (dates as ISO text, which the table
+    reads the same); the staleness test runs this comparison."""
+    raw = TABLE_PATH.read_bytes()
+    compiled = {"digest": hashlib.sha256(raw).hexdigest(), "table": _parse_yaml(raw)}
+    text = json.dumps(compiled, ensure_ascii=False, sort_keys=True, default=str, indent=1)
+    COMPILED_TABLE.write_text(text + "\n", encoding="utf-8")
+    return COMPILED_TABLE
 
 
 @dataclass(frozen=True, slots=True)

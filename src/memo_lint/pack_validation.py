@@ -20,6 +20,7 @@ from pydantic import ValidationError
 
 from memo_lint import yamlsafe
 from memo_lint.errors import PackError
+from memo_lint.laws import write_compiled_table
 from memo_lint.pack_files import (
     COMPILED,
     SCHEMA_DIR,
@@ -635,7 +636,8 @@ def build_schema(kinds: dict[str, Any] | None = None) -> dict[str, Any]:
 
 def write_compiled() -> Path:
     """Regenerate rules/compiled/: every built-in pack validated into its own file, keyed by
-    its digest, and index.json with what recognition and rule selection read of each."""
+    its digest, and index.json with what recognition and rule selection read of each; and
+    the law table's JSON copy (rules/laws/laws.json)."""
     COMPILED.mkdir(exist_ok=True)
     index = {}
     names = builtin_names()
@@ -647,6 +649,7 @@ def write_compiled() -> Path:
         index[name] = index_entry(pack, digest)
         _write_json(COMPILED / f"{name}.json", {"digest": digest, "pack": pack})
     _write_json(COMPILED / "index.json", index)
+    write_compiled_table()
     for stale in COMPILED.glob("*.json"):
         if stale.stem not in {*names, "index"}:
             stale.unlink()
