@@ -15,9 +15,7 @@ from typing import TYPE_CHECKING
 import click
 
 from memo_lint import __version__
-from memo_lint.cli_audit import audit_command
 from memo_lint.cli_common import EXIT_USAGE, fail, parse_codes
-from memo_lint.cli_project import register
 from memo_lint.errors import MemoLintError
 from memo_lint.reporters import REPORTER_MODULES
 
@@ -55,9 +53,30 @@ def _terminated(signum: int, frame: object) -> None:
     raise Terminated
 
 
+# Commands defined in their own modules, imported only when named or listed (``--help``):
+# a ``check`` run does not pay for building their options.
+LAZY_COMMANDS = {
+    "audit": ("memo_lint.cli_audit", "audit_command"),
+    "config": ("memo_lint.cli_project", "config_command"),
+    "init": ("memo_lint.cli_project", "init_command"),
+    "template": ("memo_lint.cli_project", "template_command"),
+}
+
+
 class MemoLintGroup(click.Group):
     """Ctrl-C exits 130 and SIGTERM 143, without a traceback; worker processes are stopped
     on the way out (:func:`memo_lint.api.lint_paths`)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in LAZY_COMMANDS and cmd_name not in self.commands:
+            import importlib
+
+            module, attribute = LAZY_COMMANDS[cmd_name]
+            self.add_command(getattr(importlib.import_module(module), attribute))
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> object:
         import signal
@@ -454,7 +473,3 @@ def clean() -> None:
     root = cache_root()
     removed = Store(root).clean()
     click.echo(f"memo-lint: removed {len(removed)} item(s) from {root}", err=True)
-
-
-register(main)
-main.add_command(audit_command)

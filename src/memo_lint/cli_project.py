@@ -1,7 +1,7 @@
 """The commands that start and inspect a memo repository: ``init``, ``template``, ``config``.
 
 Kept apart from :mod:`memo_lint.cli` so that module stays a thin shell over ``check``; the work
-is done in :mod:`memo_lint.project`. ``register(main)`` adds the commands to the group.
+is done in :mod:`memo_lint.project`.
 """
 
 from __future__ import annotations
@@ -188,9 +188,3 @@ def template_command(pack: str, lang: str, output_file: Path | None) -> None:
             write_file(output_file, text)
         except MemoLintError as error:
             fail(error)
-
-
-def register(group: click.Group) -> None:
-    """Add the commands to the ``memo-lint`` group (called at the end of ``cli.py``)."""
-    for command in (config_command, init_command, template_command):
-        group.add_command(command)
