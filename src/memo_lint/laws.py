@@ -234,7 +234,7 @@ def _structure(law: Law, citation: Citation) -> Verdict | None:
     if not _numbering_fits(law, citation.article):
         return Verdict("invalid", "no-such-article", base)
     article = law.articles.get(citation.article)
-    if article is None:
+    if article is None or article.verified == "no":
         return None
     for number in citation.paragraphs:
         paragraph = article.paragraphs.get(number)
@@ -276,6 +276,8 @@ def judge(table: LawTable, citation: Citation, day: dt.date, purpose: str | None
             {**base, "end": law.end, "successor": successor.name if successor else ""},
         )
     article = law.articles.get(citation.article)
+    if article is not None and article.verified == "no":
+        return None  # an entry nobody checked never decides a finding on its own
     if purpose == SECRECY and article is not None:
         return _secrecy(table, law, article, citation, day, base)
     if purpose == REFUSAL and law.id in ("woo", "wob"):

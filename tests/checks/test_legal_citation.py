@@ -63,6 +63,23 @@ SECRET_WOO = (
             ["ML306"],
         ),
         ("De weigeringsgrond is artikel 5.1, vijfde lid, Woo.", "2024-03-01", []),
+        # Woo 5.1 leden 3-7 (text of 15-08-2026): 4 and 6 are grounds, 3 and 7 are not; no lid 8.
+        ("De weigeringsgrond is artikel 5.1, vierde lid, Woo.", "2024-03-01", []),
+        ("De weigeringsgrond is artikel 5.1, zesde lid, Woo.", "2024-03-01", []),
+        ("De weigeringsgrond is artikel 5.1, derde lid, Woo.", "2024-03-01", ["ML306"]),
+        ("De weigeringsgrond is artikel 5.1, zevende lid, Woo.", "2024-03-01", ["ML306"]),
+        ("De weigeringsgrond is artikel 5.1, achtste lid, Woo.", "2024-03-01", ["ML306"]),
+        ("Geheim op grond van artikel 55 Gemeentewet jo. artikel 5.1 lid 4 Woo.", "2023-03-31", []),
+        (
+            "Geheim op grond van artikel 87 Gemeentewet jo. artikel 5.1 lid 4 Woo.",
+            "2023-04-01",
+            ["ML306"],
+        ),
+        (
+            "Geheim op grond van artikel 87 Gemeentewet jo. artikel 5.1 lid 6 Woo.",
+            "2023-04-01",
+            ["ML306"],
+        ),
         # Woo 5.2: a refusal ground, never a secrecy ground; it has four leden.
         (
             "De weigeringsgrond is artikel 5.2 Woo (persoonlijke beleidsopvattingen).",
@@ -106,11 +123,24 @@ SECRET_WOO = (
             "2022-04-30",
             [],
         ),
+        # lid 1 e (since the Uitvoeringswet AVG, not verified) is listed so it is not called
+        # invalid; lid 1 f never existed.
         (
             "Geheim op grond van artikel 55 Gemeentewet jo. artikel 10, eerste lid, onder e, Wob.",
             "2022-04-30",
+            [],
+        ),
+        (
+            "Geheim op grond van artikel 55 Gemeentewet jo. artikel 10, eerste lid, onder f, Wob.",
+            "2022-04-30",
             ["ML306"],
         ),
+        # Wob 10 has eight leden (7 a-b: milieu-informatie); 11 has four.
+        ("De weigeringsgrond is artikel 10, zevende lid, onder b, Wob.", "2021-06-01", []),
+        ("De weigeringsgrond is artikel 10, zevende lid, onder c, Wob.", "2021-06-01", ["ML306"]),
+        ("De weigeringsgrond is artikel 10, negende lid, Wob.", "2021-06-01", ["ML306"]),
+        ("De weigeringsgrond is artikel 11, vierde lid, Wob.", "2021-06-01", []),
+        ("De weigeringsgrond is artikel 11, vijfde lid, Wob.", "2021-06-01", ["ML306"]),
         ("De weigeringsgrond is artikel 11 Wob.", "2021-06-01", []),
         ("De weigeringsgrond is artikel 12 Wob.", "2021-06-01", ["ML306"]),
         ("Geheim op grond van artikel 55 Gemeentewet jo. artikel 11 Wob.", "2021-06-01", ["ML306"]),
@@ -150,6 +180,11 @@ SECRET_WOO = (
             (f"Geheimhouding op grond van artikel {article} Provinciewet.", day, expected)
             for article in ("84", "86")
             for day, expected in (("2023-03-31", ["ML306"]), ("2023-04-01", []))
+        ],
+        # Provinciewet art. 85 is in the table unverified (inferred): it never decides alone.
+        *[
+            ("Geheimhouding op grond van artikel 85 Provinciewet.", day, [])
+            for day in ("2023-03-31", "2023-04-01")
         ],
         # Omgevingswet from 1 January 2024, replacing the Wro and the Wabo.
         ("De vergunning volgt uit artikel 5.1 Omgevingswet.", "2023-12-31", ["ML306"]),
