@@ -64,6 +64,12 @@ AUDIT_FORMATS = ("text", "json", "csv", "html")
     is_flag=True,
     help="Send each document's bytes to the workers (when they cannot see the paths).",
 )
+@click.option(
+    "--compact/--no-compact",
+    default=None,
+    help="Rewrite the store as few Parquet files after the run (default: when it holds more "
+    "than 200 partitions; every batch of 100 documents writes one).",
+)
 @click.option("--pack", default=None, help="Rule pack for every document (default: detected).")
 @click.option("--select", multiple=True, help="Only these codes or prefixes.")
 @click.option("--ignore", multiple=True, help="Skip these codes or prefixes.")
@@ -86,6 +92,7 @@ def audit_command(
     jobs: int | None,
     scheduler: str | None,
     send_bytes: bool,
+    compact: bool | None,
     pack: str | None,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
@@ -130,6 +137,7 @@ def audit_command(
             jobs=jobs,
             scheduler=scheduler,
             send_bytes=send_bytes,
+            compact=compact,
         )
         progress = ProgressLine(sys.stderr)
         store = Store(store_dir)
@@ -143,7 +151,8 @@ def audit_command(
         fail(error)
     click.echo(
         f"memo-lint audit: {len(result.paths):,} documents, {result.linted:,} linted, "
-        f"{result.skipped:,} unchanged, in {result.seconds:.1f} s; store {store_dir}",
+        f"{result.skipped:,} unchanged, in {result.seconds:.1f} s; store {store_dir}"
+        + (f" (compacted: {result.compacted:,} partitions rewritten)" if result.compacted else ""),
         err=True,
     )
     if output_file is None:

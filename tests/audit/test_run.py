@@ -260,3 +260,35 @@ def test_reader_warnings_are_stored_per_document(archive: Path) -> None:
         "running headers/footers left out: 8 lines repeated on most pages"
     ]
     assert rows[str(archive / "zwolle" / "zwolle-beslisnota-citydeal.txt")]["reader_warnings"] == []
+
+
+def test_the_skip_check_reads_only_its_columns_and_the_run_s_paths(
+    archive: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    audit(archive, Path("store"))
+    audit(Path("archive/denhaag"), Path("store"))  # the motion again: a second part for it
+    reads: list[dict[str, object]] = []
+    real = pq.read_table
+
+    def spy(*args: object, **kwargs: object) -> object:
+        reads.append(kwargs)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pq, "read_table", spy)
+    motion = str(archive / "denhaag" / "motie.txt")
+    row = Store(Path("store")).documents(["run_key", "today"], [motion]).to_pylist()[0]
+    key, today = row["run_key"], row["today"]
+    found = runner.stored(Store(Path("store")), [motion], key, today, lambda p: "?")
+    assert set(reads[-1]["columns"]) == {*runner.SKIP_COLUMNS, "run_key", "today", "deps", "part"}
+    assert reads[-1]["filters"] is not None
+    assert found == {}  # its pack files' digests ("?") changed: linted again
+    same = runner.stored(Store(Path("store")), [motion], key, today, _digest)
+    assert list(same) == [motion] and same[motion][0] == _digest(Path(motion))
+    assert runner.stored(Store(Path("store")), [motion], "other key", today, _digest) == {}
+    assert runner.stored(Store(Path("store")), [motion], key, "1999-01-01", _digest) == {}
+
+
+def _digest(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -20,13 +20,13 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from memo_lint import __version__
 from memo_lint.api import Linter, LintOptions, run_key
 from memo_lint.audit import index as index_file
 from memo_lint.audit.records import Job, Rows, Task, audit_batch, config_of
-from memo_lint.audit.store import Store
+from memo_lint.audit.store import COMPACT_PARTS, Store
 from memo_lint.cache import read_bounded
 from memo_lint.packs import MAX_YAML_BYTES
 
@@ -47,6 +47,9 @@ class AuditOptions:
     scheduler: str | None = None  # a Dask scheduler address, or local:N
     send_bytes: bool = False  # workers get the bytes instead of reading the path
     batch_size: int = 100
+    # Compact the store after the run: True always, None when it holds more than
+    # store.COMPACT_PARTS partitions (every batch writes one), False never.
+    compact: bool | None = None
 
 
 @dataclass(slots=True)
@@ -55,6 +58,7 @@ class AuditRun:
     linted: int
     skipped: int
     seconds: float
+    compacted: int = 0  # partitions rewritten by compaction (0: none)
 
 
 def run(
@@ -84,7 +88,12 @@ def run(
         done += len(rows.documents)
         if progress:
             progress(done, total)
-    return AuditRun([str(f) for f in files], len(tasks), skipped, time.perf_counter() - started)
+    compacted = 0
+    if options.compact or (options.compact is None and len(store.parts()) > COMPACT_PARTS):
+        compacted = store.compact()
+    return AuditRun(
+        [str(f) for f in files], len(tasks), skipped, time.perf_counter() - started, compacted
+    )
 
 
 def _pending(
@@ -95,8 +104,6 @@ def _pending(
     linter: Linter,
 ) -> Iterator[Task]:
     """A task for each document whose stored row no longer holds (or that has none)."""
-    columns = ["path", "sha256", "size", "mtime_ns", "run_key", "meta_key", "deps", "config"]
-    previous = {row["path"]: row for row in store.documents([*columns, "today"]).to_pylist()}
     today = linter.today.isoformat()
     digests: dict[str, str] = {}
 
@@ -106,22 +113,19 @@ def _pending(
             digests[str(path)] = hashlib.sha256(found[0]).hexdigest() if found else ""
         return digests[str(path)]
 
-    def holds(old: dict[str, Any], meta: dict[str, object], memo: Path) -> bool:
+    previous = stored(store, [str(memo) for memo in files], key, today, digest)
+
+    def holds(old: Stored, meta: dict[str, object], memo: Path) -> bool:
+        sha, size, mtime_ns, meta_key, config = old
         return (
-            old["run_key"] == key
-            and old["meta_key"] == meta["meta_key"]
-            and old["today"] in (None, today)
-            and old["config"] == config_of(linter, memo) != "?"  # as the worker saw it
-            and all(
-                digest(Path(path)) == sha
-                for path, _, sha in (line.partition("\t") for line in old["deps"].splitlines())
-            )
+            meta_key == meta["meta_key"]
+            and config == config_of(linter, memo) != "?"  # as the worker saw it
             and (
-                (old["size"], old["mtime_ns"]) == (meta.get("size"), meta.get("mtime_ns"))
+                (size, mtime_ns) == (meta.get("size"), meta.get("mtime_ns"))
                 or (
-                    bool(old["sha256"])  # "": unreadable, and skipped only while untouched
+                    bool(sha)  # "": unreadable, and skipped only while untouched
                     and digest(memo, linter.limits_for(linter.config_for(memo)).max_file_bytes)
-                    == old["sha256"]
+                    == sha
                 )
             )
         )
@@ -140,6 +144,46 @@ def _pending(
         old = previous.get(str(memo))
         if old is None or not holds(old, meta, memo.absolute()):
             yield Task(str(memo), str(memo.absolute()), None, meta)
+
+
+Stored = tuple[str, int | None, int | None, str, str | None]  # sha256, size, mtime, meta, config
+SKIP_COLUMNS = ["path", "sha256", "size", "mtime_ns", "meta_key", "config"]
+
+
+def stored(
+    store: Store, paths: list[str], key: str, today: str, digest: Callable[[Path], str]
+) -> dict[str, Stored]:
+    """The stored rows of these paths that may still hold, by path: what the per-file check
+    needs of them, nothing more.
+
+    Only the columns the check reads are read, only the rows of these paths are kept as the
+    files are scanned, and what most rows share (the run key, the reference date, the pack
+    files and their digests) is compared column-wise: the pack files once per distinct list,
+    not once per row. A path absent from the answer is linted.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    table = store.documents([*SKIP_COLUMNS, "run_key", "today", "deps"], paths)
+    deps = pc.unique(table["deps"]).to_pylist()
+    unchanged = [
+        d
+        for d in deps
+        if d is not None
+        and all(
+            digest(Path(path)) == sha
+            for path, _, sha in (line.partition("\t") for line in d.splitlines())
+        )
+    ]
+    holds = pc.and_(
+        pc.and_(
+            pc.fill_null(pc.equal(table["run_key"], key), False),
+            pc.is_in(table["deps"], value_set=pa.array(unchanged, pa.string())),
+        ),
+        pc.or_kleene(pc.is_null(table["today"]), pc.equal(table["today"], today)),
+    )
+    columns = [table.filter(holds)[name].to_pylist() for name in SKIP_COLUMNS]
+    return {row[0]: row[1:] for row in zip(*columns, strict=True)}
 
 
 def _batches(tasks: list[Task], options: AuditOptions, linter: Linter) -> Iterator[list[Task]]:

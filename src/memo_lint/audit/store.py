@@ -34,6 +34,8 @@ from memo_lint.writes import replace_atomically
 if TYPE_CHECKING:
     from memo_lint.audit.records import Rows
 
+COMPACT_PARTS = 200  # an audit that leaves more partitions than this compacts the store
+COMPACT_ROWS = 500_000  # documents per compacted partition
 FORMAT = 2  # 2: recognition (memo, confidence, pack), reader warnings
 
 DOCUMENTS = pa.schema(
@@ -153,8 +155,16 @@ class Store:
             self.root / folder / f"part-{part}.parquet", sink.getvalue().to_pybytes(), None
         )
 
-    def documents(self, columns: Sequence[str] | None = None) -> pa.Table:
-        """The latest row of every path in the store."""
+    def documents(
+        self, columns: Sequence[str] | None = None, paths: Sequence[str] | None = None
+    ) -> pa.Table:
+        """The latest row of every path in the store (of ``paths`` only, when given).
+
+        Only ``columns`` (and ``path`` and ``part``) are read from the files, and with
+        ``paths`` only the rows of those paths are kept as the files are read (a filter
+        pushed into the Parquet scan), so the skip check of a large store never holds the
+        whole table in memory.
+        """
         parts = self.parts()
         if not parts:
             return DOCUMENTS.empty_table() if columns is None else _select(DOCUMENTS, columns)
@@ -163,9 +173,50 @@ class Store:
             [self.root / "documents" / f"part-{p}.parquet" for p in parts],
             columns=wanted,
             schema=DOCUMENTS,
+            filters=None if paths is None else pc.field("path").isin(list(paths)),
         )
         current = _latest(table)
         return current if columns is None else current.select(list(columns))
+
+    def compact(self, rows_per_part: int = COMPACT_ROWS) -> int:
+        """Rewrite the store as few partitions: the current row of each path and its findings,
+        ``rows_per_part`` documents a partition, paths in order. Returns the partitions
+        removed.
+
+        Every query answers as before (the summary, each path's current row and findings;
+        only ``part`` names differ). Old rows a later audit replaced, and findings files a
+        crashed run left without their documents file, are dropped. Safe to interrupt: the
+        new partitions are written before any old one is removed and sort after them, and
+        their rows equal the rows they replace.
+        """
+        old = self.parts()
+        stray = {p.name[5:-8] for p in (self.root / "findings").glob("part-*.parquet")}
+        if len(old) <= 1 and stray <= set(old):
+            return 0
+        current = self.documents()
+        findings = self.findings(current)
+        self._run = f"{time.time_ns():020d}-{os.getpid()}"  # after every part read above
+        for start in range(0, current.num_rows, rows_per_part):
+            chunk = current.slice(start, rows_per_part)
+            self._sequence += 1
+            part = f"{self._run}-{self._sequence:06d}"
+            found = is_in(findings, "path", chunk["path"].to_pylist())
+            for table, folder, schema in (
+                (found, "findings", FINDINGS),
+                (chunk, "documents", DOCUMENTS),
+            ):
+                named = table.set_column(
+                    table.schema.get_field_index("part"),
+                    "part",
+                    pa.array([part] * len(table), pa.string()),
+                )
+                self._write_table(named.select(schema.names).cast(schema), folder, part)
+        self._run = f"{time.time_ns():020d}-{os.getpid()}"  # later writes sort after these
+        for part in old:  # a partition is gone once its documents file is
+            (self.root / "documents" / f"part-{part}.parquet").unlink()
+        for part in stray | set(old):
+            (self.root / "findings" / f"part-{part}.parquet").unlink(missing_ok=True)
+        return len(old)
 
     def findings(self, documents: pa.Table) -> pa.Table:
         """The findings of these document rows (by their part and path)."""
