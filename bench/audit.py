@@ -3,6 +3,7 @@
     python bench/audit.py                 # 10,000 generated memos (a few minutes)
     python bench/audit.py --count 1000    # quicker
     python bench/audit.py --corpus ../shared/corpus --screenshot docs/img/audit-report.png
+    python bench/audit.py --store-rows 100000   # the skip check on a large store, compaction
 
 Uses bench/run.py's generated memos (bench/out/memos-N/) and runs the installed `memo-lint`
 as a user would. Printed figures, no assertions: these machines are too noisy for timed
@@ -122,13 +123,126 @@ def corpus_page(corpus: Path, screenshot: Path) -> None:
     print(f"screenshot: {screenshot}")
 
 
+SKIP_KEY = "0" * 32
+SKIP_TODAY = "2026-11-30"
+
+
+def synthetic_store(root: Path, rows: int, batch: int = 100) -> list[str]:
+    """A store as audits write it: ``rows`` documents in partitions of ``batch``, two
+    findings each, pack files and their digests as a real run records them."""
+    import hashlib
+
+    from memo_lint.api import Linter, LintOptions
+    from memo_lint.audit.records import Rows
+    from memo_lint.audit.store import Store
+
+    linter = Linter(LintOptions())
+    deps = "\n".join(f"{path}\t{sha}" for path, sha in linter.pack("collegevoorstel").files)
+    shutil.rmtree(root, ignore_errors=True)
+    paths = [f"/archief/body-{n % 40:02d}/{n // 1000:03d}/document-{n:07d}.pdf" for n in range(rows)]
+    store = Store(root)
+    with store.open_for_writing():
+        for start in range(0, rows, batch):
+            out = Rows()
+            for path in paths[start : start + batch]:
+                out.documents.append({
+                    "path": path, "sha256": hashlib.sha256(path.encode()).hexdigest(),
+                    "size": 40_000, "mtime_ns": 1_700_000_000_000_000_000, "meta_key": "m" * 16,
+                    "deps": deps, "config": None, "today": SKIP_TODAY, "body": path.split("/")[2],
+                    "kind": "raadsvoorstel", "memo": True, "template": "denhaag-raadsvoorstel",
+                    "confidence": 1.0, "pack": "denhaag-raadsvoorstel", "pack_reason": "detected",
+                    "memo_date": "2025-03-14", "errors": 2, "warnings": 0, "infos": 0,
+                    "reader_warnings": [],
+                })  # fmt: skip
+                out.findings += [
+                    {"path": path, "code": code, "rule": "rule", "severity": "error", "line": 12,
+                     "column": 1, "message": "Een verplichte paragraaf ontbreekt: Financiën."}
+                    for code in ("ML101", "ML201")
+                ]  # fmt: skip
+            store.write(out, {"run_key": SKIP_KEY, "version": "bench"})
+    return paths
+
+
+def skip_variant(variant: str, root: Path, share: float) -> None:
+    """One skip-check variant in this (fresh) process: prints seconds and rows found."""
+    import hashlib
+
+    import pyarrow.parquet as pq
+
+    from memo_lint.audit.runner import stored
+    from memo_lint.audit.store import Store
+
+    store = Store(root)
+    every = pq.read_table(root / "documents", columns=["path"])["path"].to_pylist()
+    paths = every[:: round(1 / share)] if share < 1 else every
+    started = time.perf_counter()
+    if variant == "whole":  # every column of every row, as Python rows
+        found = len(store.documents().to_pylist())
+    elif variant == "before":  # session 9: the ten columns of every row, as Python dicts
+        columns = ["path", "sha256", "size", "mtime_ns", "run_key", "meta_key", "deps", "config",
+                   "today"]
+        found = len({row["path"]: row for row in store.documents(columns).to_pylist()})
+    else:  # now: runner.stored, projection + path filter + column-wise comparisons
+        found = len(stored(store, paths, SKIP_KEY, SKIP_TODAY,
+                           lambda path: hashlib.sha256(path.read_bytes()).hexdigest()))
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{time.perf_counter() - started:.3f} {found} {peak:.0f}")
+
+
+def store_rows(rows: int) -> None:
+    from memo_lint.audit.store import Store
+
+    root = OUT / "skip-store"
+    started = time.perf_counter()
+    synthetic_store(root, rows)
+    print(f"skip check on a store of {rows:,} documents ({rows * 2:,} findings) in "
+          f"{len(Store(root).parts()):,} partitions of 100 (built in "
+          f"{time.perf_counter() - started:.0f} s), {os.cpu_count()} CPUs, load average "
+          f"{os.getloadavg()[0]:.1f}; each figure a fresh process (wall s, peak RSS):")
+
+    def measure(label: str) -> None:
+        for share in (1.0, 0.01):
+            for variant in ("whole", "before", "now"):
+                started = time.perf_counter()
+                out = subprocess.run(
+                    [sys.executable, __file__, "--skip-variant", variant, "--store-dir",
+                     str(root), "--share", str(share)], env=ENV, stdout=subprocess.PIPE,
+                    text=True, check=True).stdout
+                seconds, found, rss = out.split()
+                print(f"  {label}, run over {share:>4.0%} of the paths, {variant:>6}: "
+                      f"{float(seconds):6.2f} s in the check ({found} rows), process "
+                      f"{time.perf_counter() - started:5.2f} s, peak RSS {rss} MB")
+
+    measure(f"{len(Store(root).parts()):,} partitions")
+    started = time.perf_counter()
+    with Store(root).open_for_writing() as store:
+        removed = store.compact()
+    print(f"compaction: {removed:,} partitions into {len(Store(root).parts())} in "
+          f"{time.perf_counter() - started:.1f} s; load average {os.getloadavg()[0]:.1f}")
+    measure("compacted")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--no-dask", action="store_true", help="skip the LocalCluster run")
+    parser.add_argument("--only-dask", action="store_true",
+                        help="only the local pool and the LocalCluster, back to back (no check)")
     parser.add_argument("--corpus", type=Path, help="audit this corpus into a page instead")
     parser.add_argument("--screenshot", type=Path, default=Path("docs/img/audit-report.png"))
+    parser.add_argument("--store-rows", type=int, help="measure the skip check on such a store")
+    parser.add_argument("--skip-variant", help=argparse.SUPPRESS)
+    parser.add_argument("--store-dir", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--share", type=float, default=1.0, help=argparse.SUPPRESS)
     options = parser.parse_args()
+    if options.skip_variant:
+        skip_variant(options.skip_variant, options.store_dir, options.share)
+        return
+    if options.store_rows:
+        store_rows(options.store_rows)
+        return
     if options.corpus:
         corpus_page(options.corpus, options.screenshot)
         return
@@ -149,6 +263,9 @@ def main() -> None:
     check = [MEMO_LINT, "check", str(folder), "--no-cache", "--jobs", "2", "--format", "json",
              "--output-file", str(work / "check.json")]
     audit = [MEMO_LINT, "audit", str(folder), "--jobs", "2", "--format", "json"]
+    if options.only_dask:
+        dask_vs_pool(count, audit, work, rounds=2)
+        return
     check_s, check_rss, check_cpu = timed(check, work)
     first_s, first_rss, first_cpu = timed(
         [*audit, "--store", str(work / "store"), "-o", str(work / "local.json")], work
@@ -176,21 +293,31 @@ def main() -> None:
           f"{(work / 'local.json').read_bytes() == (work / 'again.json').read_bytes()}")
     if options.no_dask:
         return
-    # the local pool again, right before: the machine's load drifts
-    pool_s, _, pool_cpu = timed(
-        [*audit, "--store", str(work / "pool"), "-o", str(work / "pool.json")], work
-    )
-    dask_s, dask_rss, dask_cpu = timed(
-        [*audit, "--scheduler", "local:2", "--store", str(work / "dask"), "-o",
-         str(work / "dask.json")], work
-    )
-    same = (work / "local.json").read_bytes() == (work / "dask.json").read_bytes()
-    print(f"4. audit --scheduler local:2 (LocalCluster, 2 workers, new store): "
-          f"{count / dask_s:,.0f} memos/s ({dask_s:.1f} s wall, cluster start included; "
-          f"{dask_cpu:.1f} s CPU), {dask_s / pool_s:.2f}x the local pool's time measured just "
-          f"before ({pool_s:.1f} s wall, {pool_cpu:.1f} s CPU)  (target <= 1.3x); "
-          f"byte-identical summary: {same}")
+    dask_vs_pool(count, audit, work, rounds=1)
 
+
+def dask_vs_pool(count: int, audit: list[str], work: Path, rounds: int) -> None:
+    """The local pool and a LocalCluster of 2 workers on the same memos, alternated ``rounds``
+    times (the machine's load drifts), each into a new store; load average before each."""
+    ratios = []
+    for number in range(1, rounds + 1):
+        runs = {}
+        for name, extra in (("pool", []), ("dask", ["--scheduler", "local:2"])):
+            shutil.rmtree(work / name, ignore_errors=True)
+            load = os.getloadavg()[0]
+            runs[name] = (*timed([*audit, *extra, "--store", str(work / name), "-o",
+                                  str(work / f"{name}.json")], work), load)
+        same = (work / "pool.json").read_bytes() == (work / "dask.json").read_bytes()
+        (pool_s, _, pool_cpu, pool_load), (dask_s, _, dask_cpu, dask_load) = runs.values()
+        ratios.append(dask_s / pool_s)
+        print(f"4.{number} audit --jobs 2 (local pool): {pool_s:.1f} s wall, {pool_cpu:.1f} s CPU, "
+              f"load average {pool_load:.1f} before; --scheduler local:2 (LocalCluster, 2 "
+              f"workers, cluster start included): {dask_s:.1f} s wall, {dask_cpu:.1f} s CPU, "
+              f"load average {dask_load:.1f} before: {dask_s / pool_s:.2f}x the pool "
+              f"(target <= 1.3x); byte-identical summary: {same}")
+    if rounds > 1:
+        print(f"   LocalCluster / pool over {rounds} rounds: "
+              f"{', '.join(f'{r:.2f}x' for r in ratios)}; {count:,} memos")
 
 if __name__ == "__main__":
     main()
