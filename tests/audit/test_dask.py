@@ -93,3 +93,19 @@ def test_an_unreachable_scheduler_is_exit_2(archive: Path) -> None:
     )
     assert result.exit_code == 2
     assert "cannot connect" in result.output
+
+
+def test_a_cluster_of_its_own_runs_without_the_profiler_and_monitors() -> None:
+    import dask
+
+    from memo_lint.audit.distributed import LOCAL_CONFIG, DaskExecutor
+
+    with DaskExecutor("local:1") as execute:
+        client = execute._client.result()  # type: ignore[union-attr]
+        found = client.run(lambda: {key: dask.config.get(key) for key in LOCAL_CONFIG})
+        stealing = client.run_on_scheduler(
+            lambda dask_scheduler: "stealing" in dask_scheduler.extensions
+        )
+    assert list(found.values()) == [LOCAL_CONFIG]
+    assert not stealing
+    assert dask.config.get("distributed.worker.profile.enabled") is True  # only that cluster's

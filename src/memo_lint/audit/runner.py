@@ -18,6 +18,7 @@ import os
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -71,23 +72,24 @@ def run(
     started = time.perf_counter()
     # One reference date for the run and its workers, as for check.
     lint = replace(options.lint, today=options.lint.today or dt.date.today())
-    linter = Linter(lint)
-    files = list(linter.discovery().files(paths))
-    index = index_file.load(options.index) if options.index else {}
-    key = hashlib.sha256(run_key(lint).encode()).hexdigest()[:32]
-    if lint.pack:  # a pack error stops the audit here, before any worker starts
-        linter.pack(lint.pack)
-    tasks = list(_pending(files, index, key, store, linter))
-    total, skipped = len(files), len(files) - len(tasks)
-    done = skipped
-    if progress:
-        progress(done, total)
-    job = Job(lint, uuid.uuid4().hex)
-    for rows in _executor(options)(_batches(tasks, options, linter), job):
-        store.write(rows, {"run_key": key, "version": __version__})
-        done += len(rows.documents)
+    with _executor(options) as execute:  # a cluster starts while the documents are listed
+        linter = Linter(lint)
+        files = list(linter.discovery().files(paths))
+        index = index_file.load(options.index) if options.index else {}
+        key = hashlib.sha256(run_key(lint).encode()).hexdigest()[:32]
+        if lint.pack:  # a pack error stops the audit here, before any batch is sent
+            linter.pack(lint.pack)
+        tasks = list(_pending(files, index, key, store, linter))
+        total, skipped = len(files), len(files) - len(tasks)
+        done = skipped
         if progress:
             progress(done, total)
+        job = Job(lint, uuid.uuid4().hex)
+        for rows in execute(_batches(tasks, options, linter), job):
+            store.write(rows, {"run_key": key, "version": __version__})
+            done += len(rows.documents)
+            if progress:
+                progress(done, total)
     compacted = 0
     if options.compact or (options.compact is None and len(store.parts()) > COMPACT_PARTS):
         compacted = store.compact()
@@ -207,13 +209,14 @@ def _bytes(task: Task, linter: Linter) -> bytes | None:
     return found[0] if found else None
 
 
-def _executor(options: AuditOptions) -> Executor:
+def _executor(options: AuditOptions) -> AbstractContextManager[Executor]:
+    """Where batches run, as a context (a Dask cluster is started on entry, closed on exit)."""
     if options.scheduler:
-        from memo_lint.audit.distributed import dask_executor
+        from memo_lint.audit.distributed import DaskExecutor
 
-        return dask_executor(options.scheduler)
+        return DaskExecutor(options.scheduler)
     jobs = options.jobs or os.cpu_count() or 1
-    return lambda batches, job: _local(batches, job, jobs)
+    return nullcontext(lambda batches, job: _local(batches, job, jobs))
 
 
 def _local(batches: Iterable[list[Task]], job: Job, jobs: int) -> Iterator[Rows]:
