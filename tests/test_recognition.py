@@ -115,3 +115,80 @@ def test_a_forced_pack_checks_whatever_the_text_is() -> None:
         "forced",
     )
     assert found.reason == "--pack option"
+
+
+@pytest.mark.parametrize("prefix", ["17", "18", "19", "20"])
+def test_a_ministry_beslisnota_is_a_decision_memo(prefix: str) -> None:
+    """'TER ONDERTEKENING' / 'TER BESLISSING' above a nota to the minister: a beslisnota."""
+    found = recognise(corpus_text(prefix))
+    assert (found.kind, found.memo, found.template) == ("collegevoorstel", True, None)
+    assert "'TER " in found.reason
+
+
+@pytest.mark.parametrize("prefix", ["15", "16"])
+def test_zutphen_proposal_pages_are_raadsvoorstellen(prefix: str) -> None:
+    found = recognise(corpus_text(prefix))
+    assert (found.kind, found.memo) == ("raadsvoorstel", True)
+    assert "stelt voor :'" in found.reason
+
+
+ADVIES = """Aan:
+College van burgemeester en wethouders van Almere
+Betreft:
+Advies Adviesraad Sociaal Domein over de
+Visie Gezondheidsbeleid Almere 2023-2026
+Datum:
+21 november 2023
+Geacht college,
+Op 10 oktober 2023 hebben wij uw adviesaanvraag ontvangen. Wij adviseren de raad het
+raadsvoorstel aan te passen.
+Met vriendelijke groet,
+"""
+GESPREKSWIJZER = """Gesprekswijzer | Keuzes en delen
+Onderwerp
+BERAADSLAGINGSTAFEL
+Raadsvoorstel 'Visie Gezondheidsbeleid Almere 2024-2026'
+Initiatiefnemer
+Gespreksvorm
+Besluiten
+"""
+EMAIL = """Van:
+Verzonden: woensdag 24 juli 2024 15:47
+Aan:
+Onderwerp: Windbeleid
+Geachte wethouders duurzaamheid,
+Op 25 september 2024 vindt de bespreking van het
+statenvoorstel plaats. Op 9 oktober 2024 besluiten Provinciale Staten op het voorstel.
+"""
+PERSBERICHT = """P E R S B E R I C H T
+Zwolle, 12 oktober 2023
+Overijssel weert zonnepanelen van landbouw- en natuurgrond
+Provinciale Staten heeft tijdens de afgelopen vergadering ingestemd met een voorbereidingsbesluit.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (ADVIES, "advies"),
+        (GESPREKSWIJZER, "gesprekswijzer"),
+        (EMAIL, "email"),
+        (PERSBERICHT, "persbericht"),
+    ],
+    ids=["advice-letter", "gesprekswijzer", "e-mail", "letter-spaced-persbericht"],
+)
+def test_letters_guides_mails_and_press_releases_are_not_memos(text: str, kind: str) -> None:
+    """Before: the advice letter's 'Aan:' made it an informatienota, the guide's quoted
+    'Raadsvoorstel …' a raadsvoorstel, the mail's 'statenvoorstel' a Statenvoorstel, and the
+    press release's spaced title was not read."""
+    found = recognise(text)
+    assert (found.kind, found.memo, found.pack) == (kind, False, None)
+
+
+def test_a_beslisnota_advice_heading_is_no_advice_letter() -> None:
+    text = (
+        "TER BESLISSING\nAan de Minister van Financiën\nAanleiding\nEr zijn vragen.\n"
+        "Advies\nU kunt de brief ondertekenen.\n"
+    )
+    found = recognise(text)
+    assert (found.kind, found.memo) == ("collegevoorstel", True)

@@ -23,6 +23,7 @@ from typing import Any
 from memo_lint.model import Line, Source
 from memo_lint.pack import KindDef, LocalText, Pack, title_key
 from memo_lint.patterns import compile_pattern
+from memo_lint.text import unspaced
 
 MARGIN = 2.0  # a memo kind must beat every non-memo kind by this much, else abstain
 SIGNATURE_SHARE = 0.6  # share of a template's required headings that recognises it
@@ -143,12 +144,17 @@ def templates(entries: list[dict[str, Any]], kind_packs: set[str]) -> list[Templ
 
 
 def text_lines(source: Source) -> list[Line]:
-    """The document's lines of text: no front matter or provenance header, no blank lines."""
+    """The document's lines of text: no front matter or provenance header, no blank lines;
+    a title in spaced capitals ("P E R S B E R I C H T") read as its word."""
     skipped: set[int] = set()
     if source.front_matter_span:
         span = source.front_matter_span
         skipped = set(range(span.line, span.end_line + 1))
-    return [line for line in source.lines if line.number not in skipped and line.text.strip()]
+    return [
+        line if (text := unspaced(line.text)) == line.text else replace(line, text=text)
+        for line in source.lines
+        if line.number not in skipped and line.text.strip()
+    ]
 
 
 def _first_match(pattern: str, lines: list[Line]) -> Line | None:

@@ -51,6 +51,19 @@ _STARTS_SENTENCE = re.compile(r"\s+(?:[\"'“‘\[]*[A-Z\u00c0-\u00de0-9•]|\(\
 _NUMBER_LABEL = re.compile(r"(?<![\w.,])(\d{1,2})\.\s+[A-Z\u00c0-\u00de]")
 
 
+# A title set in spaced capitals ("P E R S B E R I C H T", "V O O R S T E L  V A N"): PDF text
+# extraction keeps the letter spacing as spaces, two or more between the words.
+_LETTER_SPACED = re.compile(r"\s*[^\W\d_](?: {1,3}[^\W\d_]){3,}\s*")
+
+
+def unspaced(text: str) -> str:
+    """A letter-spaced line as the words it spells; any other line as it is."""
+    if not _LETTER_SPACED.fullmatch(text):
+        return text
+    words = re.split(r" {2,}", text.strip())
+    return " ".join(word.replace(" ", "") for word in words)
+
+
 def roman_value(numeral: str) -> int | None:
     """The value of a canonical Roman numeral ("XXXVIII" is 38), None when it is not one."""
     if not numeral or not ROMAN.match(numeral):
