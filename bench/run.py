@@ -97,8 +97,12 @@ def build_binary_corpus(kind: Path, count: int) -> Path:
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
+LAST_CPU = [0.0]  # CPU seconds (user + system, workers included) of the last run()
+
+
 def run(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB, the largest process of the tree) of one command."""
+    """Wall seconds and peak RSS (MB, the largest process of the tree) of one command; its
+    CPU seconds (the process and the workers it waited for) are left in LAST_CPU."""
     started = time.perf_counter()
     process = subprocess.Popen(
         args, cwd=cwd, env=env or ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -107,7 +111,18 @@ def run(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[
     elapsed = time.perf_counter() - started
     if os.waitstatus_to_exitcode(status) not in (0, 1):
         raise SystemExit(f"command failed ({status}): {' '.join(args)}")
+    LAST_CPU[0] = usage.ru_utime + usage.ru_stime
     return elapsed, usage.ru_maxrss / 1024
+
+
+def load() -> str:
+    """The 1-minute load average now: every figure is printed with it (the machine is shared)."""
+    return f"[load {os.getloadavg()[0]:.1f}]"
+
+
+def cpu_rate(count: int) -> str:
+    """Memos per CPU second of the last run: what the wall figure would be on an idle core."""
+    return f"{count / LAST_CPU[0]:,.0f} memos per CPU-s" if LAST_CPU[0] else "CPU time unknown"
 
 
 def _peers(work: Path) -> dict[str, list[str]]:
@@ -178,6 +193,7 @@ def startup(repeats: int, count_instructions: bool) -> None:
         versus = "" if name.startswith(("python", "memo-lint")) else (
             f"; memo-lint --no-cache is {uncached / median:.2f}x its time")
         print(f"   {name:32} {median * 1000:6.0f} ms  {median / bare:5.1f}x{versus}")
+    print(f"   {load()}")
     print("   target: memo-lint --no-cache <= 6x python -c pass and faster than yamllint; "
           "cache hit no slower than --no-cache")
     if count_instructions:
@@ -210,17 +226,18 @@ def throughput(count: int, bare: float, formats: list[str]) -> None:
     for jobs in (1, 2):
         seconds, rss = run([*base, "--format", "json", "--no-cache", "--jobs", str(jobs)], work)
         print(f"2. {count:,} txt/md memos, --jobs {jobs}, no cache: {count / seconds:,.0f} memos/s "
-              f"({seconds:.1f} s; {per_memo(seconds, count, bare)}), peak RSS {rss:.0f} MB  "
-              "(target >= 1,000/s with --jobs 2)")
+              f"({seconds:.1f} s; {per_memo(seconds, count, bare)}; {cpu_rate(count)}), "
+              f"peak RSS {rss:.0f} MB {load()}  (target >= 1,000/s with --jobs 2)")
     for name in formats:
         seconds, rss = run([*base, "--format", name, "--no-cache", "--jobs", "2"], work)
         print(f"4. {count:,} memos, --format {name}, --jobs 2: peak RSS {rss:.0f} MB "
-              f"({count / seconds:,.0f} memos/s)  (target <= 150 MB)")
+              f"({count / seconds:,.0f} memos/s; {cpu_rate(count)}) {load()}  "
+              "(target <= 150 MB)")
     run([*base, "--format", "json", "--jobs", "2"], work, cache)  # fill the result cache
     seconds, rss = run([*base, "--format", "json", "--jobs", "2"], work, cache)
     print(f"3. {count:,} memos, unchanged re-run (cache hits): {count / seconds:,.0f} memos/s "
-          f"({seconds:.2f} s; {per_memo(seconds, count, bare)}), peak RSS {rss:.0f} MB  "
-          "(target >= 20,000/s)")
+          f"({seconds:.2f} s; {per_memo(seconds, count, bare)}; {cpu_rate(count)}), "
+          f"peak RSS {rss:.0f} MB {load()}  (target >= 20,000/s)")
 
 
 def binary_formats(count: int, bare: float) -> None:
@@ -231,8 +248,8 @@ def binary_formats(count: int, bare: float) -> None:
         seconds, rss = run([MEMO_LINT, "check", str(folder), "--no-cache", "--jobs", "1",
                             "--format", "json", "--output-file", str(work / "b.json")], work)
         print(f"5. {count} {kind.suffix} memos, --jobs 1: {count / seconds:,.0f} memos/s "
-              f"({per_memo(seconds, count, bare)}), peak RSS {rss:.0f} MB  "
-              f"(target >= {target}/s per process)")
+              f"({per_memo(seconds, count, bare)}; {cpu_rate(count)}), peak RSS {rss:.0f} MB "
+              f"{load()}  (target >= {target}/s per process)")
 
 
 def main() -> None:
