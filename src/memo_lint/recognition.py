@@ -22,7 +22,7 @@ from typing import Any
 
 from memo_lint.model import Line, Source
 from memo_lint.pack import KindDef, LocalText, Pack, title_key
-from memo_lint.patterns import compile_pattern
+from memo_lint.patterns import compile_pattern, joined
 from memo_lint.text import unspaced
 
 MARGIN = 2.0  # a memo kind must beat every non-memo kind by this much, else abstain
@@ -157,17 +157,28 @@ def text_lines(source: Source) -> list[Line]:
     ]
 
 
-def _first_match(pattern: str, lines: list[Line]) -> Line | None:
-    """One RE2 search over the lines joined, ``^``/``$`` meaning line start and end."""
-    if not lines:
-        return None
-    starts, offset = [], 0
-    for line in lines:
-        starts.append(offset)
-        offset += len(line.text) + 1
-    text = "\n".join(line.text.replace("\f", " ") for line in lines)
-    match = compile_pattern("(?m)" + pattern).search(text)
-    return lines[bisect_right(starts, match.start()) - 1] if match else None
+class _Searched:
+    """The document's lines, joined once per prefix length (its head, a template's header, all
+    of it) for every cue searched in them, instead of once per cue."""
+
+    __slots__ = ("_joined", "lines")
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self._joined: dict[int, tuple[str, list[int]]] = {}
+
+    def first_match(self, pattern: str, count: int | None = None) -> Line | None:
+        """The first of the first ``count`` lines (all by default) that ``pattern`` matches:
+        one RE2 search, ``^``/``$`` meaning line start and end."""
+        count = len(self.lines) if count is None else min(count, len(self.lines))
+        if not count:
+            return None
+        if count not in self._joined:
+            head = self.lines[:count]
+            self._joined[count] = joined(line.text.replace("\f", " ") for line in head)
+        text, starts = self._joined[count]
+        match = compile_pattern("(?m)" + pattern).search(text)
+        return self.lines[bisect_right(starts, match.start()) - 1] if match else None
 
 
 def _clip(text: str) -> str:
@@ -175,28 +186,26 @@ def _clip(text: str) -> str:
     return text if len(text) <= 60 else text[:59] + "…"
 
 
-def score(lines: list[Line], kinds: dict[str, KindDef], head_lines: int) -> list[Evidence]:
+def score(lines: _Searched, kinds: dict[str, KindDef], head_lines: int) -> list[Evidence]:
     """Every cue that matches, strongest first."""
-    head = lines[:head_lines]
     found = []
     for kind in kinds.values():
         for cue in kind.cues:
-            hit = _first_match(cue.pattern, head if cue.where == "head" else lines)
+            hit = lines.first_match(cue.pattern, head_lines if cue.where == "head" else None)
             if hit is not None:
                 found.append(Evidence(kind.id, hit.number, _clip(hit.text), cue.weight, cue.where))
     return sorted(found, key=lambda e: (-e.weight, e.line))
 
 
-def _template_cue(template: Template, lines: list[Line]) -> str | None:
+def _template_cue(template: Template, lines: _Searched) -> str | None:
     """A title or formula line of the template (strong: the template's own words)."""
     detect = template.detect
-    header = lines[: template.header_lines]
     for pattern in detect.get("title_patterns", ()):
-        hit = _first_match(pattern, header)
+        hit = lines.first_match(pattern, template.header_lines)
         if hit is not None:
             return f"line {hit.number} '{_clip(hit.text)}'"
     for pattern in detect.get("formula_patterns", ()):
-        hit = _first_match(pattern, lines)
+        hit = lines.first_match(pattern)
         if hit is not None:
             return f"formula on line {hit.number} '{_clip(hit.text)}'"
     return None
@@ -217,7 +226,8 @@ def recognise_lines(lines: list[Line], base: Pack, candidates: list[Template]) -
     """Recognise a document from its lines of text: kind first, then its template."""
     settings = base.recognition
     threshold = float(settings.get("threshold", 4))
-    evidence = score(lines, base.kinds, int(settings.get("head_lines", 30)))
+    searched = _Searched(lines)
+    evidence = score(searched, base.kinds, int(settings.get("head_lines", 30)))
     totals: dict[str, float] = {}
     for item in evidence:
         totals[item.kind] = totals.get(item.kind, 0.0) + item.weight
@@ -242,7 +252,7 @@ def recognise_lines(lines: list[Line], base: Pack, candidates: list[Template]) -
     recognition = _decide(support, base, evidence, threshold)
     if recognition.kind is None and any(totals.values()) and max(totals.values()) >= threshold:
         return recognition  # too close to call: no template makes it a memo
-    for template, why in _templates_in(candidates, lines):
+    for template, why in _templates_in(candidates, searched):
         family = base.kinds.get(template.family)
         if recognition.memo and base.kinds[str(recognition.kind)].pack != template.family:
             continue
@@ -258,10 +268,10 @@ def recognise_lines(lines: list[Line], base: Pack, candidates: list[Template]) -
     return recognition
 
 
-def _templates_in(candidates: list[Template], lines: list[Line]) -> list[tuple[Template, str]]:
+def _templates_in(candidates: list[Template], lines: _Searched) -> list[tuple[Template, str]]:
     """The templates whose own words or headings the document shows, strongest evidence first."""
     found = [(t, why) for t in candidates if (why := _template_cue(t, lines))]
-    return found + [(t, why) for t in candidates if (why := _template_signature(t, lines))]
+    return found + [(t, why) for t in candidates if (why := _template_signature(t, lines.lines))]
 
 
 def _decide(

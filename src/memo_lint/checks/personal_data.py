@@ -111,6 +111,7 @@ _OTHER_NUMBER_CUE = re.compile(
 )
 # Nine digits, or grouped 4.2.3 or 3 3 3 (never 3.3.3: that is an amount).
 _BSN = re.compile(r"(?<![\w.,/€-])(\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3})(?![\w/-]|[.,]\d)")
+_ANY_DIGIT = re.compile(r"\d")  # a line without a digit holds no number: skip those patterns
 _IBAN = re.compile(r"(?<![\w-])([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?)(?![\w-])")
 _MOBILE = re.compile(
     r"(?<![\w+])((?:(?:\+|00)31[\s-]*(?:\(0\)[\s-]*)?|0|\(06\))[\s-]*6?(?:[\s-]*\d){8})(?![\d-])"
@@ -191,7 +192,7 @@ class _Scanner:
     def scan(self, line: Line) -> Iterator[tuple[str, str, int, int]]:
         """(category, value, start, end) for each piece of personal data on the line."""
         text = line.text
-        if any(ch.isdigit() for ch in text):
+        if _ANY_DIGIT.search(text):
             yield from self._numbers(text)
         if "@" in text:
             for match in _MAIL.finditer(text):
