@@ -1,130 +1,60 @@
-"""choice: ML301 (exactly one of Openbaar/Geheim, statements agree) and ML504 (Collegebesluit
-left empty in a draft).
-
-Checkbox glyphs: ☒ ☑ ✓ ✔ ■ [x] marked, ☐ □ [ ] unmarked, none at all when PDF extraction lost
-them (then the plain statement "Openbaarheid / Openbaar" decides).
-"""
+"""choice: a pack's choice group (here the default pack's ``publicity`` and
+``college-decision``) has exactly one option marked and its statements agree, or (``expect:
+none``) nothing marked. Glyphs: ☒ ☑ ✓ ✔ ■ [x] marked, ☐ □ [ ] unmarked."""
 
 from __future__ import annotations
 
 import pytest
 
-from helpers import edit, line_of, lint, seed_md, seed_txt
+from helpers import run_kind
 
-TXT, MD = seed_txt(), seed_md()
-LOST = " Openbaar \n Geheim \n"
-CLOSING_TXT = "Openbaarheid \nOpenbaar  \n"
-BOXES_MD = "- [x] Openbaar\n- [ ] Geheim\n"
-
-
-def check(text: str, path: str = "memo.md") -> list[tuple[str, int]]:
-    return lint(text, path, select=["ML301", "ML504"])
+ONE = {"group": "publicity", "expect": "exactly-one"}
+NONE = {"group": "college-decision", "expect": "none"}
+HEAD = "# Openbaarheid\n\n"
 
 
-def test_lost_glyphs_plus_the_closing_statement_count_as_marked() -> None:
-    assert check(TXT, "seed.txt") == []
-
-
-def test_ticked_box_plus_agreeing_statement() -> None:
-    assert check(MD) == []
+def check(
+    text: str, options: dict[str, str] = ONE, path: str = "memo.md"
+) -> list[tuple[str | None, int]]:
+    return run_kind("choice", options, text, path)
 
 
 @pytest.mark.parametrize(
     ("marked", "unmarked"),
     [("☒", "☐"), ("☑", "□"), ("✓", "☐"), ("✔", "☐"), ("■", "□"), ("[x]", "[ ]"), ("[X]", "[ ]")],
 )
-def test_glyphs_in_text(marked: str, unmarked: str) -> None:
-    text = edit(TXT, LOST, f"{marked} Openbaar \n{unmarked} Geheim \n")
-    assert check(text, "memo.txt") == []
+def test_one_marked_option_is_silent(marked: str, unmarked: str) -> None:
+    text = f"Openbaarheid\n{marked} Openbaar\n{unmarked} Geheim\n"
+    assert check(text, path="memo.txt") == []
 
 
-def test_two_marks() -> None:
-    text = edit(MD, "- [ ] Geheim", "- [x] Geheim")
-    assert check(text) == [("ML301", line_of(text, "- [x] Geheim"))]
+def test_two_marked_options_fire() -> None:
+    assert check(HEAD + "- [x] Openbaar\n- [x] Geheim\n") == [("several", 4)]
 
 
-def test_no_mark_and_no_statement() -> None:
-    text = edit(TXT, LOST, "☐ Openbaar \n☐ Geheim \n")
-    text = edit(text, CLOSING_TXT, "")
-    assert check(text, "memo.txt") == [("ML301", line_of(text, "☐ Openbaar"))]
+def test_nothing_marked_and_no_statement_fires() -> None:
+    assert check(HEAD + "- [ ] Openbaar\n- [ ] Geheim\n") == [("none", 3)]
 
 
-def test_unticked_boxes_are_not_filled_in_by_a_statement_elsewhere() -> None:
-    text = edit(MD, "- [x] Openbaar", "- [ ] Openbaar")
-    assert check(text) == [("ML301", line_of(text, "- [ ] Openbaar"))]
+def test_a_statement_alone_decides() -> None:
+    assert check(HEAD + "Openbaarheid: Openbaar\n") == []
+    assert check(HEAD + "Geheimhouding: Nvt\n") == []  # a synonym the pack declares
 
 
-def test_lost_glyphs_and_no_statement() -> None:
-    text = edit(TXT, CLOSING_TXT, "")
-    assert check(text, "memo.txt") == [("ML301", line_of(text, " Openbaar"))]
+def test_a_statement_contradicting_the_mark_fires() -> None:
+    text = HEAD + "- [x] Openbaar\n- [ ] Geheim\n\nOpenbaarheid: Geheim\n"
+    assert check(text) == [("contradiction", 6)]
 
 
-def test_checkbox_contradicts_the_statement() -> None:
-    text = edit(TXT, LOST, "☒ Openbaar \n☐ Geheim \n")
-    text = edit(text, CLOSING_TXT, "Openbaarheid \nGeheim  \n")
-    assert check(text, "memo.txt") == [("ML301", line_of(text, "Geheim  "))]
+def test_statements_that_disagree_fire() -> None:
+    text = HEAD + "Openbaarheid: Openbaar\n\nGeheimhouding: Geheim\n"
+    assert check(text) == [("statements-disagree", 5)]
 
 
-def test_statements_disagree() -> None:
-    text = edit(MD, BOXES_MD, "Openbaarheid: Openbaar\n")
-    text = edit(text, "## Openbaarheid\n\nOpenbaar\n", "## Openbaarheid\n\nGeheim\n")
-    assert check(text) == [("ML301", line_of(text, "Geheim"))]
+def test_expect_none_fires_on_a_mark_only() -> None:
+    assert check("# Collegebesluit\n\n☐ Conform\n☐ Gewijzigd\n", NONE) == []
+    assert check("# Collegebesluit\n\n☒ Conform\n☐ Gewijzigd\n", NONE) == [(None, 3)]
 
 
-def test_statement_as_a_field_is_enough() -> None:
-    text = edit(MD, BOXES_MD, "Openbaarheid: Openbaar\n")
-    assert check(text) == []
-
-
-def test_missing_publicity_section_is_left_to_required_section() -> None:
-    text = edit(TXT, "Openbaarheid \n\n" + LOST, "")
-    text = edit(text, CLOSING_TXT, "")
-    assert check(text, "memo.txt") == []
-
-
-# ML504: the Collegebesluit block is empty in a draft
-
-
-def test_collegebesluit_ticked_in_markdown() -> None:
-    text = edit(MD, "- [ ] Gewijzigd", "- [x] Gewijzigd")
-    assert check(text) == [("ML504", line_of(text, "- [x] Gewijzigd"))]
-
-
-def test_collegebesluit_glyph_in_text() -> None:
-    text = edit(TXT, " Conform \n", "☒ Conform \n")
-    assert check(text, "memo.txt") == [("ML504", line_of(text, "☒ Conform"))]
-
-
-def test_collegebesluit_with_lost_glyphs_is_not_filled_in() -> None:
-    assert " Conform \n Gewijzigd \n" in TXT
-    assert check(TXT, "seed.txt") == []
-
-
-@pytest.mark.parametrize(
-    "answer",
-    [
-        "Geheimhouding \nNvt \n",
-        "Geheimhouding \nNiet van toepassing \n",
-        "(Tijdelijke) Geheimhouding / Embargo tot: Niet van toepassing \n",
-        "Openbaarheid ------------------------ Openbaar \n",
-        "Openbaarheid ........................ Openbaar \n",
-    ],
-)
-def test_template_answers_that_mean_public(answer: str) -> None:
-    text = edit(edit(TXT, LOST, ""), CLOSING_TXT, answer)
-    assert check(text, "memo.txt") == []
-    assert lint(text, "memo.txt", select=["ML701"]) == []  # a leader is no blank to fill in
-
-
-def test_an_answer_that_names_no_option() -> None:
-    text = edit(edit(TXT, LOST, ""), CLOSING_TXT, "Geheimhouding \nMisschien \n")
-    assert check(text, "memo.txt") == [("ML301", line_of(text, "Openbaarheid"))]
-
-
-def test_ticked_box_with_its_explanation() -> None:
-    text = edit(MD, BOXES_MD, "- [ ] Openbaar\n- [x] Geheim, op grond van artikel 5.1 Woo\n")
-    text = edit(text, "## Openbaarheid\n\nOpenbaar\n", "## Openbaarheid\n\nGeheim\n")
-    assert check(text) == []
-    disagreeing = edit(text, "## Openbaarheid\n\nGeheim\n", "## Openbaarheid\n\nOpenbaar\n")
-    closing = disagreeing.split("\n").index("Openbaar") + 1  # the statement under the heading
-    assert check(disagreeing) == [("ML301", closing)]
+def test_a_memo_without_the_group_is_left_to_required_section() -> None:
+    assert check("# Samenvatting\n\nDe kern.\n") == []

@@ -1,57 +1,33 @@
-"""deadline-field: ML605, a deadline field saying "none" while the text names a date a
-decision is needed by (issue 13 point 4)."""
+"""deadline-field: a ``field`` line says there is no deadline, while a sentence about a
+``decision`` names a date after a ``cue``."""
 
 from __future__ import annotations
 
-import pytest
+from helpers import run_kind
 
-from helpers import edit, line_of, lint, seed_md
-
-MD = seed_md()
-TITLE = "# Beslisnota: niet verlengen deelname City deal Slim Maatwerk\n"
-SUMMARY_END = "regionaal opgepakt.\n"
-ASK = "De regio vraagt de gemeente uiterlijk 15 maart 2024 over de verlenging te besluiten.\n"
-
-
-def memo(field: str, sentence: str = ASK) -> str:
-    text = edit(MD, TITLE, f"{TITLE}\n{field}\n")
-    return edit(text, SUMMARY_END, f"{SUMMARY_END}\n{sentence}")
+OPTIONS = {
+    "field": r"(?im)^[ \t]*geen termijn\b",
+    "cue": r"(?i)\buiterlijk\s*$",
+    "decision": r"(?i)\bbesluit\pL*",
+}
 
 
-def check(text: str) -> list[tuple[str, int]]:
-    return lint(text, select=["ML605"], today="2024-03-01")
+def check(body: str) -> list[tuple[str | None, int]]:
+    return run_kind("deadline-field", OPTIONS, "# Samenvatting\n\n" + body)
 
 
-@pytest.mark.parametrize(
-    "field",
-    [
-        "Fatale termijn: n.v.t.",
-        "Fatale termijn: Niet van toepassing",
-        "Termijngebonden? Nee",
-        "Termijngebondenheid: nee",
-        "Fatale termijn: geen",
-    ],
-)
-def test_field_saying_no_deadline_against_a_date_in_the_text(field: str) -> None:
-    text = memo(field)
-    assert check(text) == [("ML605", line_of(text, field))]
+def test_no_deadline_and_a_decision_date_fires_at_the_field() -> None:
+    assert check("Geen termijn\n\nDe raad besluit uiterlijk 1 juli 2026.\n") == [(None, 3)]
 
 
-@pytest.mark.parametrize("field", ["Fatale termijn: 15 maart 2024", "Termijngebonden? Ja"])
-def test_field_with_a_deadline_is_silent(field: str) -> None:
-    assert check(memo(field)) == []
+def test_a_date_without_the_cue_is_silent() -> None:
+    assert check("Geen termijn\n\nDe raad besluit op 1 juli 2026.\n") == []
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "De regio besprak de verlenging op 15 maart 2024.\n",  # no cue: a date, no deadline
-        "De gemeente meldt zich uiterlijk 15 maart 2024 bij de regio.\n",  # no decision
-    ],
-)
-def test_a_date_that_is_no_decision_deadline_is_silent(sentence: str) -> None:
-    assert check(memo("Fatale termijn: n.v.t.", sentence)) == []
+def test_a_date_in_a_sentence_about_no_decision_is_silent() -> None:
+    assert check("Geen termijn\n\nHet werk is uiterlijk 1 juli 2026 klaar.\n") == []
 
 
-def test_seed_without_the_field_is_silent() -> None:
-    assert check(MD) == []
+def test_without_the_field_line_nothing_is_contradicted() -> None:
+    # "Fatale termijn: n.v.t." is the default pack's wording; these options do not read it.
+    assert check("Fatale termijn: n.v.t.\n\nDe raad besluit uiterlijk 1 juli 2026.\n") == []

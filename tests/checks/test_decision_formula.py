@@ -1,57 +1,34 @@
-"""decision-formula (ML501): the draft decision has the operative formula and numbered points."""
+"""decision-formula: the draft decision has the operative formula ("… besluit:") and, unless
+``require_points`` is false, numbered decision points."""
 
 from __future__ import annotations
 
 import pytest
 
-from helpers import edit, line_of, lint, seed_md, seed_txt
+from helpers import run_kind
 
-TXT, MD = seed_txt(), seed_md()
-
-
-def check(text: str, path: str = "memo.md") -> list[tuple[str, int]]:
-    return lint(text, path, select=["ML501"])
+DECISION = "# Ontwerp besluit\n\n"
 
 
-def test_seed_has_formula_and_points() -> None:
-    assert check(TXT, "seed.txt") == []
-    assert check(MD) == []
+def check(text: str, require_points: bool = True) -> list[tuple[str | None, int]]:
+    return run_kind("decision-formula", {"require_points": require_points}, text)
 
 
-def test_no_formula() -> None:
-    text = edit(MD, "Het college besluit:\n\n", "")
-    assert check(text) == [("ML501", line_of(text, "## Ontwerp besluit"))]
+def test_formula_and_points_are_silent() -> None:
+    assert check(DECISION + "Het college besluit:\n\n1. Het plan vast te stellen.\n") == []
 
 
-def test_no_numbered_points() -> None:
-    text = edit(TXT, "1. Deelname aan", "Deelname aan")
-    assert check(text, "memo.txt") == [("ML501", line_of(text, "Ontwerp besluit"))]
+@pytest.mark.parametrize("require_points", [True, False])
+def test_points_without_the_formula_fire(require_points: bool) -> None:
+    text = DECISION + "1. Het plan vast te stellen.\n"
+    assert check(text, require_points) == [("no-formula", 1)]
 
 
-def test_neither_formula_nor_points_is_two_findings() -> None:
-    text = edit(MD, "Het college besluit:\n\n1. Deelname", "Deelname")
-    heading = line_of(text, "## Ontwerp besluit")
-    assert check(text) == [("ML501", heading), ("ML501", heading)]
+def test_the_formula_without_points_fires_only_when_points_are_required() -> None:
+    text = DECISION + "Het college besluit het plan vast te stellen.\n"
+    assert check(text) == [("no-points", 1)]
+    assert check(text, require_points=False) == []
 
 
-@pytest.mark.parametrize(
-    "formula",
-    [
-        "Burgemeester en wethouders besluiten:",
-        "B&W besluit:",
-        "Het college van burgemeester en wethouders besluit:",
-    ],
-)
-def test_formula_variants(formula: str) -> None:
-    text = edit(MD, "Het college besluit:", formula)
-    assert check(text) == []
-
-
-def test_points_numbered_with_parenthesis() -> None:
-    text = edit(MD, "1. Deelname aan", "1) Deelname aan")
-    assert check(text) == []
-
-
-def test_missing_section_is_left_to_required_section() -> None:
-    start, end = MD.index("## Ontwerp besluit"), MD.index("## Collegebesluit")
-    assert check(edit(MD, MD[start:end], "")) == []
+def test_a_memo_without_a_decision_section_is_left_to_required_section() -> None:
+    assert check("# Samenvatting\n\nDe kern.\n") == []

@@ -1,87 +1,53 @@
-"""pattern: text that must not (forbid) or must (require) appear, optionally from a date on.
-
-Rules of this kind: ML701 (template placeholders). ML304 reads parsed citations now
-(tests/checks/test_legal_citation.py); the dated entries stay for packs that forbid words.
-"""
+"""pattern: every match of a ``forbid`` pattern fires, a ``require`` pattern that never matches
+fires once; each optionally in a ``scope`` section and from/until a memo date."""
 
 from __future__ import annotations
 
-import pytest
+from typing import Any
 
-from helpers import edit, line_of, lint, seed_md, seed_txt
+from helpers import run_kind
+from memo_lint import kind_docs
 
-TXT, MD = seed_txt(), seed_md()
-KADER_MD = "Collegevoorstel 31-05-2022: Deelname City deal Slim Maatwerk\n"
-
-
-def check(text: str, path: str = "memo.md", today: str | None = None) -> list[tuple[str, int]]:
-    return lint(text, path, select=["ML701"], today=today)
+TODO = {"forbid": [{"pattern": r"(?i)\bTODO\b", "what": {"nl": "een TODO", "en": "a TODO"}}]}
 
 
-def dated(text: str, iso_date: str) -> str:
-    return edit(text, "gemeente: Zwolle\n", f"gemeente: Zwolle\ndatum: {iso_date}\n")
+def check(options: dict[str, Any], text: str) -> list[tuple[str | None, int]]:
+    return run_kind("pattern", options, text)
 
 
-def with_kader_sentence(sentence: str) -> str:
-    return edit(MD, KADER_MD, f"{KADER_MD}\n{sentence}\n")
+def test_each_forbidden_match_fires() -> None:
+    assert check(TODO, "# Samenvatting\n\nTODO: de kern.\n\nNog een todo.\n") == [
+        (None, 3),
+        (None, 5),
+    ]
+    assert check(TODO, "# Samenvatting\n\nDe kern.\n") == []
 
 
-def test_seed_is_silent() -> None:
-    assert check(TXT, "seed.txt", today="2026-11-28") == []
-    assert check(MD, today="2026-11-28") == []
+def test_a_scope_limits_where_a_match_counts() -> None:
+    options = {"forbid": [{"pattern": "Wob", "scope": "kader"}]}
+    assert check(options, "# Samenvatting\n\nDe Wob.\n\n# Kader\n\nDe Woo.\n") == []
+    assert check(options, "# Samenvatting\n\nDe Woo.\n\n# Kader\n\nDe Wob.\n") == [(None, 7)]
 
 
-# ML701: template placeholders
+def test_a_dated_pattern_applies_from_its_date_on() -> None:
+    options = {"forbid": [{"pattern": "Wob", "from_date": "2022-05-01"}]}
+    assert check(options, "---\ndatum: 2022-06-01\n---\n# Kader\n\nDe Wob.\n") == [(None, 6)]
+    assert check(options, "---\ndatum: 2022-04-01\n---\n# Kader\n\nDe Wob.\n") == []
 
 
-@pytest.mark.parametrize(
-    "placeholder",
-    [
-        "[invullen]",
-        "[ in te vullen ]",
-        "XXX",
-        "xx-xx-xxxx",
-        "TODO",
-        "<naam>",
-        "Lorem ipsum",
-        ".....",
-        "_____",
-    ],
-)
-def test_placeholder_fires(placeholder: str) -> None:
-    text = edit(TXT, "geen vervolg nodig.", f"geen vervolg nodig. {placeholder}")
-    assert check(text, "memo.txt", today="2024-03-01") == [("ML701", line_of(text, "geen vervolg"))]
+def test_a_dated_pattern_applies_until_its_date() -> None:
+    options = {"forbid": [{"pattern": "Wob", "until_date": "2022-05-01"}]}
+    assert check(options, "---\ndatum: 2022-06-01\n---\n# Kader\n\nDe Wob.\n") == []
+    assert check(options, "---\ndatum: 2022-04-01\n---\n# Kader\n\nDe Wob.\n") == [(None, 6)]
 
 
-@pytest.mark.parametrize("harmless", ["[1]", "x-as", "Todo-lijst", "…", "Budget XX"])
-def test_lookalikes_are_silent(harmless: str) -> None:
-    text = edit(TXT, "geen vervolg nodig.", f"geen vervolg nodig. {harmless}")
-    assert check(text, "memo.txt", today="2024-03-01") == []
+def test_a_required_pattern_that_never_matches_fires_once() -> None:
+    options = {"require": [{"pattern": "(?i)portefeuillehouder"}]}
+    assert check(options, "# Samenvatting\n\nDe kern.\n") == [("missing", 1)]
+    assert check(options, "# Samenvatting\n\nPortefeuillehouder: A. de Vries.\n") == []
 
 
-def test_placeholder_in_a_table_cell() -> None:
-    text = edit(MD, "| Budgetnummer       | N.v.t.   ", "| Budgetnummer       | [invullen]")
-    assert check(text, today="2024-03-01") == [("ML701", line_of(text, "[invullen]"))]
-
-
-def test_roman_point_thirty_is_no_placeholder() -> None:
-    from memo_lint.text import roman_value
-
-    numerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
-    numerals += [f"X{n}" for n in numerals[:9]] + ["XX"] + [f"XX{n}" for n in numerals[:9]]
-    numerals += ["XXX", "XXXI"]
-    assert [roman_value(n) for n in numerals] == list(range(1, 32))
-    points = "\n".join(f"{n}. Punt {roman_value(n)}." for n in numerals)
-    text = edit(TXT, "1. Deelname aan de City deal", f"{points}\n1. Deelname aan de City deal")
-    assert check(text, "memo.txt", today="2024-03-01") == []
-    # "XXX." that continues no list is still a template's placeholder.
-    alone = edit(TXT, "geen vervolg nodig.", "geen vervolg nodig.\nXXX. Nog in te vullen.")
-    assert check(alone, "memo.txt", today="2024-03-01") == [("ML701", line_of(alone, "XXX."))]
-
-
-def test_table_of_contents_leaders_are_no_placeholder() -> None:
-    contents = "Inhoudsopgave\nInleiding ......................... 3\nBesluit ........... 16\n"
-    text = edit(TXT, "Samenvatting \n", contents + "Samenvatting \n")
-    assert check(text, "memo.txt", today="2024-03-01") == []
-    blank = edit(TXT, "geen vervolg nodig.", "geen vervolg nodig. Datum: ..........")
-    assert check(blank, "memo.txt", today="2024-03-01") == [("ML701", line_of(blank, "Datum:"))]
+def test_a_what_in_one_language_serves_the_other() -> None:
+    options = {"forbid": [{"pattern": "TODO", "what": {"nl": "een TODO"}}]}
+    found = kind_docs.run_kind("pattern", options, "# Samenvatting\n\nTODO.\n")  # lang "en"
+    assert [f.args["what"] for f in found] == ["een TODO"]

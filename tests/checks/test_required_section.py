@@ -1,51 +1,35 @@
-"""required-section (ML101): each required section is present, under its title or an alias."""
+"""required-section: every section in ``sections`` is present, under its title or an alias."""
 
 from __future__ import annotations
 
-from helpers import edit, line_of, lint, seed_md, seed_txt
+from helpers import run_kind
 
-TXT, MD = seed_txt(), seed_md()
-KADER_MD = "## Kader\n\nCollegevoorstel 31-05-2022: Deelname City deal Slim Maatwerk\n\n"
-
-
-def check(text: str, path: str = "memo.md") -> list[tuple[str, int]]:
-    return lint(text, path, select=["ML101"])
+TWO = {"sections": ["samenvatting", "kader"]}
 
 
-def test_seed_has_every_section() -> None:
-    assert check(TXT, "seed.txt") == []
-    assert check(MD) == []
+def check(
+    text: str, options: dict[str, list[str]] = TWO, path: str = "memo.md"
+) -> list[tuple[str | None, int]]:
+    return run_kind("required-section", options, text, path)
 
 
-def test_missing_section_is_reported_at_the_first_line_of_text() -> None:
-    text = edit(MD, KADER_MD, "")
-    # Line 6 is the blank line after the front matter; the report points at the title.
-    assert check(text) == [("ML101", line_of(text, "# Beslisnota"))]
+def test_all_sections_present_is_silent() -> None:
+    assert check("# Samenvatting\n\nDe kern.\n\n# Kader\n\nDe Woo.\n") == []
 
 
-def test_missing_section_in_extracted_text() -> None:
-    text = edit(TXT, "Kader \nCollegevoorstel 31-05-2022: Deelname City deal Slim Maatwerk \n", "")
-    assert check(text, "memo.txt") == [("ML101", 1)]
+def test_an_alias_counts_as_the_section() -> None:
+    assert check("# Korte samenvatting\n\nDe kern.\n\n# Beleidskader\n\nDe Woo.\n") == []
 
 
-def test_aliases_count_as_the_section() -> None:
-    text = edit(MD, "## Kader\n", "## Beleidskader\n")
-    text = edit(text, "## Risico's\n", "## Kanttekeningen\n")
-    text = edit(text, "## Financiën\n", "## Financiële paragraaf\n")
-    text = edit(text, "## Ontwerp besluit\n", "## Beslispunten\n")
-    assert check(text) == []
+def test_each_missing_section_fires_once_at_the_first_line() -> None:
+    assert check("# Samenvatting\n\nDe kern.\n") == [(None, 1)]
+    assert check("Intro.\n\n# Overig\n\nTekst.\n") == [(None, 1), (None, 1)]
 
 
-def test_alias_with_typographic_apostrophe_in_text() -> None:
-    text = edit(TXT, "Risico’s \n", "Risico’s en kanttekeningen \n")
-    assert check(text, "memo.txt") == []
+def test_only_the_listed_sections_are_required() -> None:
+    assert check("# Samenvatting\n\nDe kern.\n", {"sections": ["samenvatting"]}) == []
 
 
-def test_empty_memo_misses_all_ten_sections() -> None:
-    # Checked as a collegevoorstel (by detection an empty file is not a memo: ML003).
-    assert lint("", "memo.txt", select=["ML101"], pack="collegevoorstel") == [("ML101", 1)] * 10
-
-
-def test_section_name_inside_a_sentence_is_not_a_heading() -> None:
-    text = edit(TXT, "Kader \n", "Het kader \n")
-    assert check(text, "memo.txt") == [("ML101", 1)]
+def test_a_section_name_inside_a_sentence_is_no_heading() -> None:
+    assert check("Het kader\nDe Woo.\n", {"sections": ["kader"]}, "memo.txt") == [(None, 1)]
+    assert check("Kader\nDe Woo.\n", {"sections": ["kader"]}, "memo.txt") == []

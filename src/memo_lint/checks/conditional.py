@@ -14,7 +14,7 @@ from typing import Any
 
 from memo_lint.analysis import matches_in
 from memo_lint.checks.base import Context, Finding
-from memo_lint.checks.schema import TEXT_SCHEMA, Example
+from memo_lint.checks.schema import TEXT_SCHEMA, Example, local
 from memo_lint.citations import LAWS, in_document
 from memo_lint.model import Document, FieldValue, Mark, Span
 from memo_lint.pack import title_key
@@ -235,7 +235,7 @@ def _case(case: dict[str, Any], document: Document, context: Context) -> Iterato
         outcome = _evaluate(condition, document, context)
         if outcome is not None and not outcome.holds:
             name = condition.get("name")
-            missing.append(name[context.lang] if name else str(index + 1))
+            missing.append(local(name, context.lang) if name else str(index + 1))
             anchor = (
                 anchor
                 or (trigger.span if trigger and trigger.span else None)

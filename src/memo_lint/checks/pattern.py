@@ -16,7 +16,7 @@ from typing import Any
 
 from memo_lint.analysis import matches_in
 from memo_lint.checks.base import Context, Finding
-from memo_lint.checks.schema import TEXT_SCHEMA, Example
+from memo_lint.checks.schema import TEXT_SCHEMA, Example, local
 from memo_lint.model import Document, Span
 from memo_lint.text import document_layout_marks, inside
 
@@ -67,7 +67,8 @@ OPTIONS = {
 }
 ARGUMENTS = {
     "match": "the text matched (forbid; empty for missing)",
-    "what": "the entry's 'what' in the message's language, else the match (or the pattern)",
+    "what": "the entry's 'what' in the message's language (or its one language), else the match"
+    " (or the pattern)",
 }
 VARIANTS = {"missing": "a required pattern does not occur"}
 EXAMPLE = Example(
@@ -89,7 +90,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     for entry in context.options.get("forbid", ()):
         if not _applies(entry, context.reference_date):
             continue
-        what = entry.get("what", {}).get(context.lang)
+        what = local(entry["what"], context.lang) if "what" in entry else None
         lines = context.scope_lines(document, entry.get("scope"))
         for line, start, end, text in matches_in(entry["pattern"], lines):
             if inside(marks.get(line.number, []), start, end):
@@ -105,5 +106,5 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         if next(iter(matches_in(entry["pattern"], lines)), None) is None:
             section = document.section(scope) if scope else None
             first = section.heading if section else document.start()
-            what = entry.get("what", {}).get(context.lang, entry["pattern"])
+            what = local(entry["what"], context.lang) if "what" in entry else entry["pattern"]
             yield Finding(first, {"match": "", "what": what}, variant="missing")

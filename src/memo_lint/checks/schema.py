@@ -29,3 +29,8 @@ class Example:
     # would have found (``FileInfo`` fields; pictures as dicts), per memo.
     passes_file: dict[str, Any] | None = None
     fails_file: dict[str, Any] | None = None
+
+
+def local(text: dict[str, str], lang: str) -> str:
+    """A ``TEXT_SCHEMA`` value in ``lang``, else in the one language it has."""
+    return text.get(lang) or next(iter(text.values()))
