@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from memo_lint.analysis import ScopeLines
+from memo_lint.analysis.search import ScopeLines
 from memo_lint.checks.schema import Example
 from memo_lint.model import Document, Line, Span
 from memo_lint.pack import Pack, RuleDef

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from memo_lint.analysis import matches_in
+from memo_lint.analysis.search import matches_in
 from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import TEXT_SCHEMA, Example, local
 from memo_lint.citations import LAWS, in_document

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from memo_lint.analysis import matches_in
+from memo_lint.analysis.search import matches_in
 from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import TEXT_SCHEMA, Example, local
 from memo_lint.model import Document, Span

@@ -1,0 +1,148 @@
+"""Fields (``key: value``): table rows, known keys of the pack (with a leader or with the value
+on a later line of the header), and any ``Key: value`` line."""
+
+from __future__ import annotations
+
+import re
+
+from memo_lint.analysis.lines import LEADER, LIST_PREFIX, header_end, plain
+from memo_lint.dutch import normalise
+from memo_lint.model import (
+    FieldValue,
+    Line,
+    Section,
+    Source,
+    Span,
+)
+from memo_lint.pack import Pack
+
+FIELD_WITH_COLON = re.compile(r"^\s*([A-Z\u00c0-\u00de][\w .&/’'()-]{1,40}?)\s*:\s+(\S.*?)\s*$")
+
+
+def _field_key(text: str, pack: Pack) -> tuple[str, int] | None:
+    """A known field key at the start of ``text``: (key as the pack spells it, its length)."""
+    lowered = normalise(text)
+    # The longest key wins: "Datum PM 20 juni" is the field "Datum PM", not "Datum".
+    for key, wanted in pack.field_keys:
+        if lowered.startswith(wanted) and (
+            len(lowered) == len(wanted) or not lowered[len(wanted)].isalnum()
+        ):
+            return key, len(key)
+    return None
+
+
+def find_fields(
+    source: Source,
+    content: list[Line],
+    heading_lines: set[int],
+    pack: Pack,
+    sections: list[Section],
+) -> list[FieldValue]:
+    section_by_line: dict[int, str | None] = {}
+    for section in sections:
+        for number in range(section.heading_line, max(section.body_end, section.heading_line) + 1):
+            section_by_line[number] = section.id
+    fields: list[FieldValue] = []
+    table_lines: set[int] = set()
+    by_number = {line.number: line for line in source.lines}
+    for row in source.table_rows:
+        if len(row) < 2:
+            continue
+        key_cell, value_cells = row[0], row[1:]
+        key_line = by_number[key_cell.line]
+        key = key_line.text[key_cell.start : key_cell.end].strip().strip("*_ ").rstrip(":")
+        first, last = value_cells[0], value_cells[-1]
+        value = " ".join(
+            by_number[c.line].text[c.start : c.end].strip() for c in value_cells
+        ).strip()
+        if not key:
+            continue
+        table_lines.update(c.line for c in row)
+        fields.append(
+            FieldValue(
+                key=key,
+                value=value.strip("*_ "),
+                key_span=Span(key_cell.line, key_cell.start + 1, key_cell.line, key_cell.end + 1),
+                value_span=Span(
+                    first.line, first.start + 1, last.line, max(last.end, last.start + 1) + 1
+                ),
+                section=section_by_line.get(key_cell.line),
+            )
+        )
+    last_header_line = header_end(content, pack)
+    # Header keys whose values the layout put on later lines ("Fatale termijn" / blank /
+    # "1 februari 2026"; Den Haag's "Datum", "Ons Kenmerk", then both values): in order.
+    stacked: list[tuple[Line, str, int, int]] = []
+    for line in content:
+        if line.number in table_lines:
+            continue
+        text = plain(line).replace("**", "").replace("__", "")
+        stripped_prefix = LIST_PREFIX.match(text)
+        offset = stripped_prefix.end() if stripped_prefix else 0
+        body = text[offset:]
+        if not body.strip():
+            continue
+        if line.number in heading_lines:
+            stacked.clear()
+        known = _field_key(body, pack)
+        if known is not None and line.number not in heading_lines:
+            key, length = known
+            rest = LEADER.sub("", body[length:])
+            value = rest.lstrip(" :\t").rstrip()
+            if not value and line.number <= last_header_line:
+                stacked.append((line, key, offset, length))
+                continue
+            if value:
+                value_start = line.text.find(value, offset + length)
+                value_start = value_start if value_start >= 0 else offset + length
+                fields.append(
+                    _field(line, key, offset, length, value, value_start, section_by_line)
+                )
+            continue
+        if stacked and line.number not in heading_lines:
+            key_line, key, key_start, length = stacked.pop(0)
+            value = body.strip()
+            value_start = line.text.find(value)
+            fields.append(
+                FieldValue(
+                    key=key,
+                    value=value,
+                    key_span=Span.of_line(key_line, key_start, key_start + length),
+                    value_span=Span.of_line(line, value_start, value_start + len(value)),
+                    section=section_by_line.get(key_line.number),
+                )
+            )
+            continue
+        match = FIELD_WITH_COLON.match(body)
+        if match and line.number not in heading_lines:
+            value_start = line.text.find(match[2], offset)
+            fields.append(
+                _field(
+                    line,
+                    match[1],
+                    offset,
+                    len(match[1]),
+                    match[2],
+                    max(value_start, 0),
+                    section_by_line,
+                )
+            )
+    return fields
+
+
+def _field(
+    line: Line,
+    key: str,
+    key_start: int,
+    key_length: int,
+    value: str,
+    value_start: int,
+    section_by_line: dict[int, str | None],
+) -> FieldValue:
+    return FieldValue(
+        key=key,
+        value=value,
+        key_span=Span.of_line(line, key_start, key_start + key_length),
+        value_span=Span.of_line(line, value_start, value_start + len(value)),
+        section=section_by_line.get(line.number),
+    )

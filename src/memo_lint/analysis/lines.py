@@ -1,0 +1,48 @@
+"""Line helpers every part of the analysis shares: a line's plain text, a heading's title,
+leaders ("Openbaarheid ....... Openbaar") and where the memo's header ends."""
+
+from __future__ import annotations
+
+import re
+
+from memo_lint.model import (
+    Line,
+)
+from memo_lint.pack import Pack
+
+LIST_PREFIX = re.compile(r"^\s*(?:[-*+•]\s+)?")
+
+
+# A leader between a key and its value: "Openbaarheid ............ Openbaar", "- - - -".
+LEADER = re.compile(r"^[\s:]*(?:[.…·_\-–—]\s?){3,}")
+
+
+LEADER_CHARS = frozenset(".…·_-–—")
+
+
+EDGE_LEADER = re.compile(r"^(?:[.…·_\-–—]\s?){3,}|(?:\s?[.…·_\-–—]){3,}$")
+
+
+DIGIT = re.compile(r"\d")
+
+
+def plain(line: Line) -> str:
+    """The line's text without the form feed or list bullet that extraction left in it."""
+    return line.text.replace("\f", " ")
+
+
+def heading_title(line: Line) -> str:
+    text = plain(line).strip()
+    if line.heading_level is not None:
+        text = text.lstrip("#").strip().rstrip("#").strip()
+    text = text.strip("*_ ")
+    if text[:1] in LEADER_CHARS or text[-1:] in LEADER_CHARS:
+        text = EDGE_LEADER.sub("", text).strip()
+    return text
+
+
+def header_end(content: list[Line], pack: Pack) -> int:
+    """The last line of the header: ``structure.header_lines`` lines of the memo's own text
+    (front matter and provenance comments before it do not count)."""
+    first = content[0].number if content else 1
+    return first + int(pack.structure.get("header_lines", 30)) - 1

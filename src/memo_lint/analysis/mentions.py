@@ -1,0 +1,42 @@
+"""Dates and amounts mentioned anywhere in the memo's text."""
+
+from __future__ import annotations
+
+from memo_lint.analysis.lines import DIGIT
+from memo_lint.dutch import AMOUNT, find_dates, is_valid, parse_amount
+from memo_lint.model import (
+    Amount,
+    DateMention,
+    Line,
+    Span,
+)
+
+
+def date_mentions(lines: list[Line]) -> list[DateMention]:
+    mentions = []
+    for line in lines:
+        if not DIGIT.search(line.text):  # every date pattern needs a digit
+            continue
+        for found in find_dates(line.text):
+            mentions.append(
+                DateMention(
+                    text=line.text[found.start : found.end],
+                    day=found.day,
+                    month=found.month,
+                    year=found.year,
+                    span=Span.of_line(line, found.start, found.end),
+                    valid=is_valid(found.day, found.month, found.year),
+                    relative=found.relative,
+                )
+            )
+    mentions.sort(key=lambda d: (d.span.line, d.span.column))
+    return mentions
+
+
+def amounts(lines: list[Line]) -> list[Amount]:
+    return [
+        Amount(match[0], parse_amount(match), Span.of_line(line, match.start(), match.end()))
+        for line in lines
+        if DIGIT.search(line.text)
+        for match in AMOUNT.finditer(line.text)
+    ]
