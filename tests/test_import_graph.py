@@ -43,7 +43,8 @@ STAGES: list[tuple[str, set[str]]] = [
     ("packs", {"pack_files", "pack_model", "pack_validation", "packs"}),
     ("run", {"config_validation", "config", "discovery", "selection", "engine"}),
     ("reporters", {"reporters"}),
-    ("api", {"api"}),
+    ("linter", {"linter"}),
+    ("api", {"api", "parallel", "baseline"}),
     (
         "front",
         {

@@ -8,7 +8,7 @@ override it. Keys (kebab-case in the file): ``pack``, ``select``, ``ignore``,
 ``overrides`` (a list of ``{files = [globs], pack, select, ignore}``); globs are relative
 to the config file's folder. Validation uses pydantic and
 is cached by content hash, so only a changed config pays for the import. Discovery is not
-memoised here: a run asks once per folder (:class:`memo_lint.api.Linter`), so a config added
+memoised here: a run asks once per folder (:class:`memo_lint.linter.Linter`), so a config added
 between two runs of one process is found.
 """
 

@@ -68,7 +68,7 @@ class ConfigModel(BaseModel):
 
 def _check_codes(path: Path, model: ConfigModel) -> None:
     """The form of every code, prefix or name; whether a rule has it is checked by the
-    linter, which knows the packs (:meth:`memo_lint.api.Linter.config_for`)."""
+    linter, which knows the packs (:meth:`memo_lint.linter.Linter.config_for`)."""
     import re
 
     selector, exact = re.compile(SELECTOR), re.compile(EXACT)

@@ -152,7 +152,7 @@ def _pack_origin(reason: str) -> str:
 def effective_config(memo: Path, options: LintOptions) -> EffectiveConfig:
     """What ``memo-lint check`` would use for ``memo``, value by value, with the reason.
 
-    The values come from :class:`memo_lint.api.Linter` itself (the same calls ``check``
+    The values come from :class:`memo_lint.linter.Linter` itself (the same calls ``check``
     makes); only the attribution is computed here, so the report cannot drift from the run.
     Raises :class:`memo_lint.errors.MemoLintError` for an invalid config or pack.
     """

@@ -1,7 +1,7 @@
 """Which pack checks a memo: the memo's own declaration (front matter ``type:``).
 
 The whole order (``--pack``; front matter; config; recognition of the memo's kind and
-template) is :meth:`memo_lint.api.Linter.choose`; recognition is :mod:`memo_lint.recognition`.
+template) is :meth:`memo_lint.linter.Linter.choose`; recognition is :mod:`memo_lint.recognition`.
 """
 
 from __future__ import annotations

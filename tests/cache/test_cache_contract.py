@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 import memo_lint.api as api
+import memo_lint.linter as linter_module
 from helpers import SEED_MD, edit
 from memo_lint.api import Linter, LintOptions, lint_paths
 from memo_lint.cache import MAX_AGE_DAYS, Store, read_bounded
@@ -202,7 +203,7 @@ def test_a_memo_edited_during_a_run_is_not_cached_with_old_findings(
     memos = [tmp_path / f"memo-{n}.md" for n in range(3)]
     for memo in memos:
         memo.write_text(BROKEN, "utf-8")
-    original = Linter._read
+    original = Linter.read
 
     def read_then_edit(self: Linter, memo: Path) -> bytes:
         data = original(self, memo)
@@ -210,10 +211,10 @@ def test_a_memo_edited_during_a_run_is_not_cached_with_old_findings(
             write_same_stat(memo, CLEAN)  # the author saves while memo-lint is linting
         return data
 
-    monkeypatch.setattr(Linter, "_read", read_then_edit)  # forked workers inherit it
+    monkeypatch.setattr(Linter, "read", read_then_edit)  # forked workers inherit it
     first = codes(memos, jobs=jobs)
     assert "ML701" in first[1]  # the bytes it read were the old ones
-    monkeypatch.setattr(Linter, "_read", original)
+    monkeypatch.setattr(Linter, "read", original)
     again = codes(memos, jobs=jobs)
     assert "ML701" not in again[1]
     assert again == codes(memos, use_cache=False)
@@ -253,13 +254,13 @@ def test_an_undated_memo_is_linted_again_on_another_day(
     tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     linted: list[str] = []
-    original = api.lint_source
+    original = linter_module.lint_source
 
     def counting(source: Any, pack: Any, settings: Any, *rest: Any) -> Any:
         linted.append(source.path)
         return original(source, pack, settings, *rest)
 
-    monkeypatch.setattr(api, "lint_source", counting)
+    monkeypatch.setattr(linter_module, "lint_source", counting)
     undated = tmp_path / "undated.md"
     undated.write_text(CLEAN, "utf-8")
     dated = tmp_path / "dated.md"

@@ -1,0 +1,489 @@
+"""One run's linter: each memo's config, settings, pack and recognition, then its report.
+
+:class:`Linter` holds what the files of a run share (loaded configs, packs, rule selections);
+:func:`memo_lint.api.lint_paths` drives it over many files (with :mod:`memo_lint.parallel`),
+:mod:`memo_lint.baseline` uses it to add suppression comments.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import stat
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from memo_lint import __version__, packs
+from memo_lint.cache import Fingerprint, ResultCache, Store, read_bounded
+from memo_lint.checks import NOT_A_MEMO_KIND, TEMPLATE_UNKNOWN_KIND
+from memo_lint.codes import Catalogue
+from memo_lint.config import Config, discover
+from memo_lint.config import load as load_config
+from memo_lint.discovery import Discovery
+from memo_lint.engine import Settings, lint_source, not_a_memo, reference_date, unreadable
+from memo_lint.errors import ConfigError, MemoLintError, UnreadableFile
+from memo_lint.model import Severity, Source, Violation
+from memo_lint.pack import Pack, RuleDef
+from memo_lint.readers import Limits, read_source
+from memo_lint.recognition import Recognition, Template, forced, recognise_lines, templates
+from memo_lint.recognition import text_lines as recognition_lines
+from memo_lint.report import FileReport, LintReport, RuleInfo
+from memo_lint.selection import front_matter_type
+
+
+@dataclass(frozen=True, slots=True)
+class LintOptions:
+    """Command-line level choices; ``None`` means "from the config file, else the default"."""
+
+    pack: str | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()  # added to the config's (or --select's) selection
+    extend_ignore: tuple[str, ...] = ()  # as ignore (ruff's name for it)
+    fail_on: str | None = None
+    lang: str | None = None
+    today: dt.date | None = None
+    config: Path | None = None  # an explicit config file instead of discovery
+    # Reuse results and validated packs from the per-user cache; None: yes, except in CI.
+    use_cache: bool | None = None
+    jobs: int | None = None  # None: one per idle CPU when there are many files (default_jobs)
+    # Keep each memo's text in its report (context for the full and HTML reports). Off for
+    # formats that print findings only, so a run over thousands of memos stays small.
+    keep_text: bool = True
+    # ... also for memos without findings: only the HTML report shows those (issue 15.5).
+    keep_clean_text: bool = True
+    limits: Limits = field(default_factory=Limits)
+    force_exclude: bool = False  # apply excludes to files named explicitly (pre-commit)
+
+
+class Linter:
+    """Holds what is shared between files of one run: loaded configs and packs."""
+
+    def __init__(self, options: LintOptions, cache: Store | None = None) -> None:
+        self.options = options
+        # One reference date for the whole run: what a cached result is compared with.
+        self.today = options.today or dt.date.today()
+        self.cache = cache  # validated packs and configs by content hash (None: cache off)
+        self._configs: dict[Path | None, Config] = {}
+        self._folders: dict[Path, Path | None] = {}  # folder → its config file, this run
+        self._given: dict[Path, Path | None] = {}  # a path as given → its config file
+        self._packs: dict[str, Pack] = {}
+        self._templates: list[Template] | None = None
+        self._digests: dict[str, str] = {}
+        self._catalogues: dict[Path | None, Catalogue] = {}
+        self._selections: dict[Path | None, tuple[tuple[str, ...], ...]] = {}
+
+    def config_for(self, memo: Path) -> Config:
+        path = self.options.config or self._config_path(memo)
+        if path not in self._configs:
+            loaded = load_config(path, self.cache) if path else Config()
+            self._configs[path] = self._resolve_config(loaded)
+        return self._configs[path]
+
+    def _config_path(self, memo: Path) -> Path | None:
+        """The config file for a memo or folder, found once per path as given in this run
+        (a walk asks for each file and its folder; resolving paths is what costs)."""
+        if memo not in self._given:
+            folder = memo if memo.is_dir() else memo.parent
+            if folder not in self._given:
+                self._given[folder] = discover(folder, self._folders)
+            self._given[memo] = self._given[folder]
+        return self._given[memo]
+
+    def discovery(self) -> Discovery:
+        return Discovery(self.config_for, self.options.force_exclude)
+
+    def catalogue(self, config: Config) -> Catalogue:
+        """Every rule a selection may name: built-in packs, --pack and the config's packs."""
+        if config.path not in self._catalogues:
+            pairs = packs.builtin_rules(self.cache)
+            references = [self.options.pack] if self.options.pack else []
+            references += [
+                ref
+                for ref in (
+                    config.pack,
+                    *config.types.values(),
+                    *(o.pack for o in config.overrides),
+                )
+                if ref
+            ]
+            for reference in references:
+                relative = not Path(reference).is_absolute()
+                if config.path and reference.endswith((".yaml", ".yml")) and relative:
+                    reference = str(config.path.parent / reference)
+                if reference not in packs.builtin_names():
+                    pairs += [(rule.code, rule.name) for rule in self.pack(reference).rules]
+            self._catalogues[config.path] = Catalogue.of(pairs)
+        return self._catalogues[config.path]
+
+    def _resolve_config(self, config: Config) -> Config:
+        """The config with rule names turned into codes; an unknown one is a config error."""
+        if not (
+            config.select
+            or config.ignore
+            or config.per_file_ignores
+            or config.severity
+            or any(o.select or o.ignore for o in config.overrides)
+        ):
+            return config
+        known = self.catalogue(config)
+        where = str(config.path)
+        try:
+            return replace(
+                config,
+                select=known.resolve_all(config.select, f"{where}: select"),
+                ignore=known.resolve_all(config.ignore, f"{where}: ignore"),
+                per_file_ignores={
+                    glob: known.resolve_all(codes, f"{where}: per-file-ignores.{glob!r}")
+                    for glob, codes in config.per_file_ignores.items()
+                },
+                severity={
+                    code: level
+                    for key, level in config.severity.items()
+                    for code in known.resolve_exact(key, f"{where}: severity")
+                },
+                overrides=tuple(
+                    replace(
+                        o,
+                        select=known.resolve_all(o.select, f"{where}: overrides[{i}].select"),
+                        ignore=known.resolve_all(o.ignore, f"{where}: overrides[{i}].ignore"),
+                    )
+                    for i, o in enumerate(config.overrides)
+                ),
+            )
+        except ValueError as error:
+            raise ConfigError(str(error)) from None
+
+    def selection(self, config: Config) -> tuple[tuple[str, ...], ...]:
+        """--select, --ignore, --extend-select, --extend-ignore as codes, checked once per
+        config (its packs may add rules); an unknown code or name is a usage error."""
+        if config.path not in self._selections:
+            options = self.options
+            flags = (
+                ("--select", options.select),
+                ("--ignore", options.ignore),
+                ("--extend-select", options.extend_select),
+                ("--extend-ignore", options.extend_ignore),
+            )
+            if any(values for _, values in flags):
+                known = self.catalogue(config)
+                try:
+                    resolved = tuple(known.resolve_all(v, flag) for flag, v in flags)
+                except ValueError as error:
+                    raise MemoLintError(str(error)) from None
+            else:
+                resolved = ((), (), (), ())
+            self._selections[config.path] = resolved
+        return self._selections[config.path]
+
+    def pack(self, reference: str) -> Pack:
+        """A pack by built-in name or path; kept under both that and its own name."""
+        if reference not in self._packs:
+            loaded = packs.load(reference, self.cache)
+            self._packs[reference] = loaded
+            self._packs.setdefault(loaded.name, loaded)
+        return self._packs[reference]
+
+    def _config_pack(self, memo: Path, config: Config) -> tuple[str, str] | None:
+        chosen = config.pack_for(memo)
+        if chosen is None:
+            return None
+        name, why = chosen
+        if config.path and name.endswith((".yaml", ".yml")) and not Path(name).is_absolute():
+            name = str(config.path.parent / name)
+        return name, why
+
+    def pack_for(self, memo: Path, config: Config, source: Source | None) -> tuple[Pack, str]:
+        """The pack and the reason it was chosen (see :meth:`choose`)."""
+        pack, recognition = self.choose(memo, config, source)
+        return pack, recognition.reason
+
+    def choose(self, memo: Path, config: Config, source: Source | None) -> tuple[Pack, Recognition]:
+        """The pack that checks the memo, and what the memo was recognised as.
+
+        In order: ``--pack``; front matter ``type:``; the config (``overrides``, ``types``,
+        ``pack``) — each forces a check with that pack, its template known. Else the memo is
+        recognised (:mod:`memo_lint.recognition`): a memo is checked with its template's pack,
+        or its kind's pack with the template rules off; anything else is not checked (ML003).
+        """
+        base = self.pack(packs.DEFAULT_PACK)
+        if self.options.pack:
+            return self._forced(self.options.pack, base, "--pack option")
+        declared = front_matter_type(source) if source else None
+        unknown = ""
+        if declared and declared in packs.builtin_names():
+            return self._forced(declared, base, f"front matter 'type: {declared}'")
+        if declared:  # a type that names no pack must not stop the gate: say so and go on
+            unknown = f"front matter 'type: {declared}' names no pack; "
+        from_config = self._config_pack(memo, config)
+        if from_config:
+            return self._forced(from_config[0], base, unknown + from_config[1])
+        if source is None:
+            return base, forced(base, base, unknown + "default pack")
+        recognition = self.recognise(source)
+        reason = unknown + "detected: " + recognition.reason
+        recognition = replace(recognition, reason=reason)
+        return (self.pack(recognition.pack) if recognition.pack else base), recognition
+
+    def _forced(self, reference: str, base: Pack, why: str) -> tuple[Pack, Recognition]:
+        pack = self.pack(reference)
+        return pack, forced(pack, base, why)
+
+    def recognise(self, source: Source) -> Recognition:
+        """What the document is (kind, template, confidence, reason), from its text alone."""
+        base = self.pack(packs.DEFAULT_PACK)
+        if self._templates is None:
+            kind_packs = {k.pack for k in base.kinds.values() if k.pack}
+            self._templates = templates(packs.builtin_index(self.cache), kind_packs)
+        return recognise_lines(recognition_lines(source), base, self._templates)
+
+    def settings_for(self, memo: Path, config: Config) -> Settings:
+        options = self.options
+        select, ignore, extend_select, extend_ignore = self.selection(config)
+        return Settings(
+            select=extend_selection(select or config.select_for(memo), extend_select),
+            ignore=(*config.ignore, *config.ignores_for(memo), *ignore, *extend_ignore),
+            severity={code: Severity(level) for code, level in config.severity.items()},
+            lang=options.lang or config.lang,
+            today=self.today,
+            today_given=options.today is not None,
+        )
+
+    def fail_on(self, config: Config) -> Severity:
+        return Severity(self.options.fail_on or config.fail_on or "error")
+
+    def lint_bytes(self, display_path: str, data: bytes, memo: Path) -> FileReport:
+        return self._lint_bytes(display_path, data, memo)[0]
+
+    def _lint_bytes(
+        self, display_path: str, data: bytes, memo: Path
+    ) -> tuple[FileReport, Fingerprint | None]:
+        """The report and what it depended on (None: an unreadable file, not to be cached)."""
+        import hashlib
+
+        config = self.config_for(memo)
+        settings = self.settings_for(memo, config)
+        try:
+            source = read_source(display_path, data, self.limits_for(config), str(memo))
+        except UnreadableFile as error:
+            pack, recognition = self.choose(memo, config, None)
+            violations = unreadable(display_path, error, pack, settings)
+            return (
+                self._file_report(display_path, violations, pack, recognition, [], settings),
+                None,
+            )
+        pack, recognition = self.choose(memo, config, source)
+        memo_date = None
+        if recognition.memo:
+            document, violations = lint_source(source, pack, settings, recognition)
+            memo_date = document.memo_date
+        else:
+            violations = not_a_memo(source, recognition, pack, settings)
+        dated = memo_date is not None
+        report = self._file_report(
+            display_path, violations, pack, recognition, self._lines(source, violations), settings
+        )
+        report.memo_date = memo_date.isoformat() if memo_date else None
+        report.reader_warnings = source.reader_warnings()
+        if not recognition.memo:
+            report.rules_checked = [v.code for v in violations]
+        # A detected document also depends on the packs it was recognised by.
+        deps = list(pack.files)
+        if recognition.origin == "detected":
+            deps += [f for t in self._templates or [] for f in t.files if f not in deps]
+        seen = Fingerprint(
+            digest=hashlib.sha256(data).hexdigest(),
+            config=self.config_fingerprint(config),
+            today=None if dated else self.today.isoformat(),
+            deps=tuple((path, digest) for path, digest in deps),
+        )
+        if recognition.memo:  # a document not checked measured nothing against a date
+            day, origin = reference_date(document, settings)
+            report.reference_date, report.reference_source = day.isoformat(), origin
+        return report, seen
+
+    def _lines(self, source: Source, violations: list[Violation]) -> list[str]:
+        """The memo's text kept in its report: the same for a fresh and a cached result."""
+        options = self.options
+        if options.keep_text and (violations or options.keep_clean_text):
+            return [line.text for line in source.lines]
+        return []
+
+    @staticmethod
+    def config_fingerprint(config: Config) -> tuple[str, str] | None:
+        return (str(config.path), config.digest or "") if config.path else None
+
+    def _file_report(
+        self,
+        path: str,
+        violations: list[Violation],
+        pack: Pack,
+        recognition: Recognition,
+        lines: list[str],
+        settings: Settings,
+    ) -> FileReport:
+        skipped = {NOT_A_MEMO_KIND}
+        if recognition.template_known:
+            skipped.add(TEMPLATE_UNKNOWN_KIND)
+        codes = [
+            rule.code
+            for rule in pack.rules
+            if settings.enabled(rule.code)
+            and rule.kind not in skipped
+            and (recognition.template_known or rule.layer != "template")
+        ]
+        reference = next((ref for ref, p in self._packs.items() if p is pack), pack.name)
+        return FileReport(
+            path,
+            violations,
+            pack.name,
+            recognition.reason,
+            lines,
+            codes,
+            reference,
+            kind=recognition.kind,
+            template=recognition.template,
+            confidence=recognition.confidence,
+            memo=recognition.memo,
+        )
+
+    def lint_file(self, memo: Path) -> FileReport:
+        return self.lint_checked(memo)[0]
+
+    def lint_checked(
+        self, memo: Path, data: bytes | None = None
+    ) -> tuple[FileReport, Fingerprint | None]:
+        """Lint one file (or ``data``, its bytes as read elsewhere); whatever goes wrong with
+        it is reported on it, never raised.
+
+        Also says what the result depended on, from the very bytes linted (a memo edited
+        while a run is under way is cached under its old content, with its old findings).
+        Pack and config errors (exit 2) still propagate: they concern the whole run.
+        """
+        try:
+            return self._lint_bytes(str(memo), self.read(memo) if data is None else data, memo)
+        except UnreadableFile as error:
+            return self._unreadable(memo, error), None
+        except MemoLintError:
+            raise
+        except Exception as error:  # a bug must cost one file, not the whole gate
+            detail = f"{type(error).__name__}: {error}"
+            return self._unreadable(
+                memo,
+                UnreadableFile(
+                    f"internal error while checking ({detail}); please report it to the "
+                    "memo-lint maintainers",
+                    nl=f"interne fout tijdens het controleren ({detail}); meld dit aan de "
+                    "beheerders van memo-lint",
+                ),
+            ), None
+
+    def _unreadable(self, memo: Path, error: UnreadableFile) -> FileReport:
+        try:
+            config = self.config_for(memo)
+            pack, recognition = self.choose(memo, config, None)
+        except OSError:  # the path itself is broken (a symlink loop): default pack and settings
+            config, pack = Config(), self.pack(packs.DEFAULT_PACK)
+            recognition = forced(pack, pack, "default pack")
+        settings = self.settings_for(memo, config)
+        violations = unreadable(str(memo), error, pack, settings)
+        return self._file_report(str(memo), violations, pack, recognition, [], settings)
+
+    def limits_for(self, config: Config) -> Limits:
+        """The options' limits with the config's ``[limits]`` table on top."""
+        return (
+            replace(self.options.limits, **config.limits) if config.limits else self.options.limits
+        )
+
+    def read(self, memo: Path) -> bytes:
+        """The memo's bytes within its limits; anything else is :class:`UnreadableFile`."""
+        limit = self.limits_for(self.config_for(memo)).max_file_bytes
+        try:
+            info = memo.stat()
+            if not stat.S_ISREG(info.st_mode):
+                raise UnreadableFile(
+                    "not a regular file (a folder, FIFO, socket or device)",
+                    nl="geen gewoon bestand (een map, FIFO, socket of apparaat)",
+                )
+            if info.st_size > limit:
+                raise UnreadableFile(
+                    f"file is {info.st_size:,} bytes, above the limit of {limit:,} bytes "
+                    "(raise max-file-bytes if this memo is genuine)",
+                    nl=f"het bestand is {info.st_size:,} bytes, meer dan de grens van {limit:,} "
+                    "bytes (verhoog max-file-bytes als dit memo echt zo groot is)",
+                )
+            with memo.open("rb") as stream:
+                return stream.read(limit + 1)
+        except OSError as error:
+            why = error.strerror or str(error)
+            raise UnreadableFile(
+                f"cannot open the file ({why})", nl=f"het bestand kan niet worden geopend ({why})"
+            ) from None
+
+    def cached(self, results: ResultCache, memo: Path) -> FileReport | None:
+        """The stored result for this memo if a fresh run would give the same, else None."""
+        config = self.config_for(memo)
+        self.selection(config)  # a bad --select is an error, cached results or not
+        limits = self.limits_for(config)
+        found = read_bounded(memo, limits.max_file_bytes, follow=True)
+        if found is None:
+            return None
+        import hashlib
+
+        data = found[0]
+        stored = results.get(
+            memo,
+            str(memo),
+            hashlib.sha256(data).hexdigest(),
+            self.config_fingerprint(config),
+            self.today.isoformat(),
+            self._file_digest,
+        )
+        if stored is None:
+            return None
+        try:
+            report = FileReport.from_dict(stored)
+            if self.options.keep_text and (report.violations or self.options.keep_clean_text):
+                report.lines = self._lines(read_source(str(memo), data, limits), report.violations)
+        except (UnreadableFile, KeyError, TypeError, ValueError):
+            return None
+        return report
+
+    def _file_digest(self, path: str) -> str:
+        """SHA-256 of a pack file, once per run."""
+        if path not in self._digests:
+            import hashlib
+
+            found = read_bounded(Path(path), packs.MAX_YAML_BYTES)
+            self._digests[path] = hashlib.sha256(found[0]).hexdigest() if found else ""
+        return self._digests[path]
+
+    def report(self, files: list[FileReport]) -> LintReport:
+        lang = self.options.lang or next(
+            (self._packs[f.pack].language for f in files if f.pack in self._packs), "nl"
+        )
+        used = {f.pack for f in files}
+        rules: dict[str, RuleInfo] = {}
+        for pack in self._packs.values():
+            if pack.name in used:
+                for rule in pack.rules:
+                    rules.setdefault(rule.code, rule_info(rule, lang))
+        config = self.config_for(Path(files[0].path)) if files else Config()
+        return LintReport(files, rules, self.fail_on(config), lang, __version__)
+
+
+def extend_selection(selected: tuple[str, ...], extra: tuple[str, ...]) -> tuple[str, ...]:
+    """``--extend-select``: added to a selection; nothing selected already means everything."""
+    return (*selected, *extra) if selected and extra else selected
+
+
+def rule_info(rule: RuleDef, lang: str) -> RuleInfo:
+    summary = rule.summary.get(lang) if rule.summary else rule.name
+    return RuleInfo(
+        code=rule.code,
+        name=rule.name,
+        severity=rule.severity,
+        summary=summary,
+        hint=rule.hint.get(lang) if rule.hint else None,
+        rationale=rule.rationale.get(lang),
+        sources=rule.sources,
+    )
