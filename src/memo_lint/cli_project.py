@@ -1,7 +1,8 @@
 """The commands that start and inspect a memo repository: ``init``, ``template``, ``config``.
 
 Kept apart from :mod:`memo_lint.cli` so that module stays a thin shell over ``check``; the work
-is done in :mod:`memo_lint.project`.
+is done in :mod:`memo_lint.project_init`, :mod:`memo_lint.memo_template` and
+:mod:`memo_lint.effective_config`.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def config_command(
     folder). The options are those of 'check', to see what they would change.
     """
     from memo_lint.api import LintOptions
-    from memo_lint.project import DEFAULT_MEMO_NAME, effective_config, render_effective
+    from memo_lint.effective_config import DEFAULT_MEMO_NAME, effective_config, render_effective
 
     target = path or Path(".")
     memo = target / DEFAULT_MEMO_NAME if target.is_dir() else target
@@ -99,7 +100,7 @@ def config_command(
 def init_command(folder: Path, force: bool, pack: str | None, repo: str | None, lang: str) -> None:
     """Write a commented .memo-lint.toml and a pre-commit hook for memo-lint."""
     from memo_lint import packs
-    from memo_lint.project import InitRefused, init_project
+    from memo_lint.project_init import InitRefused, init_project
 
     try:
         if pack is not None:
@@ -165,7 +166,7 @@ def init_command(folder: Path, force: bool, pack: str | None, repo: str | None, 
 def template_command(pack: str, lang: str, output_file: Path | None) -> None:
     """Print a Markdown memo skeleton of PACK (a built-in name or a .yaml path)."""
     from memo_lint import packs
-    from memo_lint.project import memo_template
+    from memo_lint.memo_template import memo_template
     from memo_lint.writes import write_file
 
     try:

@@ -10,7 +10,7 @@ from typing import Any
 from click.testing import Result
 
 from memo_lint.api import Linter, LintOptions
-from memo_lint.project import effective_config
+from memo_lint.effective_config import effective_config
 
 Run = Callable[..., Result]
 

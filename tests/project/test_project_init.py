@@ -16,8 +16,9 @@ import yaml
 from click.testing import Result
 
 from memo_lint.config import load
+from memo_lint.config_schema import SCHEMA_PATH
 from memo_lint.config_validation import ConfigModel
-from memo_lint.project import SCHEMA_PATH, config_template
+from memo_lint.project_init import config_template
 
 Run = Callable[..., Result]
 KEYS = [f.alias or name for name, f in ConfigModel.model_fields.items()]

@@ -9,8 +9,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from memo_lint.config_schema import SCHEMA_PATH, config_schema, render_config_schema
 from memo_lint.config_validation import ConfigModel
-from memo_lint.project import SCHEMA_PATH, config_schema, render_config_schema
 
 SAMPLE = """
 pack = "collegevoorstel"
@@ -45,7 +45,7 @@ def _validator() -> jsonschema.Draft202012Validator:
 def test_committed_schema_is_current() -> None:
     assert SCHEMA_PATH.read_text("utf-8") == render_config_schema(), (
         "schemas/config.schema.json is stale: run python -c "
-        "'from memo_lint.project import write_config_schema; write_config_schema()'"
+        "'from memo_lint.config_schema import write_config_schema; write_config_schema()'"
     )
 
 

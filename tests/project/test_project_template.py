@@ -15,8 +15,9 @@ from click.testing import Result
 
 from memo_lint import packs
 from memo_lint.api import LintOptions, lint_paths
+from memo_lint.checks.decision_formula import formula_text
+from memo_lint.memo_template import memo_template, template_sections
 from memo_lint.pack import Pack
-from memo_lint.project import decision_formula_text, memo_template, template_sections
 
 Run = Callable[..., Result]
 PACKS = packs.builtin_names()  # whatever packs exist now, including the ones added later
@@ -155,7 +156,7 @@ def test_raadsvoorstel_skeleton_follows_its_own_order_and_formula(run: Run, fold
     headings = [line[3:] for line in text.splitlines() if line.startswith("## ")]
     assert headings[0] == "Voorgesteld raadsbesluit" and "Collegebesluit" not in headings
     assert "Openbaarheid" not in headings and "- [ ] Conform" not in text
-    formula = decision_formula_text(pack)
+    formula = formula_text(next(r for r in pack.rules if r.kind == "decision-formula"), pack)
     assert formula.startswith("De raad van de gemeente [invullen]") and formula.endswith("besluit:")
     assert formula in text
 

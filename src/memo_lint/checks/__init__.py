@@ -131,6 +131,7 @@ def _kind_of(module: Any) -> CheckKind:
         getattr(module, "ARGUMENTS", None),
         getattr(module, "VARIANTS", None),
         getattr(module, "EXAMPLE", None),
+        getattr(module, "template", None),
     )
 
 

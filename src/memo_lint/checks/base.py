@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from memo_lint.analysis.search import ScopeLines
-from memo_lint.checks.schema import Example
+from memo_lint.checks.schema import Example, TemplatePart
 from memo_lint.model import Document, Line, Span
 from memo_lint.pack import Pack, RuleDef
 
@@ -80,6 +80,7 @@ class Context:
 
 
 CheckFunction = Callable[[Document, Context], Iterable[Finding]]
+TemplateFunction = Callable[[RuleDef, Pack, str], TemplatePart]
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,3 +92,4 @@ class CheckKind:
     arguments: dict[str, str] | None = None  # None: not declared (a plugin), not checked
     variants: dict[str, str] | None = None
     example: Example | None = None
+    template: TemplateFunction | None = None  # its part of a memo template (TemplatePart)

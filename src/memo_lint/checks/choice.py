@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from memo_lint.checks.base import Context, Finding
-from memo_lint.checks.schema import Example
+from memo_lint.checks.schema import Example, TemplatePart
 from memo_lint.model import ChoiceGroup, Document, Mark, Span
+from memo_lint.pack import Pack, RuleDef
 
 KIND = "choice"
 OPTIONS = {
@@ -109,3 +110,12 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     for option in group.options:
         if option.mark is Mark.MARKED:
             yield Finding(option.span, {"option": option.label})
+
+
+def template(rule: RuleDef, pack: Pack, lang: str) -> TemplatePart:
+    """Empty boxes for the group's options, in the group's own (first) section only: the
+    college-decision block belongs in Collegebesluit, never in a raadsvoorstel's decision
+    that merely may hold it."""
+    choice = pack.choices[rule.options["group"]]
+    boxes = [f"- [ ] {option}" for option in choice.options] + [""]
+    return TemplatePart(blocks={section: [boxes] for section in choice.sections[:1]})

@@ -14,10 +14,10 @@ from typing import Any
 
 from memo_lint.analysis.search import matches_in
 from memo_lint.checks.base import Context, Finding
-from memo_lint.checks.schema import TEXT_SCHEMA, Example, local
+from memo_lint.checks.schema import TEXT_SCHEMA, Example, TemplatePart, local
 from memo_lint.citations import LAWS, in_document
 from memo_lint.model import Document, FieldValue, Mark, Span
-from memo_lint.pack import title_key
+from memo_lint.pack import Pack, RuleDef, title_key
 from memo_lint.patterns import compile_pattern
 from memo_lint.text import document_sentences, sentence_matches, sentences
 
@@ -253,3 +253,17 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     cases = context.options.get("cases") or [context.options]
     for case in cases:
         yield from _case(case, document, context)
+
+
+def template(rule: RuleDef, pack: Pack, lang: str) -> TemplatePart:
+    """Fields an unconditional case requires outside any section (e.g. Onderwerp) go in the
+    template's header."""
+    keys: list[str] = []
+    for case in rule.options.get("cases") or [rule.options]:
+        if case.get("when"):
+            continue
+        for item in case.get("require", ()):
+            unscoped = isinstance(item, dict) and "field" in item and "scope" not in item
+            if unscoped and item["field"] not in keys:
+                keys.append(str(item["field"]))
+    return TemplatePart(header=tuple(keys))

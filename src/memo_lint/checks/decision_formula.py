@@ -8,12 +8,15 @@ section. With ``require_points: false`` one unnumbered decision after the formul
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from memo_lint.analysis.search import matches_in
 from memo_lint.checks.base import Context, Finding
-from memo_lint.checks.schema import Example
+from memo_lint.checks.schema import PLACEHOLDER, Example, TemplatePart
 from memo_lint.model import Document
+from memo_lint.pack import Pack, RuleDef
+from memo_lint.patterns import compile_pattern
 
 KIND = "decision-formula"
 OPTIONS = {
@@ -55,3 +58,34 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         yield Finding(section.heading, {"section": section.title}, variant="no-formula")
     if not document.decisions and context.options.get("require_points", True):
         yield Finding(section.heading, {"section": section.title}, variant="no-points")
+
+
+def template(rule: RuleDef, pack: Pack, lang: str) -> TemplatePart:
+    """The decision section opens with the operative formula and a first numbered point."""
+    section = pack.structure.get("decision_section")
+    if not section:
+        return TemplatePart()
+    lines = [formula_text(rule, pack), "", f"1. {PLACEHOLDER}", ""]
+    return TemplatePart(blocks={section: [lines]})
+
+
+def formula_text(rule: RuleDef, pack: Pack) -> str:
+    """Readable operative formula: the longest quoted example in the rule's texts that the
+    pack's formula pattern accepts, with its ellipses as placeholders."""
+    formula = pack.structure.get("decision_formula")
+    if not formula:
+        return PLACEHOLDER
+    compiled = compile_pattern(str(formula))
+    texts: list[str] = []
+    for local in (rule.message, rule.hint, *rule.messages.values()):
+        if local is not None:
+            texts += [local.nl, local.en]
+    candidates = {m for text in texts for m in re.findall(r"'([^']{4,})'", text)}
+    accepted = [
+        c.replace("…", PLACEHOLDER)
+        for c in candidates
+        if compiled.search(c.replace("…", PLACEHOLDER))
+    ]
+    if not accepted:
+        return f"{PLACEHOLDER} besluit:"
+    return str(max(accepted, key=lambda c: (len(c), c)))

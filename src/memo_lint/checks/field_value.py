@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from memo_lint.checks.base import Context, Finding
-from memo_lint.checks.schema import Example
+from memo_lint.checks.schema import PLACEHOLDER, Example, TemplatePart
 from memo_lint.model import Document
-from memo_lint.pack import title_key
+from memo_lint.pack import Pack, RuleDef, title_key
 
 KIND = "field"
 OPTIONS = {
@@ -97,3 +97,20 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                     {"key": key, "value": value.value, "allowed": "/".join(allowed)},
                     variant="not-allowed",
                 )
+
+
+def template(rule: RuleDef, pack: Pack, lang: str) -> TemplatePart:
+    """A row per field in the rule's section, its blank naming the allowed values."""
+    rows = [
+        (wanted["key"], _placeholder(wanted.get("allowed"), lang))
+        for wanted in rule.options.get("fields", ())
+    ]
+    return TemplatePart(rows={rule.options["section"]: rows})
+
+
+def _placeholder(allowed: list[str] | None, lang: str) -> str:
+    if not allowed:
+        return PLACEHOLDER
+    joiner = " of " if lang == "nl" else " or "
+    text = ", ".join(allowed[:-1]) + joiner + allowed[-1] if len(allowed) > 1 else allowed[0]
+    return f"[invullen: {text}]"

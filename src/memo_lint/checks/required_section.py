@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from memo_lint.checks.base import Context, Finding
-from memo_lint.checks.schema import Example
+from memo_lint.checks.schema import Example, TemplatePart
 from memo_lint.model import Document
+from memo_lint.pack import Pack, RuleDef
 
 KIND = "required-section"
 OPTIONS = {
@@ -50,3 +51,9 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             span,
             {"section": context.section_title(section_id), "aliases": aliases or "-"},
         )
+
+
+def template(rule: RuleDef, pack: Pack, lang: str) -> TemplatePart:
+    """The template has every required section (the pack defines)."""
+    sections = rule.options.get("sections", ())
+    return TemplatePart(sections=tuple(s for s in sections if pack.section_def(s)))

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
+
+# A blank in a memo template: the template-placeholder rule (ML701) reports it, so an
+# unfinished memo cannot pass the gate by accident.
+PLACEHOLDER = "[invullen]"
 
 # A text in Dutch and English; one language is enough (the other falls back to it).
 TEXT_SCHEMA: dict[str, Any] = {
@@ -34,3 +38,17 @@ class Example:
 def local(text: dict[str, str], lang: str) -> str:
     """A ``TEXT_SCHEMA`` value in ``lang``, else in the one language it has."""
     return text.get(lang) or next(iter(text.values()))
+
+
+@dataclass(slots=True)
+class TemplatePart:
+    """What one rule adds to the Markdown skeleton ``memo-lint template`` writes of its pack
+    (a kind's optional ``template(rule, pack, lang)`` returns it; ``memo_template`` joins
+    them): the sections and their order, header fields, and per section id the field rows
+    (key, placeholder) and blocks of body lines."""
+
+    order: tuple[str, ...] = ()
+    sections: tuple[str, ...] = ()
+    header: tuple[str, ...] = ()
+    rows: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    blocks: dict[str, list[list[str]]] = field(default_factory=dict)

@@ -11,8 +11,9 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from memo_lint.checks.base import Context, Finding
-from memo_lint.checks.schema import Example
+from memo_lint.checks.schema import Example, TemplatePart
 from memo_lint.model import Document, Section
+from memo_lint.pack import Pack, RuleDef
 
 KIND = "section-order"
 OPTIONS = {
@@ -80,3 +81,9 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         before = [firsts[k] for k in sorted(keep) if ranks[k] < ranks[index]]
         after = before[-1].title if before else "-"
         yield Finding(section.heading, {"section": section.title, "after": after})
+
+
+def template(rule: RuleDef, pack: Pack, lang: str) -> TemplatePart:
+    """The template has the sections of ``order`` (those the pack defines), in that order."""
+    order = rule.options.get("order") or ()
+    return TemplatePart(order=tuple(s for s in order if pack.section_def(s)))
