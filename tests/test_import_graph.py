@@ -43,7 +43,15 @@ STAGES: list[tuple[str, set[str]]] = [
     ("packs", {"pack_files", "pack_model", "pack_validation", "packs"}),
     (
         "run",
-        {"config_validation", "config_schema", "config", "discovery", "selection", "engine"},
+        {
+            "config_validation",
+            "config_schema",
+            "config",
+            "discovery",
+            "selection",
+            "engine",
+            "plan",
+        },
     ),
     ("reporters", {"reporters"}),
     ("linter", {"linter"}),

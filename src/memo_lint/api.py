@@ -107,8 +107,6 @@ def lint_paths(
     if store and misses:
         store.prune()
     done = [r for r in reports if r is not None]
-    for report in done:
-        linter.pack(report.pack_ref or report.pack)  # rule metadata for the reporters
     return linter.report(done)
 
 
@@ -122,9 +120,9 @@ def recognise(
     """
     linter = Linter(options or LintOptions())
     data = text.encode("utf-8") if isinstance(text, str) else text
-    source = read_source(path, data, linter.options.limits)
-    config = linter.config_for(Path(path))
-    return linter.choose(Path(path), config, source)[1]
+    memo = Path(path)
+    source = read_source(path, data, linter.limits_for(linter.config_for(memo)))
+    return linter.plan(memo, source).recognition
 
 
 def lint_text(

@@ -52,8 +52,6 @@ def add_suppressions(report: LintReport, options: LintOptions | None = None) -> 
             skipped[file.path] = why
         elif count:
             added[file.path] = count
-    for file in files:
-        linter.pack(file.pack_ref or file.pack)  # rule metadata for the reporters
     return Baseline(added, skipped, linter.report(files))
 
 

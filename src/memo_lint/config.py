@@ -56,29 +56,36 @@ class Config:
         except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop (3.11)
             return PurePosixPath(memo.as_posix())
 
-    def ignores_for(self, memo: Path) -> tuple[str, ...]:
-        """Codes ignored for this memo by ``per-file-ignores`` and matching ``overrides``."""
+    def ignores_for(self, memo: Path) -> list[tuple[str, str]]:
+        """Every code ignored for this memo with the entry that ignores it, in order:
+        ``ignore``, ``per-file-ignores``, matching ``overrides``."""
+        found = [(code, f"'ignore' in {self.path}") for code in self.ignore]
         if not (self.per_file_ignores or self.overrides):
-            return ()  # most configs: no path to resolve for every memo
+            return found  # most configs: no path to resolve for every memo
         relative = self._relative(memo)
-        codes: list[str] = []
         for pattern, ignored in self.per_file_ignores.items():
             if matches(relative, pattern):
-                codes.extend(ignored)
+                where = f"'per-file-ignores' glob '{pattern}' in {self.path}"
+                found += [(code, where) for code in ignored]
         for override in self.overrides_for(relative):
-            codes.extend(override.ignore)
-        return tuple(codes)
+            where = f"'overrides' for {', '.join(override.files)} in {self.path}"
+            found += [(code, where) for code in override.ignore]
+        return found
 
     def overrides_for(self, relative: PurePosixPath) -> list[Override]:
         return [o for o in self.overrides if any(matches(relative, g) for g in o.files)]
 
-    def select_for(self, memo: Path) -> tuple[str, ...]:
-        chosen = self.select
+    def select_for(self, memo: Path) -> tuple[tuple[str, ...], str | None]:
+        """The memo's select list and the entry that set it (None: none did): the last
+        matching override with a ``select`` replaces the top-level one."""
+        chosen, where = self.select, f"'select' in {self.path}" if self.select else None
         if not self.overrides:
-            return chosen
+            return chosen, where
         for override in self.overrides_for(self._relative(memo)):
-            chosen = override.select or chosen
-        return chosen
+            if override.select:
+                files = ", ".join(override.files)
+                chosen, where = override.select, f"'overrides' for {files} in {self.path}"
+        return chosen, where
 
     def pack_for(self, memo: Path) -> tuple[str, str] | None:
         """(pack, why) from ``overrides``, ``types`` or ``pack``, most specific first."""

@@ -23,6 +23,7 @@ from memo_lint.engine import Settings, lint_source, not_a_memo, reference_date, 
 from memo_lint.errors import ConfigError, MemoLintError, UnreadableFile
 from memo_lint.model import Severity, Source, Violation
 from memo_lint.pack import Pack, RuleDef
+from memo_lint.plan import COMMAND_LINE, CONFIG, DEFAULT, MEMO, FilePlan, Origin, PackChoice
 from memo_lint.readers import Limits, read_source
 from memo_lint.recognition import Recognition, Template, forced, recognise_lines, templates
 from memo_lint.recognition import text_lines as recognition_lines
@@ -192,13 +193,10 @@ class Linter:
             name = str(config.path.parent / name)
         return name, why
 
-    def pack_for(self, memo: Path, config: Config, source: Source | None) -> tuple[Pack, str]:
-        """The pack and the reason it was chosen (see :meth:`choose`)."""
-        pack, recognition = self.choose(memo, config, source)
-        return pack, recognition.reason
-
-    def choose(self, memo: Path, config: Config, source: Source | None) -> tuple[Pack, Recognition]:
-        """The pack that checks the memo, and what the memo was recognised as.
+    def choose(
+        self, memo: Path, config: Config, source: Source | None
+    ) -> tuple[Pack, Recognition, PackChoice]:
+        """The pack that checks the memo, what the memo was recognised as, and why.
 
         In order: ``--pack``; front matter ``type:``; the config (``overrides``, ``types``,
         ``pack``) — each forces a check with that pack, its template known. Else the memo is
@@ -207,26 +205,30 @@ class Linter:
         """
         base = self.pack(packs.DEFAULT_PACK)
         if self.options.pack:
-            return self._forced(self.options.pack, base, "--pack option")
+            return self._forced(self.options.pack, base, PackChoice(COMMAND_LINE, "--pack option"))
         declared = front_matter_type(source) if source else None
-        unknown = ""
+        note = ""
         if declared and declared in packs.builtin_names():
-            return self._forced(declared, base, f"front matter 'type: {declared}'")
+            choice = PackChoice(MEMO, f"front matter 'type: {declared}'")
+            return self._forced(declared, base, choice)
         if declared:  # a type that names no pack must not stop the gate: say so and go on
-            unknown = f"front matter 'type: {declared}' names no pack; "
+            note = f"front matter 'type: {declared}' names no pack; "
         from_config = self._config_pack(memo, config)
         if from_config:
-            return self._forced(from_config[0], base, unknown + from_config[1])
+            return self._forced(from_config[0], base, PackChoice(CONFIG, from_config[1], note))
         if source is None:
-            return base, forced(base, base, unknown + "default pack")
+            return self._forced(packs.DEFAULT_PACK, base, PackChoice(DEFAULT, "default pack", note))
         recognition = self.recognise(source)
-        reason = unknown + "detected: " + recognition.reason
-        recognition = replace(recognition, reason=reason)
-        return (self.pack(recognition.pack) if recognition.pack else base), recognition
+        choice = PackChoice(MEMO, "detected: " + recognition.reason, note)
+        recognition = replace(recognition, reason=choice.reason)
+        pack = self.pack(recognition.pack) if recognition.pack else base
+        return pack, recognition, choice
 
-    def _forced(self, reference: str, base: Pack, why: str) -> tuple[Pack, Recognition]:
+    def _forced(
+        self, reference: str, base: Pack, choice: PackChoice
+    ) -> tuple[Pack, Recognition, PackChoice]:
         pack = self.pack(reference)
-        return pack, forced(pack, base, why)
+        return pack, forced(pack, base, choice.reason), choice
 
     def recognise(self, source: Source) -> Recognition:
         """What the document is (kind, template, confidence, reason), from its text alone."""
@@ -236,17 +238,47 @@ class Linter:
             self._templates = templates(packs.builtin_index(self.cache), kind_packs)
         return recognise_lines(recognition_lines(source), base, self._templates)
 
+    def plan(self, memo: Path, source: Source | None) -> FilePlan:
+        """What the memo is checked with, and where each part came from: the one place a
+        file's config, settings, limits and pack are resolved (``source`` None: the memo
+        could not be read, or is not read, as for ``memo-lint config`` of a missing file)."""
+        config = self.config_for(memo)
+        settings, select, ignored = self._settings(memo, config)
+        pack, recognition, choice = self.choose(memo, config, source)
+        limits = self.limits_for(config)
+        return FilePlan(memo, config, settings, limits, pack, choice, recognition, select, ignored)
+
     def settings_for(self, memo: Path, config: Config) -> Settings:
+        return self._settings(memo, config)[0]
+
+    def _settings(
+        self, memo: Path, config: Config
+    ) -> tuple[Settings, Origin, tuple[tuple[str, Origin], ...]]:
+        """The settings and the origins of their select and ignore lists (one computation
+        for the run and for ``memo-lint config``)."""
         options = self.options
         select, ignore, extend_select, extend_ignore = self.selection(config)
-        return Settings(
-            select=extend_selection(select or config.select_for(memo), extend_select),
-            ignore=(*config.ignore, *config.ignores_for(memo), *ignore, *extend_ignore),
+        if select:
+            selected, select_from = select, Origin(COMMAND_LINE, "--select option")
+        else:
+            selected, where = config.select_for(memo)
+            select_from = (
+                Origin(CONFIG, where) if where else Origin(DEFAULT, "every rule of the pack")
+            )
+        ignored = (
+            *((code, Origin(CONFIG, where)) for code, where in config.ignores_for(memo)),
+            *((code, Origin(COMMAND_LINE, "--ignore option")) for code in ignore),
+            *((code, Origin(COMMAND_LINE, "--extend-ignore option")) for code in extend_ignore),
+        )
+        settings = Settings(
+            select=extend_selection(selected, extend_select),
+            ignore=tuple(code for code, _ in ignored),
             severity={code: Severity(level) for code, level in config.severity.items()},
             lang=options.lang or config.lang,
             today=self.today,
             today_given=options.today is not None,
         )
+        return settings, select_from, ignored
 
     def fail_on(self, config: Config) -> Severity:
         return Severity(self.options.fail_on or config.fail_on or "error")
@@ -261,17 +293,14 @@ class Linter:
         import hashlib
 
         config = self.config_for(memo)
-        settings = self.settings_for(memo, config)
         try:
             source = read_source(display_path, data, self.limits_for(config), str(memo))
         except UnreadableFile as error:
-            pack, recognition = self.choose(memo, config, None)
-            violations = unreadable(display_path, error, pack, settings)
-            return (
-                self._file_report(display_path, violations, pack, recognition, [], settings),
-                None,
-            )
-        pack, recognition = self.choose(memo, config, source)
+            plan = self.plan(memo, None)
+            violations = unreadable(display_path, error, plan.pack, plan.settings)
+            return self._file_report(display_path, violations, plan, []), None
+        plan = self.plan(memo, source)
+        pack, recognition, settings = plan.pack, plan.recognition, plan.settings
         memo_date = None
         if recognition.memo:
             document, violations = lint_source(source, pack, settings, recognition)
@@ -279,9 +308,7 @@ class Linter:
         else:
             violations = not_a_memo(source, recognition, pack, settings)
         dated = memo_date is not None
-        report = self._file_report(
-            display_path, violations, pack, recognition, self._lines(source, violations), settings
-        )
+        report = self._file_report(display_path, violations, plan, self._lines(source, violations))
         report.memo_date = memo_date.isoformat() if memo_date else None
         report.reader_warnings = source.reader_warnings()
         if not recognition.memo:
@@ -313,14 +340,9 @@ class Linter:
         return (str(config.path), config.digest or "") if config.path else None
 
     def _file_report(
-        self,
-        path: str,
-        violations: list[Violation],
-        pack: Pack,
-        recognition: Recognition,
-        lines: list[str],
-        settings: Settings,
+        self, path: str, violations: list[Violation], plan: FilePlan, lines: list[str]
     ) -> FileReport:
+        pack, recognition, settings = plan.pack, plan.recognition, plan.settings
         skipped = {NOT_A_MEMO_KIND}
         if recognition.template_known:
             skipped.add(TEMPLATE_UNKNOWN_KIND)
@@ -336,7 +358,7 @@ class Linter:
             path,
             violations,
             pack.name,
-            recognition.reason,
+            plan.choice.reason,
             lines,
             codes,
             reference,
@@ -379,14 +401,18 @@ class Linter:
 
     def _unreadable(self, memo: Path, error: UnreadableFile) -> FileReport:
         try:
-            config = self.config_for(memo)
-            pack, recognition = self.choose(memo, config, None)
+            plan = self.plan(memo, None)
         except OSError:  # the path itself is broken (a symlink loop): default pack and settings
             config, pack = Config(), self.pack(packs.DEFAULT_PACK)
-            recognition = forced(pack, pack, "default pack")
-        settings = self.settings_for(memo, config)
-        violations = unreadable(str(memo), error, pack, settings)
-        return self._file_report(str(memo), violations, pack, recognition, [], settings)
+            choice = PackChoice(DEFAULT, "default pack")
+            settings, select, ignored = self._settings(memo, config)
+            recognition = forced(pack, pack, choice.reason)
+            limits = self.limits_for(config)
+            plan = FilePlan(
+                memo, config, settings, limits, pack, choice, recognition, select, ignored
+            )
+        violations = unreadable(str(memo), error, plan.pack, plan.settings)
+        return self._file_report(str(memo), violations, plan, [])
 
     def limits_for(self, config: Config) -> Limits:
         """The options' limits with the config's ``[limits]`` table on top."""
@@ -458,6 +484,10 @@ class Linter:
         return self._digests[path]
 
     def report(self, files: list[FileReport]) -> LintReport:
+        """The run's report, with the metadata of every rule of the packs its files were
+        checked with (a pack only a worker or the result cache used is loaded here, once)."""
+        for reference in dict.fromkeys(f.pack_ref or f.pack for f in files):
+            self.pack(reference)
         lang = self.options.lang or next(
             (self._packs[f.pack].language for f in files if f.pack in self._packs), "nl"
         )

@@ -209,8 +209,19 @@ def test_reported_values_are_the_ones_check_uses(tmp_path: Path, monkeypatch: An
     options = LintOptions(ignore=("ML6",))
     effective = effective_config(memo, options)
     linter = Linter(options)
-    config = linter.config_for(memo)
-    settings = linter.settings_for(memo, config)
-    assert [s.value for s in effective.get("ignore")] == list(settings.ignore)
-    assert effective.get("select")[0].value == list(settings.select)
-    assert effective.get("pack")[0].value == linter.pack_for(memo, config, None)[0].name
+    plan = linter.plan(memo, None)
+    assert [s.value for s in effective.get("ignore")] == list(plan.settings.ignore)
+    assert effective.get("select")[0].value == list(plan.settings.select)
+    assert effective.get("pack")[0].value == plan.pack.name
+
+
+def test_a_front_matter_type_naming_no_pack_is_noted_but_the_config_decides(
+    run: Run, tmp_path: Path
+) -> None:
+    (tmp_path / ".memo-lint.toml").write_text('pack = "collegevoorstel"\n', "utf-8")
+    (tmp_path / "typed.md").write_text("---\ntype: bestaat-niet\n---\n\n# Brief\n", "utf-8")
+    typed = _one(_json(run, "typed.md"), "pack")
+    assert typed["value"] == "collegevoorstel" and typed["origin"] == "config"
+    assert typed["source"] == (
+        f"front matter 'type: bestaat-niet' names no pack; 'pack' in {tmp_path / '.memo-lint.toml'}"
+    )
