@@ -128,11 +128,19 @@ def run_kind(
     path: str = "memo.md",
     *,
     today: str | None = None,
+    file_info: dict[str, Any] | None = None,
 ) -> list[tuple[str | None, int]]:
-    """``[(variant, line), …]`` of one check kind with its own ``options`` on ``text``: kind
-    tests test the kind, not a pack's rule (rule tests live under tests/packs/)."""
+    """``[(variant, line), …]`` of one check kind with its own ``options`` on ``text`` (read as
+    a file with ``file_info``, ``FileInfo`` fields, when given): kind tests test the kind, not
+    a pack's rule (rule tests live under tests/packs/)."""
     found = kind_docs.run_kind(
-        kind, options, text, default_pack(), path=path, today=date(today) if today else None
+        kind,
+        options,
+        text,
+        default_pack(),
+        path=path,
+        today=date(today) if today else None,
+        file_info=file_info,
     )
     return [(f.variant, f.span.line) for f in found]
 

@@ -1,115 +1,44 @@
-"""personal-data: ML801, a citizen's data in a memo that will be published.
-
-Each case puts one sentence into the seed memo (marked Openbaar by its closing statement)
-and compares the ML801 findings; the same sentence in a memo marked Geheim, or in a
-collegevoorstel without any publicity, is silent.
-"""
+"""personal-data: a citizen's data (BSN, IBAN, mobile number, private e-mail, birth date,
+licence plate) in a memo that will be published, reported masked; ``choice``/``public``/
+``secret`` say how the memo states that, ``unstated`` what a memo that states neither gets."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from helpers import edit, line_of, seed_txt, violations
-from memo_lint.checks.personal_data import mask
+from helpers import run_kind
 
-TXT = seed_txt()
-ANCHOR = "voorgesteld om deelname aan de City deal niet te verlengen.  \n"
-GEHEIM = (
-    "☐ Openbaar \n☒ Geheim \nGeheim op grond van artikel 5.1, tweede lid, onder e Woo en "
-    "artikel 87 Gemeentewet. De geheimhouding kan door het college worden opgeheven en geldt "
-    "tot 1 januari 2030. \n"
-)
+PUBLIC = "# Openbaarheid\n\n- [x] Openbaar\n- [ ] Geheim\n\n# Inleiding\n\n"
+SECRET = "# Openbaarheid\n\n- [ ] Openbaar\n- [x] Geheim\n\n# Inleiding\n\n"
+UNSTATED = "# Inleiding\n\n"
+BSN = "De aanvrager (BSN 111222333) woont in Zwolle.\n"
 
 
-def memo(sentence: str, text: str = TXT) -> str:
-    return edit(text, ANCHOR, ANCHOR + sentence + " \n")
+def check(text: str, **options: Any) -> list[tuple[str | None, int]]:
+    return run_kind("personal-data", options, text)
 
 
-def found(text: str, pack: str | None = "zwolle-beslisnota") -> list[str]:
-    return [v.message for v in violations(text, "memo.txt", select=["ML801"], pack=pack)]
+@pytest.mark.parametrize("unstated", ["skip", "check"])
+def test_data_in_a_public_memo_fires_and_in_a_secret_one_not(unstated: str) -> None:
+    assert check(PUBLIC + BSN, unstated=unstated) == [(None, 8)]
+    assert check(SECRET + BSN, unstated=unstated) == []
 
 
-@pytest.mark.parametrize(
-    ("sentence", "message"),
-    [
-        ("De aanvrager (BSN 111222333) woont in Zwolle.", "BSN 1112•••33"),
-        ("Burgerservicenummer 1112.22.333 is bekend.", "BSN 1112•••33"),
-        ("BSN: 111 222 333.", "BSN 1112•••33"),
-        ("Bekend onder nummer 111222333, BSN 123456782.", "BSN 1234•••82"),
-        ("Betaald naar NL91 ABNA 0417 1643 00 van de aanvrager.", "IBAN NL91•••00"),
-        ("Betaald naar NL91ABNA0417164300.", "IBAN NL91•••00"),
-        ("Bereikbaar op 06-12345678.", "mobiel nummer 0612•••78"),
-        ("Bereikbaar op +31 6 1234 5678.", "mobiel nummer 0612•••78"),
-        ("Bereikbaar op (06) 123 456 78.", "mobiel nummer 0612•••78"),
-        ("Bereikbaar op 0031 6 12345678.", "mobiel nummer 0612•••78"),
-        ("Bereikbaar op +31 (0)6 12 34 56 78.", "mobiel nummer 0612•••78"),
-        ("Mail naar jan.jansen@hotmail.com voor vragen.", "privé-e-mailadres j•••@hotmail.com"),
-        ("De melder, geboren op 3 april 1961, klaagt.", "geboortedatum 3 ap•••61"),
-        ("Geboortedatum: 03-04-1961.", "geboortedatum 03-0•••61"),
-        ("De auto met kenteken 12-BDF-3 stond er.", "kenteken 12•••-3"),
-        ("De bus GB-123-H stond er.", "kenteken GB•••-H"),
-    ],
-)
-def test_citizen_data_is_reported_masked(sentence: str, message: str) -> None:
-    assert found(memo(sentence)) == [f"Persoonsgegeven in een openbaar memo: {message}."]
+def test_a_memo_stating_neither_is_checked_only_with_unstated_check() -> None:
+    assert check(UNSTATED + BSN) == []
+    assert check(UNSTATED + BSN, unstated="check") == [(None, 3)]
 
 
 @pytest.mark.parametrize(
-    "sentence",
-    [
-        "Het zaaknummer is 123456789.",  # fails the elfproef
-        "Vermeld ons dossiernummer 111222333.",  # passes it, but names another number
-        "Zaak 111222333 is afgehandeld.",
-        "A.2 BA100a 111 222 333",  # a table row of three numbers that happens to pass
-        "Rekening NL91 ABNA 0417 1643 01 is fout.",  # fails mod-97
-        "Bel het klantcontactcentrum op 14 038.",  # the organisation's number
-        "Mail naar info@zwolle.nl of subsidies@zwolle.nl.",  # the organisation's domain
-        "Mail naar secretariaat@vng.nl.",  # an organisation, not a consumer provider
-        "Bel 038 498 9111 of 070-3536639.",  # fixed lines: not a citizen's to tell
-        "Johan de Witt, geboren op 24 september 1625, overleden 1672.",  # historical
-        "Het bedrag is € 111.222.333 en 1.234.567.",  # amounts, not numbers
-        "Budget 2024-2025, artikel 12-3, versie 1.2.3.",
-    ],
+    "sentence", ["Bel het klantcontactcentrum: 14 038.\n", "Het zaaknummer is 123456789.\n"]
 )
-def test_not_personal_data(sentence: str) -> None:
-    assert found(memo(sentence)) == []
+def test_numbers_that_are_no_personal_data_are_silent(sentence: str) -> None:
+    assert check(PUBLIC + sentence) == []
 
 
-def test_contact_block_of_the_memos_own_official_is_not_reported() -> None:
-    text = memo("Contactpersoon: P. de Vries \n06-98765432, p.devries@gmail.com")
-    assert found(text) == []
-
-
-def test_a_blank_line_ends_the_contact_block() -> None:
-    text = memo("Contactpersoon: P. de Vries \n06-98765432 \n \nDe melder: 06-12345678.")
-    assert found(text) == ["Persoonsgegeven in een openbaar memo: mobiel nummer 0612•••78."]
-
-
-def test_geheim_memo_is_silent() -> None:
-    text = memo("De aanvrager (BSN 111222333, 06-12345678) woont in Zwolle.")
-    text = edit(text, " Openbaar \n Geheim \n", GEHEIM)
-    text = edit(text, "Openbaarheid \nOpenbaar  ", "Openbaarheid \nGeheim  ")
-    assert found(text) == []
-
-
-def test_collegevoorstel_without_publicity_is_silent_but_a_council_memo_is_not() -> None:
-    text = memo("De aanvrager (BSN 111222333) woont in Zwolle.")
-    text = edit(text, " Openbaar \n Geheim \n", "")
-    text = edit(text, "Openbaarheid \nOpenbaar  \n", "")
-    assert found(text, pack="collegevoorstel") == []
-    assert len(found(text, pack="raadsvoorstel")) == 1
-
-
-def test_message_and_hint_in_english() -> None:
-    found_en = violations(memo("BSN 111222333."), "memo.txt", select=["ML801"])
-    assert found_en and "geheime bijlage" in (found_en[0].hint or "")
-    line = line_of(memo("BSN 111222333."), "BSN 111222333")
-    assert (found_en[0].span.line, found_en[0].span.column) == (line, 5)
-
-
-@pytest.mark.parametrize(
-    ("value", "masked"),
-    [("123456782", "1234•••82"), ("0612345678", "0612•••78"), ("a@gmail.com", "a•••@gmail.com")],
-)
-def test_mask(value: str, masked: str) -> None:
-    assert mask(value) == masked
+def test_the_options_name_what_public_and_secret_are() -> None:
+    # Read backwards: "Geheim" marked is public, so the memo is checked.
+    assert check(SECRET + BSN, public="Geheim", secret="Openbaar") == [(None, 8)]
+    assert check(PUBLIC + BSN, public="Geheim", secret="Openbaar") == []
