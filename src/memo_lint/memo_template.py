@@ -8,8 +8,6 @@ the parts, so a new kind adds to the template without touching it.
 
 from __future__ import annotations
 
-from typing import Any
-
 from memo_lint.checks import registry
 from memo_lint.checks.schema import PLACEHOLDER, TemplatePart
 from memo_lint.pack import Pack, RuleDef
@@ -45,19 +43,23 @@ def template_sections(pack: Pack, parts: list[TemplatePart] | None = None) -> li
 
 
 def _rules_about(pack: Pack, section_id: str) -> list[RuleDef]:
-    """Rules whose options name this section (its own rule kinds or a scope inside them)."""
+    """Rules with an option naming this section on its own (``x-references: section`` in the
+    kind's option schema; a list of sections, such as the required ones, does not count)."""
+    from memo_lint.pack_validation import annotated
 
-    def mentions(value: Any) -> bool:
-        if isinstance(value, dict):
-            return any(
-                (k in ("section", "scope") and v == section_id) or mentions(v)
-                for k, v in value.items()
-            )
-        if isinstance(value, list):
-            return any(mentions(v) for v in value)
-        return False
+    kinds = registry({rule.kind for rule in pack.rules})
 
-    return [r for r in pack.rules if mentions(r.options)]
+    def names_it(rule: RuleDef) -> bool:
+        kind = kinds.get(rule.kind)
+        schema = kind.options_schema if kind else {}
+        return any(
+            sub.get("x-references") == "section"
+            and value == section_id
+            and isinstance(path[-1], str)
+            for path, value, sub in annotated(rule.options, schema, schema, [])
+        )
+
+    return [rule for rule in pack.rules if names_it(rule)]
 
 
 def _table(rows: list[tuple[str, str]], lang: str) -> list[str]:

@@ -478,7 +478,7 @@ def _annotation_problems(
     pack: dict[str, Any], value: Any, schema: dict[str, Any], root: dict[str, Any], path: list[Any]
 ) -> Iterator[tuple[list[Any], str]]:
     """Check every value a schema marks ``format: re2`` or ``x-references``."""
-    for parts, item, sub in _annotated(value, schema, root, path):
+    for parts, item, sub in annotated(value, schema, root, path):
         if not isinstance(item, str):
             continue
         if sub.get("format") == "re2":
@@ -498,10 +498,11 @@ def _annotation_problems(
             yield parts, f"unknown concept '{item}' (the pack's concepts: {known})"
 
 
-def _annotated(
+def annotated(
     value: Any, schema: Any, root: dict[str, Any], path: list[Any]
 ) -> Iterator[tuple[list[Any], Any, dict[str, Any]]]:
-    """Every value in ``value`` with each (sub)schema that describes it; the value is valid."""
+    """Every value in ``value`` with its path and each (sub)schema that describes it; the value
+    is valid (also how ``memo-lint template`` finds the sections a rule's options name)."""
     if not isinstance(schema, dict):
         return
     ref = schema.get("$ref")
@@ -509,21 +510,21 @@ def _annotated(
         target: Any = root
         for part in ref[2:].split("/"):
             target = target[part]
-        yield from _annotated(value, target, root, path)
+        yield from annotated(value, target, root, path)
     yield path, value, schema
     for key in ("anyOf", "oneOf", "allOf"):
         for sub in schema.get(key, ()):
-            yield from _annotated(value, sub, root, path)
+            yield from annotated(value, sub, root, path)
     if isinstance(value, dict):
         properties = schema.get("properties", {})
         extra = schema.get("additionalProperties")
         for key, item in value.items():
             sub = properties.get(key, extra if isinstance(extra, dict) else None)
             if sub is not None:
-                yield from _annotated(item, sub, root, [*path, key])
+                yield from annotated(item, sub, root, [*path, key])
     elif isinstance(value, list) and isinstance(schema.get("items"), dict):
         for index, item in enumerate(value):
-            yield from _annotated(item, schema["items"], root, [*path, index])
+            yield from annotated(item, schema["items"], root, [*path, index])
 
 
 _PLACEHOLDER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
