@@ -27,7 +27,6 @@ from memo_lint.pack_files import MAX_RULES
 SLUG = r"^[a-z0-9][a-z0-9-]*$"
 
 SectionId = Annotated[str, Field(json_schema_extra={"x-references": "section"})]
-ConceptId = Annotated[str, Field(json_schema_extra={"x-references": "concept"})]
 Pattern = Annotated[str, Field(json_schema_extra={"format": "re2"})]
 
 
