@@ -108,7 +108,7 @@ def corpus_page(corpus: Path, screenshot: Path) -> None:
     index = work / "index.csv"
     corpus_index(corpus.resolve(), index)
     page = work / "audit.html"
-    seconds, _, cpu = timed([MEMO_LINT, "audit", str(corpus), "--store", str(work / "store"),
+    seconds, _, cpu = timed([MEMO_LINT, "audit", str(corpus.resolve()), "--store", str(work / "store"),
                              "--index", str(index), "--format", "html", "-o", str(page)], work)
     count = documents_in(work / "store")
     print(f"corpus: {count} documents of {corpus} audited in {seconds:.1f} s wall, {cpu:.1f} s "
