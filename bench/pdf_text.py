@@ -17,6 +17,7 @@ import argparse
 import os
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pypdfium2
@@ -60,13 +61,15 @@ def main() -> None:
     for path in options.files:
         data = path.read_bytes()
         count = len(pypdfium2.PdfDocument(data))
-        text = best_ms(lambda: pages(data, False), options.repeats)
-        boxes = best_ms(lambda: pages(data, True), options.repeats)
-        whole = best_ms(lambda: pdf.read(str(path), data, Limits()), options.repeats)
-        print(f"{path.name} ({count} pages): pdfium text pages + bulk text {text:.2f} ms; "
-              f"+ line splitting with char boxes {boxes:.2f} ms ({(boxes - text) / whole:.0%} of "
-              f"the reader); whole reader {whole:.2f} ms = {count / whole * 1000:,.0f} pages/s, "
-              f"{1000 / whole:,.0f} files/s")
+        text = best_ms(partial(pages, data, False), options.repeats)
+        boxes = best_ms(partial(pages, data, True), options.repeats)
+        whole = best_ms(partial(pdf.read, str(path), data, Limits()), options.repeats)
+        print(
+            f"{path.name} ({count} pages): pdfium text pages + bulk text {text:.2f} ms; "
+            f"+ line splitting with char boxes {boxes:.2f} ms ({(boxes - text) / whole:.0%} of "
+            f"the reader); whole reader {whole:.2f} ms = {count / whole * 1000:,.0f} pages/s, "
+            f"{1000 / whole:,.0f} files/s"
+        )
 
 
 if __name__ == "__main__":
