@@ -266,7 +266,7 @@ def check(
         jobs=jobs,
         force_exclude=force_exclude,
         keep_text=bool(formats & TEXT_FORMATS),
-        keep_clean_text="html" in formats,  # the full report shows text around findings only
+        keep_clean_text=False,  # the full and HTML reports show text around findings only
     )
     if stdin_filename is not None and paths != ("-",):
         raise click.BadParameter(

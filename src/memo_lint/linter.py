@@ -50,7 +50,7 @@ class LintOptions:
     # Keep each memo's text in its report (context for the full and HTML reports). Off for
     # formats that print findings only, so a run over thousands of memos stays small.
     keep_text: bool = True
-    # ... also for memos without findings: only the HTML report shows those (issue 15.5).
+    # ... also for memos without findings (no report prints those; for library callers).
     keep_clean_text: bool = True
     limits: Limits = field(default_factory=Limits)
     force_exclude: bool = False  # apply excludes to files named explicitly (pre-commit)

@@ -45,6 +45,7 @@ _PHRASES: dict[str, dict[str, str]] = {
         "page": "page",
         "line": "line",
         "no_text": "The text of this memo is not available.",
+        "memo_clean": "No findings in this memo.",
         "title": "memo-lint report",
     },
     "nl": {
@@ -55,6 +56,7 @@ _PHRASES: dict[str, dict[str, str]] = {
         "page": "pagina",
         "line": "regel",
         "no_text": "De tekst van deze nota is niet beschikbaar.",
+        "memo_clean": "Geen bevindingen in deze nota.",
         "title": "memo-lint-rapport",
     },
 }
