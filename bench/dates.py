@@ -1,7 +1,7 @@
 """How many date-like forms in the corpus the date reader reads (issue 13).
 
-    python bench/dates.py              # the tuning bodies
-    python bench/dates.py --holdout    # the hold-out bodies of bench/holdout.txt (measure once)
+    python bench/dates.py              # every body of ../shared/corpus/ (all tuning since
+                                       # session 10; bench/holdout2/ is never read here)
 
 Uses the candidate pattern and the recorded reasons of tests/test_dates_corpus.py: a
 candidate is read (overlaps a date the reader finds), unread with a recorded reason, or
@@ -10,8 +10,6 @@ unread without one (a gap).
 
 from __future__ import annotations
 
-import argparse
-import fnmatch
 import sys
 from pathlib import Path
 
@@ -24,18 +22,7 @@ from memo_lint.dutch import find_dates  # noqa: E402
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--holdout", action="store_true")
-    args = parser.parse_args()
-    if args.holdout:
-        globs = corpus.holdout()
-        paths = [
-            p
-            for p in sorted(corpus.CORPUS.rglob("*.txt"))
-            if any(fnmatch.fnmatch(str(p.relative_to(corpus.CORPUS)), g) for g in globs)
-        ]
-    else:
-        paths = corpus.tuning_texts()
+    paths = corpus.tuning_texts()
     total = 0
     for path in paths:
         for line in path.read_text(encoding="utf-8", errors="replace").split("\n"):

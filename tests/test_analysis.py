@@ -246,3 +246,33 @@ def test_memo_date_from_a_datum_header_line() -> None:
 def test_a_datum_line_far_below_the_header_is_not_the_memo_date() -> None:
     text = edit(TXT, "Vervolg \n", "Vervolg \nDatum: 15 mei 2024 \n")
     assert document(text, "m.txt").memo_date is None
+
+
+def test_memo_date_in_a_stacked_header() -> None:
+    """Den Haag's and Overijssel's headers stack keys and values: the date a few lines below
+    a bare "Datum" key, other keys' values in between (issue 13, corpus memo dates)."""
+    head = "Datum\n\nRegistratienummer\n\n11 oktober 2024\n\nDSO/10765855\nRIS319905\n\n"
+    doc = document(head + TXT, "m.txt")
+    assert doc.memo_date == dt.date(2024, 10, 11)
+    assert doc.memo_date_span is not None and doc.memo_date_span.line == 5
+
+
+def test_memo_date_below_a_table_row_of_keys() -> None:
+    head = "Datum GS-kenmerk Inlichtingen bij\n16.07.2024 2024-015664 T.A. de Bree\n\n"
+    assert document(head + TXT, "m.txt").memo_date == dt.date(2024, 7, 16)
+
+
+def test_a_compound_datum_key_is_another_field() -> None:
+    """ "Datum bijeenkomst" (a meeting) and "Datum PM" are no memo date, stacked or not."""
+    for key in ("Datum bijeenkomst", "Datum PM"):
+        head = f"Onderwerp\n\n{key}\n\nBERAADSLAGINGSTAFEL\n\n3 oktober 2024\n\n"
+        assert document(head + TXT, "m.txt").memo_date is None, key
+
+
+def test_memo_date_in_a_letter_date_line() -> None:
+    head = "Initiatiefvoorstel Zicht op arbeidsmigratie\nDen Haag, 5 januari 2025 RIS321353\n\n"
+    doc = document(head + TXT, "m.txt")
+    assert doc.memo_date == dt.date(2025, 1, 5)
+    assert doc.memo_date_text == "5 januari 2025"
+    body = "Inleiding\nIn de vergadering, 5 januari 2025, is besloten.\n\n"
+    assert document(body + TXT, "m.txt").memo_date is None

@@ -2,13 +2,15 @@
 
 The candidates come from a pattern broader than the reader (any d-m-y shape, any number before
 a word that starts like a month, years with a letter o); the reasons live in
-tests/fixtures/dates/unread.yaml. The hold-out bodies (bench/holdout.txt) are not read here:
-they are measured once, at the end, by bench/dates.py.
+tests/fixtures/dates/unread.yaml. Since session 10 every body of the corpus is tuning data
+(the new hold-out, bench/holdout2/, is never read here).
+
+The memo date of every corpus document, as a reader finds it in the header, is data in
+tests/fixtures/dates/memo_dates.yaml; memo-lint must read exactly that (or say ML705).
 """
 
 from __future__ import annotations
 
-import fnmatch
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +23,7 @@ from memo_lint.dutch import find_dates
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 REASONS = ROOT / "tests" / "fixtures" / "dates" / "unread.yaml"
+MEMO_DATES = ROOT / "tests" / "fixtures" / "dates" / "memo_dates.yaml"
 _MONTHISH = r"(?:jan|feb|maa?r|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)\w*"
 CANDIDATE = re.compile(
     r"(?<![\w.,/-])\d{1,4}[-/.]\d{1,2}[-/.][\doO]{2,4}(?![\w/-]|[.,]\d)"
@@ -29,18 +32,9 @@ CANDIDATE = re.compile(
 )
 
 
-def holdout() -> list[str]:
-    lines = (ROOT / "bench" / "holdout.txt").read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-
-
 def tuning_texts() -> list[Path]:
-    globs = holdout()
-    return [
-        path
-        for path in sorted(CORPUS.rglob("*.txt"))
-        if not any(fnmatch.fnmatch(str(path.relative_to(CORPUS)), g) for g in globs)
-    ]
+    """Every text of the corpus: session 9's hold-out is tuning data since session 10."""
+    return sorted(CORPUS.rglob("*.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -89,3 +83,33 @@ def test_every_recorded_reason_is_still_needed() -> None:
 )
 def test_the_candidate_pattern_sees_what_the_reader_must_read(text: str) -> None:
     assert CANDIDATE.search(text)
+
+
+def corpus_documents() -> list[Path]:
+    return sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.name != "README.md")
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not next to the repository")
+def test_every_memo_date_is_read_as_stated() -> None:
+    import datetime as dt
+
+    from memo_lint.api import LintOptions, lint_paths
+
+    expected = yaml.safe_load(MEMO_DATES.read_text(encoding="utf-8"))["documents"]
+    documents = corpus_documents()
+    assert sorted(expected) == [str(p.relative_to(CORPUS)) for p in documents]
+    options = LintOptions(
+        select=("ML003", "ML704", "ML705"), today=dt.date(2026, 11, 28), use_cache=False
+    )
+    report = lint_paths([str(p) for p in documents], options)
+    wrong = []
+    for file in report.files:
+        rel = str(Path(file.path).relative_to(CORPUS))
+        want = expected[rel]
+        codes = {v.code for v in file.violations}
+        memo = "ML003" not in codes
+        read = None if want.get("read") is False else want.get("date")
+        got = dt.date.fromisoformat(file.memo_date) if file.memo_date else None
+        if memo != want.get("memo", True) or got != read or "ML705" in codes:
+            wrong.append(f"{rel}: memo={memo} date={got} ML705={'ML705' in codes}, want {want}")
+    assert wrong == []

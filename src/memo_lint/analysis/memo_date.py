@@ -1,4 +1,5 @@
-"""The memo's own date: front matter ``datum``/``date``, else a "Datum" field in the header."""
+"""The memo's own date: front matter ``datum``/``date``, else a "Datum" field in the header
+(also stacked below its key), else a letter's date line ("Den Haag, 5 januari 2025")."""
 
 from __future__ import annotations
 
@@ -64,7 +65,16 @@ def find_memo_date(document: Document, pack: Pack, source: Source) -> MemoDate:
             continue
         reading = read_date(field.value)
         if reading.status in ("none", "empty"):
-            continue  # another field ("Datum PM"), or a layout that left the value elsewhere
+            # A stacked header ("Datum" / "Registratienummer" / "11 oktober 2024", Den Haag,
+            # Overijssel) puts the value a few lines below its key. A bare "Datum" line: its
+            # value is up to ten lines below. A table row ("Datum GS-kenmerk …"): the next
+            # line. "Datum bijeenkomst" and "Datum PM" are other fields (none).
+            key = document.line(field.key_span.line).text.strip().rstrip(":").strip()
+            alone = title_key(key) in ("datum", "date")
+            stacked = _stacked_date(document, field.key_span.line, last_header_line, alone)
+            if stacked is not None:
+                return stacked
+            continue
         span = field.value_span
         if reading.found is not None:
             line = document.line(field.value_span.line)
@@ -73,4 +83,57 @@ def find_memo_date(document: Document, pack: Pack, source: Source) -> MemoDate:
                 begin = start + reading.found.start
                 span = Span.of_line(line, begin, begin + reading.found.end - reading.found.start)
         return MemoDate(reading.value, span, field.value, reading.status)
-    return MemoDate(None, None, None, None)
+    return _letter_date(document, last_header_line) or MemoDate(None, None, None, None)
+
+
+_STACK_DEPTH = 10  # how far below its "Datum" key a stacked header writes the date
+
+
+def _stacked_date(
+    document: Document, key_line: int, last_header_line: int, alone: bool
+) -> MemoDate | None:
+    """The first line below a "Datum" key that starts with a date: the stacked layout's value.
+    Below a bare key, other keys' values (a kenmerk, a department) come between and are
+    skipped; below a table row of keys only the next line counts."""
+    last = min(key_line + _STACK_DEPTH, last_header_line, len(document.lines))
+    for number in range(key_line + 1, last + 1):
+        line = document.line(number)
+        text = line.text.strip()
+        if not text:
+            continue
+        reading = read_date(text)
+        found = reading.found
+        if reading.status in ("ok", "impossible") and found and found.start == 0:
+            begin = len(line.text) - len(line.text.lstrip())
+            span = Span.of_line(line, begin, begin + found.end)
+            return MemoDate(reading.value, span, text[: found.end], reading.status)
+        if not alone:
+            break
+    return None
+
+
+# A letter's date line: "Den Haag, 5 januari 2025", "Zwolle, 12 oktober 2023". Every word of
+# the place capitalised ("Alphen aan den Rijn": connectors aside), the line short: "In de
+# vergadering, 5 januari 2025, is besloten" is a sentence, not a date line.
+_PLACE_COMMA = re.compile(
+    r"\s*(?:'s-)?[A-Z][\w'’-]+(?:\s(?:(?:op|aan|den|de|an)\s)*[A-Z][\w'’-]+){0,3},\s+(?=\S)"
+)
+_LETTER_LINE = 60  # longest letter date line ("Den Haag, 5 januari 2025 RIS321353")
+
+
+def _letter_date(document: Document, last_header_line: int) -> MemoDate | None:
+    """A header line "<place>, <date>" (the Dutch letter form), when no "Datum" field says it."""
+    for line in document.content:
+        if line.number > last_header_line:
+            break
+        place = _PLACE_COMMA.match(line.text)
+        if place is None or len(line.text.strip()) > _LETTER_LINE:
+            continue
+        reading = read_date(line.text[place.end() :])
+        found = reading.found
+        if reading.status in ("ok", "impossible") and found is not None and found.start == 0:
+            begin = place.end()
+            span = Span.of_line(line, begin, begin + found.end)
+            text = line.text[begin : begin + found.end]
+            return MemoDate(reading.value, span, text, reading.status)
+    return None
