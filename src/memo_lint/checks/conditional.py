@@ -1,6 +1,7 @@
 """If conditions hold (``when``), others must hold too (``require``) or must not (``forbid``).
 
-Conditions: ``field`` with ``matches``/``not_matches``; ``pattern`` in a ``scope``; a
+Conditions: ``field`` with ``matches``/``not_matches``; ``pattern`` in a ``scope`` (in one
+sentence with ``sentence``, one that also names a date after ``date_cue``); a
 ``citation`` of a law (and one of its ``articles``), parsed by :mod:`memo_lint.citations`;
 ``amount``/``date`` present in a scope; ``choice`` group marked at ``option``; ``any_of``.
 ``cases`` holds several when/require/forbid triples under one rule code. A condition whose
@@ -16,6 +17,7 @@ from memo_lint.analysis.search import matches_in
 from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import TEXT_SCHEMA, Example, TemplatePart, local
 from memo_lint.citations import LAWS, in_document
+from memo_lint.dutch import find_dates
 from memo_lint.model import Document, FieldValue, Mark, Span
 from memo_lint.pack import Pack, RuleDef, title_key
 from memo_lint.patterns import compile_pattern
@@ -39,6 +41,13 @@ _CONDITION: dict[str, Any] = {
             "description": "The pattern matches inside one sentence, read as a reader reads it "
             "(a citation's dot, 'artikel 5.1, tweede lid', or 'o.g.v.' does not end it; '.' in "
             "the pattern stays in the sentence).",
+        },
+        "date_cue": {
+            "type": "string",
+            "format": "re2",
+            "description": "With 'sentence': the matching sentence also names a date, as the "
+            "date reader reads it ('1 januari 2027', '1-4-24'), right after this cue (matched "
+            "against the 40 characters before the date: '(tot|uiterlijk)\\s*$').",
         },
         "amount": {"const": True, "description": "An amount (€ …) occurs."},
         "date": {"const": True, "description": "A date occurs."},
@@ -194,7 +203,18 @@ def _evaluate(condition: dict[str, Any], document: Document, context: Context) -
         return _Outcome(cited is not None, cited.span if cited else None)
     if "pattern" in condition and condition.get("sentence"):
         read = sentences(lines) if scope else document_sentences(document)
-        in_sentence = next(iter(sentence_matches(condition["pattern"], read)), None)
+        hits = sentence_matches(condition["pattern"], read)
+        if "date_cue" in condition:
+            cue = compile_pattern(condition["date_cue"])
+            hits = (
+                hit
+                for hit in hits
+                if any(
+                    cue.search(hit[0].text[max(0, d.start - 40) : d.start])
+                    for d in find_dates(hit[0].text)
+                )
+            )
+        in_sentence = next(iter(hits), None)
         if in_sentence is None:
             return _Outcome(False)
         sentence, start, end = in_sentence
