@@ -8,6 +8,8 @@ Rules of this kind: ML202, ML203, ML204 (finances), ML302, ML303 (secrecy), ML40
 
 from __future__ import annotations
 
+import pytest
+
 from helpers import edit, line_of, lint, seed_md, seed_txt
 
 TXT, MD = seed_txt(), seed_md()
@@ -173,3 +175,45 @@ def test_who_lifts_in_a_separable_verb() -> None:
     assert check(text) == []
     nobody = secret(f"{GROUNDS} De geheimhouding geldt tot 1 juli 2026.")
     assert check(nobody) == [("ML303", line_of(nobody, "- [x] Geheim"))]
+
+
+def test_who_lifts_from_the_cited_article() -> None:
+    """ML303 reads the parsed citation: Gemeentewet art. 89 (from 1 April 2023) and the old
+    art. 25/55/86 say who lifts the secrecy ("totdat … haar opheft"); art. 87 does not."""
+    term = "De geheimhouding geldt tot 1 januari 2027."
+    woo = "jo. artikel 5.1 lid 2 sub b Woo."
+    for cited in ("artikel 87 en 89 Gemeentewet", "artikel 25, tweede lid, Gemeentewet"):
+        text = secret(f"Geheim op grond van {cited} {woo} {term}")
+        assert check(text) == [], cited
+    only_87 = secret(f"Geheim op grond van artikel 87 Gemeentewet {woo} {term}")
+    assert check(only_87) == [("ML303", line_of(only_87, "- [x] Geheim"))]
+
+
+@pytest.mark.parametrize(
+    "term",
+    [
+        "De geheimhouding geldt vijf jaar.",
+        "De geheimhouding wordt opgelegd voor de duur van 6 maanden.",
+        "De geheimhouding vervalt na de gunning.",
+        "De geheimhouding geldt tot en met 1-4-27.",
+        "Het stuk heeft als expiratiedatum voor geheimhouding 1 maart 2029.",
+    ],
+)
+def test_until_when_as_a_period_an_event_or_a_date(term: str) -> None:
+    assert check(secret(f"{GROUNDS} Het college kan de geheimhouding opheffen. {term}")) == []
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # "tot" that is no term: the old 120-character window let these pass.
+        "Geheimhouding is nodig omdat openbaarmaking kan leiden tot schade.",
+        "Zij stemde in, waardoor de aanleiding tot geheimhouding niet langer van toepassing is.",
+        # A date in another sentence, or not after a term cue, says nothing of the end.
+        "De geheimhouding is opgelegd. Het besluit volgt op 1 juli 2026.",
+        "De (geheime) grondexploitatie heeft per 31-12-2034 een positief saldo.",
+    ],
+)
+def test_no_term_of_secrecy(sentences: str) -> None:
+    text = secret(f"{GROUNDS} Het college kan de geheimhouding opheffen. {sentences}")
+    assert check(text) == [("ML303", line_of(text, "- [x] Geheim"))]
