@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from memo_lint.linter import Linter, LintOptions
-from memo_lint.plan import COMMAND_LINE, CONFIG, DEFAULT
+from memo_lint.plan import CONFIG, DEFAULT
 
 DEFAULT_MEMO_NAME = "memo.md"  # `memo-lint config FOLDER`: a memo there, existing or not
 
@@ -92,28 +92,10 @@ def effective_config(memo: Path, options: LintOptions) -> EffectiveConfig:
     if not config.severity:
         result.append(Setting("severity", {}, DEFAULT, "each rule's severity in the pack"))
     fail_on = linter.fail_on(config).value
-    result.append(
-        _layered("fail-on", fail_on, options.fail_on, config.fail_on, where, "built-in default")
-    )
+    result.append(Setting("fail-on", fail_on, plan.fail_on.origin, plan.fail_on.detail))
     lang = plan.settings.lang or pack.language
-    result.append(
-        _layered(
-            "lang", lang, options.lang, config.lang, where, f"the language of pack {pack.name}"
-        )
-    )
+    result.append(Setting("lang", lang, plan.lang.origin, plan.lang.detail))
     return EffectiveConfig(memo, exists, config.path, config_reason, result)
-
-
-def _layered(
-    key: str, value: str, cli: str | None, configured: str | None, where: str, default: str
-) -> Setting:
-    """A value that is the option, else the config's, else a default."""
-    option = "--" + key
-    if cli:
-        return Setting(key, value, COMMAND_LINE, f"{option} option")
-    if configured:
-        return Setting(key, value, CONFIG, f"'{key}' in {where}")
-    return Setting(key, value, DEFAULT, default)
 
 
 def render_effective(effective: EffectiveConfig, output_format: str = "text") -> str:

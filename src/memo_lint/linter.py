@@ -243,10 +243,28 @@ class Linter:
         file's config, settings, limits and pack are resolved (``source`` None: the memo
         could not be read, or is not read, as for ``memo-lint config`` of a missing file)."""
         config = self.config_for(memo)
+        return self._plan(memo, config, *self.choose(memo, config, source))
+
+    def _plan(
+        self, memo: Path, config: Config, pack: Pack, recognition: Recognition, choice: PackChoice
+    ) -> FilePlan:
         settings, select, ignored = self._settings(memo, config)
-        pack, recognition, choice = self.choose(memo, config, source)
-        limits = self.limits_for(config)
-        return FilePlan(memo, config, settings, limits, pack, choice, recognition, select, ignored)
+        options, where = self.options, config.path
+        return FilePlan(
+            memo,
+            config,
+            settings,
+            self.limits_for(config),
+            pack,
+            choice,
+            recognition,
+            select,
+            ignored,
+            fail_on=_layered("fail-on", options.fail_on, config.fail_on, where, "built-in default"),
+            lang=_layered(
+                "lang", options.lang, config.lang, where, f"the language of pack {pack.name}"
+            ),
+        )
 
     def settings_for(self, memo: Path, config: Config) -> Settings:
         return self._settings(memo, config)[0]
@@ -403,14 +421,8 @@ class Linter:
         try:
             plan = self.plan(memo, None)
         except OSError:  # the path itself is broken (a symlink loop): default pack and settings
-            config, pack = Config(), self.pack(packs.DEFAULT_PACK)
-            choice = PackChoice(DEFAULT, "default pack")
-            settings, select, ignored = self._settings(memo, config)
-            recognition = forced(pack, pack, choice.reason)
-            limits = self.limits_for(config)
-            plan = FilePlan(
-                memo, config, settings, limits, pack, choice, recognition, select, ignored
-            )
+            pack, choice = self.pack(packs.DEFAULT_PACK), PackChoice(DEFAULT, "default pack")
+            plan = self._plan(memo, Config(), pack, forced(pack, pack, choice.reason), choice)
         violations = unreadable(str(memo), error, plan.pack, plan.settings)
         return self._file_report(str(memo), violations, plan, [])
 
@@ -499,6 +511,17 @@ class Linter:
                     rules.setdefault(rule.code, rule_info(rule, lang))
         config = self.config_for(Path(files[0].path)) if files else Config()
         return LintReport(files, rules, self.fail_on(config), lang, __version__)
+
+
+def _layered(
+    key: str, option: str | None, configured: str | None, where: Path | None, default: str
+) -> Origin:
+    """Where a value that is the option, else the config's, else a default comes from."""
+    if option:
+        return Origin(COMMAND_LINE, f"--{key} option")
+    if configured:
+        return Origin(CONFIG, f"'{key}' in {where}")
+    return Origin(DEFAULT, default)
 
 
 def extend_selection(selected: tuple[str, ...], extra: tuple[str, ...]) -> tuple[str, ...]:

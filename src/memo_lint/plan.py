@@ -52,3 +52,5 @@ class FilePlan:
     recognition: Recognition
     select: Origin  # where settings.select came from
     ignored: tuple[tuple[str, Origin], ...]  # settings.ignore, code by code, with its origin
+    fail_on: Origin  # where the exit-code threshold came from
+    lang: Origin  # where the message language came from
