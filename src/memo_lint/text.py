@@ -17,7 +17,7 @@ abbreviations it makes fewer mistakes than the rule-based libraries measured
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -48,6 +48,7 @@ _CITATION_TAIL = re.compile(r"\b(?:sub|onder|onderdeel|lid|letter)\s*$", re.IGNO
 # What a new sentence starts with: a capital, a digit, a bullet, or a bracket with a capital
 # ("(Raadsbesluit d.d. …)"); "(2,1 % lager …)" after "mln." goes on.
 _STARTS_SENTENCE = re.compile(r"\s+(?:[\"'“‘\[]*[A-Z\u00c0-\u00de0-9•]|\(\s*[A-Z\u00c0-\u00de])")
+_DIGIT_NEXT = re.compile(r"\s*\d")
 _NUMBER_LABEL = re.compile(r"(?<![\w.,])(\d{1,2})\.\s+[A-Z\u00c0-\u00de]")
 
 
@@ -119,7 +120,10 @@ def citations(text: str) -> list[tuple[int, int]]:
 
 def _is_label(text: str, start: int, token: str) -> bool:
     """``token`` (before a period at ``start``) numbers a list item: "1.", "3.1.", "a.", "II."."""
-    before = text[:start].rstrip()
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    before = text[max(0, end - 2) : end]  # never the whole prefix: a block may be a whole PDF page
     opens_item = not before or before[-1] in '.:;!?"“(' or before.endswith(("•", " -", " o"))
     if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", token):
         return opens_item
@@ -131,13 +135,20 @@ def _is_label(text: str, start: int, token: str) -> bool:
 def sentence_ends(text: str) -> list[int]:
     """Offsets just past each sentence end in ``text`` (one block of prose, any line breaks)."""
     ends: list[int] = []
-    cited = citations(text)
+    cited: list[tuple[int, int]] = []  # the citations' spans, overlapping ones merged
+    for start, stop in sorted(citations(text)):
+        if cited and start < cited[-1][1]:
+            cited[-1] = (cited[-1][0], max(cited[-1][1], stop))
+        else:
+            cited.append((start, stop))
+    cited_starts = [start for start, _ in cited]
     numbered = {int(m[1]) for m in _NUMBER_LABEL.finditer(text)}
     for match in _END.finditer(text):
         end = match.end()
         if not _STARTS_SENTENCE.match(text, end):
             continue  # "lid 5. waarbij", "o.a. bedrijventerreinen": the sentence goes on
-        if any(start < match.start() < stop for start, stop in cited):
+        inside = bisect_left(cited_starts, match.start()) - 1
+        if inside >= 0 and match.start() < cited[inside][1]:
             continue
         window = max(0, end - 40)
         token_match = _TOKEN_BEFORE.search(text[window:end])
@@ -146,14 +157,14 @@ def sentence_ends(text: str) -> list[int]:
         if bare in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare):
             continue  # "o.g.v. Rijk", "V.O.F. Vishandel"
         token_start = match.start() - len(token)
-        if token.isalpha() and len(token) <= 3 and text[end:].lstrip()[:1].isdigit():
+        if token.isalpha() and len(token) <= 3 and _DIGIT_NEXT.match(text, end):
             continue  # "(Ra. 10688863)", "Stb. 2022": an abbreviation before its number
         if token.isdigit() and len(token) <= 2 and numbered & {int(token) - 1, int(token) + 1}:
             continue  # "… winkelcentrum 2. Verkeersaspecten 3. Stikstofdepositie": a list
         if (
             len(token) == 1
             and token.islower()
-            and _CITATION_TAIL.search(text, 0, token_start)
+            and _CITATION_TAIL.search(text, max(0, token_start - 40), token_start)
             and text[match.start()] == "."
         ):
             ends.append(end)  # "… lid 2, sub b. Het college …"
