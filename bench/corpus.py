@@ -133,6 +133,10 @@ def key(doc: Doc | dict[str, object], finding: dict[str, object]) -> str:
     return f"{rel} | {finding['code']} | {finding['line']} | {finding['snippet']}"
 
 
+# The kind rules that look for a concept wherever a template puts it (issue 12): every finding
+# is judged, whatever its severity, because their measured precision decides that severity.
+CONCEPT_CODES = ("ML106", "ML207", "ML307", "ML403", "ML506")
+
 TRUNCATED = "n/a"  # a missing section of a text the scraper cut off: not the memo's fault
 
 
@@ -148,7 +152,7 @@ def verdict_of(doc: Doc, finding: dict[str, object], judgements: dict[str, dict[
     judged = judgements.get(key(doc, finding))
     if judged:
         return judged["verdict"]
-    if finding["code"] in ("ML101", "ML103") and partial(doc):
+    if finding["code"] in ("ML101", "ML103", *CONCEPT_CODES) and partial(doc):
         return TRUNCATED
     return "unjudged"
 
@@ -275,6 +279,36 @@ def section(title: str, docs: list[Doc], judgements: dict[str, dict[str, str]]) 
     return out
 
 
+def concepts(docs: list[Doc], judgements: dict[str, dict[str, str]]) -> list[str]:
+    """Every finding of the concept (kind) rules, judged: their precision decides severity."""
+    found = [(d, f) for d in docs if d.memo for f in d.findings if f["code"] in CONCEPT_CODES]
+    out = ["### Concept rules (kind layer): every finding judged, any severity", ""]
+    out += [
+        "| code | findings | true | false | n/a | unjudged | precision |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for code in CONCEPT_CODES:
+        verdicts = collections.Counter(
+            verdict_of(d, f, judgements) for d, f in found if f["code"] == code
+        )
+        judged = verdicts["TP"] + verdicts["FP"]
+        precision = f"{verdicts['TP'] / judged:.0%}" if judged else "–"
+        out.append(
+            f"| {code} | {sum(verdicts.values())} | {verdicts['TP']} | {verdicts['FP']} | "
+            f"{verdicts[TRUNCATED]} | {verdicts['unjudged']} | {precision} |"
+        )
+    out += [""]
+    for doc, finding in found:
+        judgement = judgements.get(key(doc, finding), {})
+        note = judgement.get("note", "")
+        out.append(
+            f"- `{doc.rel}` {finding['code']} ({finding['severity']}) — "
+            f"**{verdict_of(doc, finding, judgements)}**{': ' + note if note else ''}"
+        )
+    out.append("")
+    return out
+
+
 def policy(docs: list[Doc], judgements: dict[str, dict[str, str]]) -> list[str]:
     """The precision policy applied: every rule with errors on the corpus, its precision there
     (an error on a non-memo counts as false) and the severity it must ship with."""
@@ -356,6 +390,7 @@ def render(docs: list[Doc], judgements: dict[str, dict[str, str]]) -> str:
         f"{numbers.memos_not_checked}.",
         "",
     ]
+    out += concepts(docs, judgements)
     out += policy(docs, judgements)
     out += SESSION_9
     out += [
@@ -441,7 +476,7 @@ def main() -> None:
         for doc in docs:
             for finding in doc.findings:
                 if (
-                    finding["severity"] == "error"
+                    (finding["severity"] == "error" or finding["code"] in CONCEPT_CODES)
                     and doc.memo
                     and verdict_of(doc, finding, judgements) == "unjudged"
                 ):

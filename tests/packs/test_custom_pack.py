@@ -28,6 +28,7 @@ rules:
     options:
       sections_remove: [kader]
   - {code: ML401, enabled: false}
+  - {code: ML403, enabled: false}
   # Downgrade: an out-of-order section is only information for us.
   - {code: ML103, severity: info}
   - code: TM001

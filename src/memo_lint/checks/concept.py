@@ -28,7 +28,20 @@ OPTIONS = {
             "type": "string",
             "x-references": "concept",
             "description": "The concept to look for: a key of the pack's 'concepts'.",
-        }
+        },
+        "unless_head": {
+            "type": "string",
+            "x-references": "concept",
+            "description": "A concept whose statement in the memo's head (the pack's "
+            "header_lines) makes the rule not apply: a proposal titled 'bindend advies' or "
+            "'beantwoording Kamervragen' decides a procedure that costs nothing.",
+        },
+        "min_words": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Only memos of at least this many words must state the concept: a "
+            "one-page nota is its own summary.",
+        },
     },
     "required": ["concept"],
     "additionalProperties": False,
@@ -75,8 +88,32 @@ def stated(document: Document, concept: ConceptDef) -> bool:
     )
 
 
+def _words(document: Document, at_least: int) -> bool:
+    """Whether the memo's text has at least ``at_least`` words (counting stops there)."""
+    count = 0
+    for line in document.content:
+        count += len(line.text.split())
+        if count >= at_least:
+            return True
+    return count >= at_least
+
+
+def _in_head(document: Document, concept: ConceptDef, head_lines: int) -> bool:
+    """Whether one of the concept's statements is in the memo's first lines of text."""
+    head = [line for line in document.content if line.text.strip()][:head_lines]
+    return any(
+        next(iter(matches_in(pattern, head)), None) is not None for pattern in concept.statements
+    )
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     concept = context.pack.concepts.get(context.options["concept"])
-    if concept is None or stated(document, concept):
+    if concept is None or not _words(document, int(context.options.get("min_words", 0))):
+        return
+    exempt = context.pack.concepts.get(context.options.get("unless_head", ""))
+    head_lines = int(context.pack.structure.get("header_lines", 30))
+    if exempt is not None and _in_head(document, exempt, head_lines):
+        return
+    if stated(document, concept):
         return
     yield Finding(document.start(), {"concept": concept.id})
