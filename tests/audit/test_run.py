@@ -12,6 +12,7 @@ from memo_lint import recognise
 from memo_lint.api import LintOptions, lint_paths
 from memo_lint.audit import records, runner, summary
 from memo_lint.audit.store import Store, StoreError
+from pdf_writer import pdf_from_objects
 
 OPTIONS = runner.AuditOptions(jobs=1, batch_size=3)
 
@@ -219,19 +220,7 @@ def _pdf(pages: list[list[str]]) -> bytes:
         )
         kids.append(b"%d 0 R" % len(objects))
     objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(kids), len(kids))
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
+    return pdf_from_objects(objects)
 
 
 def test_reader_warnings_are_stored_per_document(archive: Path) -> None:
