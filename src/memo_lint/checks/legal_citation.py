@@ -20,6 +20,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from memo_lint.checks.base import Context, Finding
@@ -28,6 +29,7 @@ from memo_lint.citations import Located, find_laws, in_document
 from memo_lint.dutch import format_date
 from memo_lint.laws import REFUSAL, SECRECY, LawTable, Verdict, grounds, judge, load_table
 from memo_lint.model import Document, Span
+from memo_lint.patterns import joined
 from memo_lint.text import split_sentences
 
 KIND = "legal-citation"
@@ -94,19 +96,24 @@ _WORDS = {
 }
 
 
-def _joined(document: Document) -> tuple[str, list[int]]:
-    starts, offset = [], 0
-    for line in document.content:
-        starts.append(offset)
-        offset += len(line.text) + 1
-    return "\n".join(line.text for line in document.content), starts
+@dataclass(frozen=True)
+class _Joined:
+    """The memo's lines as one text (one search for all of them), and the way back to lines."""
 
+    text: str
+    starts: list[int]  # offset in ``text`` where each line starts
+    numbers: list[int]  # each line's number
 
-def _offset(document: Document, starts: list[int], span: Span, end: bool = False) -> int:
-    numbers = [line.number for line in document.content]
-    index = bisect_right(numbers, span.end_line if end else span.line) - 1
-    column = (span.end_column - 1) if end else (span.column - 1)
-    return starts[index] + column
+    @classmethod
+    def of(cls, document: Document) -> _Joined:
+        text, starts = joined(line.text for line in document.content)
+        return cls(text, starts, [line.number for line in document.content])
+
+    def offset(self, span: Span, end: bool = False) -> int:
+        """Where ``span`` starts (or ends) in :attr:`text`."""
+        index = bisect_right(self.numbers, span.end_line if end else span.line) - 1
+        column = (span.end_column - 1) if end else (span.column - 1)
+        return self.starts[index] + column
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -228,7 +235,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     table = load_table()
     day = context.reference_date
     located = in_document(document)
-    text, starts = _joined(document)
+    lines = _Joined.of(document)
+    text = lines.text
     chains: dict[int, list[Located]] = {}
     for item in located:
         chains.setdefault(item.chain, []).append(item)
@@ -239,8 +247,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         if any(word.lower() in lowered for word in law.transitional)
     }
     for chain in chains.values():
-        start = _offset(document, starts, chain[0].span)
-        end = _offset(document, starts, chain[-1].span, end=True)
+        start = lines.offset(chain[0].span)
+        end = lines.offset(chain[-1].span, end=True)
         purpose = _purpose(chain, _sentence(text, start, end), table)
         for item in chain:
             verdict = judge(table, item.citation, day, purpose)
@@ -252,7 +260,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             variant = None if verdict.variant == _DEFAULT[aspect] else verdict.variant
             yield Finding(item.span, args, variant=variant)
     if aspect == "outdated":
-        yield from _named_laws(document, text, starts, located, table, context, transitional)
+        yield from _named_laws(document, lines, located, table, context, transitional)
 
 
 _DEFAULT = {"invalid": "no-such-article", "outdated": "law-repealed"}
@@ -260,8 +268,7 @@ _DEFAULT = {"invalid": "no-such-article", "outdated": "law-repealed"}
 
 def _named_laws(
     document: Document,
-    text: str,
-    starts: list[int],
+    lines: _Joined,
     located: list[Located],
     table: LawTable,
     context: Context,
@@ -270,21 +277,18 @@ def _named_laws(
     """A repealed law named as the basis of something without an article ("op grond van de Wob")."""
 
     day = context.reference_date
-    cited = [
-        (_offset(document, starts, item.span), _offset(document, starts, item.span, end=True))
-        for item in located
-    ]
-    for law_id, start, end in find_laws(text):
+    cited = [(lines.offset(item.span), lines.offset(item.span, end=True)) for item in located]
+    for law_id, start, end in find_laws(lines.text):
         law = table.law(law_id)
         if law is None or law.end is None or day <= law.end or law_id in transitional:
             continue
         if any(begin <= start < finish for begin, finish in cited):
             continue
-        if not _BASIS_CUE.search(text[max(0, start - 30) : start]):
+        if not _BASIS_CUE.search(lines.text[max(0, start - 30) : start]):
             continue
-        index = bisect_right(starts, start) - 1
+        index = bisect_right(lines.starts, start) - 1
         line = document.content[index]
-        span = Span.of_line(line, start - starts[index], end - starts[index])
+        span = Span.of_line(line, start - lines.starts[index], end - lines.starts[index])
         successor = table.law(law.successor)
         verdict = Verdict(
             "outdated",
@@ -292,7 +296,7 @@ def _named_laws(
             {
                 "law": law.name,
                 "article": "",
-                "citation": text[start:end],
+                "citation": lines.text[start:end],
                 "end": law.end,
                 "successor": successor.name if successor else "",
             },
