@@ -21,6 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from memo_lint.model import Document, Line, Span
+from memo_lint.patterns import joined
 from memo_lint.regex import compile_later
 
 # Canonical id -> how memos write the law. Abbreviations are case-sensitive (a "wob" inside a
@@ -273,11 +274,7 @@ def in_lines(lines: list[Line]) -> list[Located]:
     """Every citation in the lines, read as one text so a citation may cross a line break."""
     if not lines:
         return []
-    starts, offset = [], 0
-    for line in lines:
-        starts.append(offset)
-        offset += len(line.text) + 1
-    text = "\n".join(line.text for line in lines)
+    text, starts = joined(line.text for line in lines)
 
     def position(at: int) -> tuple[int, int]:
         index = bisect_right(starts, at) - 1
