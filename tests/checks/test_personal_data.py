@@ -42,3 +42,22 @@ def test_the_options_name_what_public_and_secret_are() -> None:
     # Read backwards: "Geheim" marked is public, so the memo is checked.
     assert check(SECRET + BSN, public="Geheim", secret="Openbaar") == [(None, 8)]
     assert check(PUBLIC + BSN, public="Geheim", secret="Openbaar") == []
+
+
+ORGANISATION = "Bel 06-12345678, stort op NL91 ABNA 0417 1643 00, mail gemeente@hotmail.com.\n"
+
+
+def test_the_organisations_own_numbers_and_domains_are_silent() -> None:
+    # Without the option all three are a citizen's; with it, none is.
+    assert check(PUBLIC + ORGANISATION) == [(None, 8)] * 3
+    own = {"numbers": ["06 1234 5678", "NL91ABNA0417164300"], "domains": ["@hotmail.com"]}
+    assert check(PUBLIC + ORGANISATION, organisation=own) == []
+    # Listing one number leaves the others reported.
+    assert check(PUBLIC + ORGANISATION, organisation={"numbers": ["0612345678"]}) == [(None, 8)] * 2
+
+
+def test_contact_block_cue_and_length_are_options() -> None:
+    block = "Behandeld door: P. de Vries\n06-98765432\n"
+    assert check(PUBLIC + block) == []
+    assert check(PUBLIC + block, contact_lines=0) == [(None, 9)]
+    assert check(PUBLIC + block, contact="^Steller") == [(None, 9)]

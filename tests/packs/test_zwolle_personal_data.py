@@ -10,9 +10,12 @@ collegevoorstel without any publicity, is silent.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from helpers import edit, line_of, seed_txt, violations
+from memo_lint.api import Linter, LintOptions
 from memo_lint.checks.personal_data import mask
 
 TXT = seed_txt()
@@ -103,11 +106,24 @@ def test_collegevoorstel_without_publicity_is_silent_but_a_council_memo_is_not()
     assert len(found(text, pack="raadsvoorstel")) == 1
 
 
-def test_message_and_hint_in_english() -> None:
-    found_en = violations(memo("BSN 111222333."), "memo.txt", select=["ML801"])
-    assert found_en and "geheime bijlage" in (found_en[0].hint or "")
-    line = line_of(memo("BSN 111222333."), "BSN 111222333")
-    assert (found_en[0].span.line, found_en[0].span.column) == (line, 5)
+@pytest.mark.parametrize(
+    ("lang", "message", "hint"),
+    [
+        ("nl", "Persoonsgegeven in een openbaar memo: BSN 1234•••82.", ("Anonimiseer", "geheime")),
+        ("en", "Personal data in a public memo: BSN 1234•••82.", ("Anonymise", "secret attach")),
+    ],
+)
+def test_message_masked_and_how_to_fix_in_dutch_and_english(
+    lang: str, message: str, hint: tuple[str, str]
+) -> None:
+    text = memo("BSN 123456782.")
+    options = LintOptions(pack="zwolle-beslisnota", select=("ML801",), lang=lang, use_cache=False)
+    found = Linter(options).lint_bytes("memo.txt", text.encode("utf-8"), Path("memo.txt"))
+    assert [v.message for v in found.violations] == [message]
+    assert "123456782" not in found.violations[0].message
+    assert all(words in (found.violations[0].hint or "") for words in hint)
+    line = line_of(text, "BSN 123456782")
+    assert (found.violations[0].span.line, found.violations[0].span.column) == (line, 5)
 
 
 @pytest.mark.parametrize(
@@ -116,3 +132,26 @@ def test_message_and_hint_in_english() -> None:
 )
 def test_mask(value: str, masked: str) -> None:
     assert mask(value) == masked
+
+
+ORG_PACK = """\
+name: provincie
+extends: zwolle-beslisnota
+title: {nl: Provincie, en: Province}
+rules:
+  - code: ML801
+    options:
+      organisation: {numbers_add: ["NL91 ABNA 0417 1643 00"]}
+"""
+
+
+def test_an_extending_pack_lists_the_organisations_own_account(tmp_path: Path) -> None:
+    """The Overijssel letterheads of the corpus carry the province's own IBAN."""
+    text = memo("Betaal op rekening NL91 ABNA 0417 1643 00 van de provincie.")
+    assert found(text) == ["Persoonsgegeven in een openbaar memo: IBAN NL91•••00."]
+    pack = tmp_path / "provincie.yaml"
+    pack.write_text(ORG_PACK, "utf-8")
+    memo_file = tmp_path / "memo.txt"
+    memo_file.write_text(text, "utf-8")
+    options = LintOptions(pack=str(pack), select=("ML801",), use_cache=False)
+    assert Linter(options).lint_bytes(str(memo_file), text.encode(), memo_file).violations == []

@@ -158,6 +158,10 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
+def _alnum(text: str) -> str:
+    return re.sub(r"[\W_]", "", text).upper()
+
+
 def _contact_lines(lines: list[Line], pattern: Pattern, length: int) -> set[int]:
     """Lines of the memo's own contact blocks: a cue line and the lines that follow it.
 
@@ -184,7 +188,9 @@ class _Scanner:
     def __init__(self, options: dict[str, Any], today: dt.date) -> None:
         organisation = options.get("organisation", {})
         self.own_domains = {d.casefold().lstrip("@") for d in organisation.get("domains", ())}
-        self.own_numbers = {_digits(n) for n in organisation.get("numbers", ())}
+        numbers = organisation.get("numbers", ())
+        # Phone numbers compare by their digits, account numbers (IBAN) by letters and digits.
+        self.own_numbers = {_digits(n) for n in numbers} | {_alnum(n) for n in numbers}
         self.private = {d.casefold() for d in options.get("private_mail_domains", PRIVATE_MAIL)}
         self.oldest = today.year - _MAX_AGE_YEARS
         self.today = today
@@ -214,7 +220,7 @@ class _Scanner:
             ):
                 yield "bsn", value, match.start(1), match.end(1)
         for match in _IBAN.finditer(text):
-            value = match.group(1).replace(" ", "")
+            value = _alnum(match.group(1))
             if value not in self.own_numbers and _valid_iban(value):
                 yield "iban", value, match.start(1), match.end(1)
         for match in _MOBILE.finditer(text):
