@@ -56,7 +56,12 @@ def test_untagged_pdf() -> None:
 def test_scanned_pages() -> None:
     found = lint(FileInfo(**GOOD, tagged=True, heading_tags=[1], scanned_pages=[2, 3]))
     assert found == [
-        ("ML802", 1, "Pagina 2, 3 van de PDF is een afbeelding zonder tekst (gescand).")
+        (
+            "ML802",
+            1,
+            "Pagina 2, 3 van de PDF is alleen een afbeelding, zonder tekstlaag (gescand, of tekst "
+            "als plaatje).",
+        )
     ]
 
 

@@ -256,12 +256,14 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     if not _publication.published(document, options):
         return
     scanner = _Scanner(options, context.reference_date)
-    contact = compile_pattern(options.get("contact", CONTACT))
-    skip = _contact_lines(document.content, contact, options.get("contact_lines", 4))
+    skip: set[int] | None = None  # the contact blocks, found only once something is found
     for line in document.content:
-        if line.number in skip:
-            continue
         for category, value, start, end in scanner.scan(line):
+            if skip is None:
+                contact = compile_pattern(options.get("contact", CONTACT))
+                skip = _contact_lines(document.content, contact, options.get("contact_lines", 4))
+            if line.number in skip:
+                continue
             what = WHAT[category][context.lang]
             yield Finding(
                 Span.of_line(line, start, end),
