@@ -79,3 +79,34 @@ def test_visual_heading_needs_text_after_it_and_no_sentence_end() -> None:
 def test_odt_title_and_language() -> None:
     found = info(FIXTURES / "odt" / "seed.odt")
     assert (found.title, found.language, found.tagged) == (None, "en-US", None)
+
+
+# The libraries only PDF, Word and ODT files need (file info, language detection, checksums).
+FILE_LIBRARIES = ("pypdfium2", "pycld2", "stdnum", "docx", "pypdf", "pikepdf", "lxml")
+
+
+@pytest.mark.parametrize(
+    ("name", "loaded"),
+    [
+        ("examples/zwolle-beslisnota-citydeal.txt", []),
+        ("examples/zwolle-beslisnota-citydeal.md", []),
+        ("tests/fixtures/rules/ML801-personal-data.txt", ["stdnum"]),  # a BSN-shaped number
+        ("tests/fixtures/pdf/seed.pdf", ["pycld2", "pypdfium2"]),
+    ],
+)
+def test_a_text_or_markdown_run_imports_no_file_library(name: str, loaded: list[str]) -> None:
+    """``memo-lint check`` with every rule, ML801-ML806 included, in a fresh interpreter."""
+    import subprocess
+    import sys
+
+    path = Path(__file__).resolve().parents[2] / name
+    code = (
+        "import sys\nfrom memo_lint.cli import main\n"
+        f"try:\n    main(['check', '--no-cache', '--today', '2026-11-29', {str(path)!r}])\n"
+        "except SystemExit as exit:\n    status = exit.code\n"
+        f"print(status, sorted(m for m in {FILE_LIBRARIES!r} if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    status, _, modules = out.stdout.strip().splitlines()[-1].partition(" ")
+    assert status in ("0", "1")  # linted, not a usage error (2)
+    assert modules == str(loaded)
