@@ -3,6 +3,7 @@
     python bench/publication.py corpus              # ML80x findings on the tuning corpus
     python bench/publication.py corpus --holdout    # on bench/holdout.txt (once, at the end)
     python bench/publication.py judge [--holdout]   # each finding checked against pikepdf
+    python bench/publication.py candidates [--holdout]  # what ML801's scan sees, unfiltered
     python bench/publication.py speed               # ML801's share of a .txt memo's CPU time
     python bench/publication.py speed --corpus --rounds 5   # the same on every corpus .txt
 
@@ -269,15 +270,69 @@ def speed(rounds: int, corpus: bool) -> None:
     print("(target: < 10 %)")
 
 
+def candidates(holdout: bool) -> None:
+    """What ML801's scan sees on every corpus .txt and PDF, before the filters that keep it
+    silent there: candidates by shape, the values it accepts (checksum, cue), and for each
+    accepted value whether the memo is published and whether it sits in a contact block."""
+    import datetime as dt
+
+    from memo_lint import packs
+    from memo_lint.analysis import analyse
+    from memo_lint.api import Linter, LintOptions
+    from memo_lint.checks import _publication, personal_data
+    from memo_lint.patterns import compile_pattern
+    from memo_lint.readers import read_source
+
+    shapes = {
+        "BSN-shaped": personal_data._BSN,
+        "IBAN-shaped": personal_data._IBAN,
+        "mobile-shaped": personal_data._MOBILE,
+        "e-mail": personal_data._MAIL,
+        "birth-date cue": personal_data._BIRTH,
+        "plate-shaped": personal_data._PLATE,
+    }
+    counts: Counter[str] = Counter()
+    linter = Linter(LintOptions(use_cache=False, select=("ML801",), today=dt.date(2026, 11, 29)))
+    for path in corpus_files(holdout):
+        data = path.read_bytes()
+        report = linter.lint_bytes(str(path), data, path)
+        pack = packs.load(report.pack)
+        rule = pack.rule("ML801")
+        assert rule is not None
+        document = analyse(read_source(str(path), data), pack)
+        contact = personal_data._contact_lines(
+            document.content,
+            compile_pattern(rule.options.get("contact", personal_data.CONTACT)),
+            rule.options.get("contact_lines", 4),
+        )
+        scanner = personal_data._Scanner(rule.options, dt.date(2026, 11, 29))
+        published = _publication.published(document, rule.options)
+        for line in document.content:
+            for name, pattern in shapes.items():
+                counts[name] += sum(1 for _ in pattern.finditer(line.text))
+            for category, value, _, _ in scanner.scan(line):
+                counts["accepted"] += 1
+                where = "contact block" if line.number in contact else "text"
+                name = path.relative_to(CORPUS).as_posix()
+                state = "published" if published else "not published"
+                print(f"{name}\t{report.pack}\t{line.number}\t{category}", end="\t")
+                print(f"{personal_data.mask(value)}\t{where}\t{state}")
+        counts["ML801 findings"] += len(report.violations)
+    body = "hold-out" if holdout else "tuning"
+    print(f"# {body}: {dict(counts)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("what", choices=["corpus", "judge", "speed"])
+    parser.add_argument("what", choices=["corpus", "judge", "speed", "candidates"])
     parser.add_argument("--holdout", action="store_true")
     parser.add_argument("--rounds", type=int, default=300)
     parser.add_argument("--corpus", action="store_true", help="speed: every corpus .txt")
     args = parser.parse_args()
     if args.what == "corpus":
         corpus(args.holdout)
+    elif args.what == "candidates":
+        candidates(args.holdout)
     elif args.what == "judge":
         judge(args.holdout)
     else:

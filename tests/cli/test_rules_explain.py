@@ -58,3 +58,41 @@ def test_rules_json_lists_sources(run) -> None:  # type: ignore[no-untyped-def]
         "url": "https://www.w3.org/TR/WCAG21/#language-of-page",
     }
     assert by_code["ML601"]["sources"] == []
+
+
+# Each publication rule names the law (Woo) or the accessibility standard it rests on: the
+# WCAG success criterion and the PDF/UA-1 clause (Matterhorn Protocol checkpoint).
+PUBLICATION_SOURCES = {
+    "ML801": ("Woo art. 5.1 lid 2 onder e", "AVG art. 5 lid 1 onder c", "UAVG art. 46"),
+    "ML802": ("WCAG 2.1 SC 1.3.1", "Matterhorn Protocol checkpoint 01"),
+    "ML803": ("WCAG 2.1 SC 2.4.2", "07-001/07-002 (DisplayDocTitle)"),
+    "ML804": ("WCAG 2.1 SC 3.1.1", "Matterhorn Protocol checkpoint 11"),
+    "ML805": ("WCAG 2.1 SC 1.1.1", "Matterhorn Protocol checkpoint 13-004"),
+    "ML806": ("WCAG 2.1 SC 1.3.1", "WCAG 2.1 SC 2.4.6", "Matterhorn Protocol checkpoint 14"),
+}
+
+
+def test_explain_names_every_publication_rules_source(run) -> None:  # type: ignore[no-untyped-def]
+    for code, labels in PUBLICATION_SOURCES.items():
+        for lang, heading in (("nl", "Bron:"), ("en", "Source:")):
+            output = run("explain", code, "--lang", lang).output
+            sources = output.split(heading, 1)[1]
+            assert all(label in sources for label in labels), (code, lang, labels)
+
+
+def test_html_report_shows_the_source_of_each_publication_finding(run, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    rules = Path(__file__).resolve().parents[1] / "fixtures" / "rules"
+    files = ["ML801-personal-data.txt", "ML802-untagged.pdf", "ML803-no-title.docx",
+             "ML804-declared-english.docx", "ML805-picture-without-alt.docx",
+             "ML806-bold-heading.docx"]  # fmt: skip
+    page = tmp_path / "report.html"
+    args = ["check", "--no-cache", "--today", "2026-11-29", "--select", "ML80"]
+    result = run(*args, "--format", "html", "-o", str(page), *(str(rules / f) for f in files))
+    assert result.exit_code == 1, result.output
+    html = page.read_text("utf-8")
+    for code, labels in PUBLICATION_SOURCES.items():
+        finding = html.index(f"<code>{code}</code>")  # the finding, then its rule's sources
+        source = html[finding:].split('<p class="rule">bron: ', 1)[1].split("</li>", 1)[0]
+        assert all(label in source for label in labels), (code, source)
