@@ -287,6 +287,8 @@ def candidates(holdout: bool) -> None:
         "BSN-shaped": personal_data._BSN,
         "IBAN-shaped": personal_data._IBAN,
         "mobile-shaped": personal_data._MOBILE,
+        "fixed-line-shaped": personal_data._FIXED,
+        "private cue": personal_data._PRIVATE_CUE,
         "e-mail": personal_data._MAIL,
         "birth-date cue": personal_data._BIRTH,
         "plate-shaped": personal_data._PLATE,

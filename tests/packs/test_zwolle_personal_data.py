@@ -49,6 +49,9 @@ def found(text: str, pack: str | None = "zwolle-beslisnota") -> list[str]:
         ("Bereikbaar op (06) 123 456 78.", "mobiel nummer 0612•••78"),
         ("Bereikbaar op 0031 6 12345678.", "mobiel nummer 0612•••78"),
         ("Bereikbaar op +31 (0)6 12 34 56 78.", "mobiel nummer 0612•••78"),
+        ("De melder is privé bereikbaar op 038-4231234.", "privételefoonnummer 0384•••34"),
+        ("Thuisnummer van de aanvrager: 070 123 45 67.", "privételefoonnummer 0701•••67"),
+        ("De aanvrager, tel. privé (038) 423 12 34, klaagt.", "privételefoonnummer 0384•••34"),
         ("Mail naar jan.jansen@hotmail.com voor vragen.", "privé-e-mailadres j•••@hotmail.com"),
         ("De melder, geboren op 3 april 1961, klaagt.", "geboortedatum 3 ap•••61"),
         ("Geboortedatum: 03-04-1961.", "geboortedatum 03-0•••61"),
@@ -72,6 +75,8 @@ def test_citizen_data_is_reported_masked(sentence: str, message: str) -> None:
         "Mail naar info@zwolle.nl of subsidies@zwolle.nl.",  # the organisation's domain
         "Mail naar secretariaat@vng.nl.",  # an organisation, not a consumer provider
         "Bel 038 498 9111 of 070-3536639.",  # fixed lines: not a citizen's to tell
+        "Het Huis van de Stad, huisnummer 12, 038-4231234.",  # no private cue
+        "Privé-informatie via 0800-1234567 of 088 123 4567.",  # free and business ranges
         "Johan de Witt, geboren op 24 september 1625, overleden 1672.",  # historical
         "Het bedrag is € 111.222.333 en 1.234.567.",  # amounts, not numbers
         "Budget 2024-2025, artikel 12-3, versie 1.2.3.",

@@ -6,8 +6,9 @@ checksums are python-stdnum's, imported only when a candidate appears, so a memo
 one pays a handful of regular-expression scans. Not reported: the organisation's own
 domains and numbers (``organisation``), lines in a contact block of the memo's own officials
 (``contact``), a date of birth of someone who has died, and every memo that is not published
-(see :mod:`memo_lint.checks._publication`). Fixed-line numbers are not reported: a
-citizen's cannot be told from an organisation's. The finding shows the value masked.
+(see :mod:`memo_lint.checks._publication`). A fixed-line number is reported only when it is
+called private ("privé", "thuisnummer") just before it: otherwise a citizen's cannot be told
+from an organisation's. The finding shows the value masked.
 
 Mobile numbers by pattern, not phonenumbers: on twelve written forms (06-12345678, +31 (0)6 …,
 0031 6 …, (06) 123 456 78, …) and eleven look-alikes (14 038, 0800/0900/088 numbers, dates,
@@ -90,7 +91,7 @@ OPTIONS = {
 ARGUMENTS = {
     "what": "what was found, in the message's language (BSN, IBAN, mobiel nummer, …)",
     "masked": "the value, masked (1234•••82)",
-    "category": "bsn, iban, mobile, mail, birth or plate",
+    "category": "bsn, iban, mobile, phone (a fixed line called private), mail, birth or plate",
 }
 VARIANTS: dict[str, str] = {}
 EXAMPLE = Example(
@@ -116,6 +117,15 @@ _IBAN = re.compile(r"(?<![\w-])([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]
 _MOBILE = re.compile(
     r"(?<![\w+])((?:(?:\+|00)31[\s-]*(?:\(0\)[\s-]*)?|0|\(06\))[\s-]*6?(?:[\s-]*\d){8})(?![\d-])"
 )
+# A fixed line is a citizen's only when the memo says so; never a free, paid, business or
+# VoIP range (0800, 0900, 084-088, 091, 097).
+_PRIVATE_CUE = re.compile(
+    r"(?i)\b(priv[eé]|thuis)\b|\b(priv[eé]|thuis)-?(telefoon|tel\b|nummer|nr\b)|\bhuistelefoon"
+)
+_FIXED = re.compile(
+    r"(?<![\w+])((?:(?:\+|00)31[\s-]*(?:\(0\)[\s-]*)?|\(?0)[1-57-9](?:[\s)-]*\d){8})(?![\d-])"
+)
+_NOT_PRIVATE = ("0800", "0900", "0906", "0909", "084", "085", "087", "088", "091", "097")
 _MAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@((?:[\w-]+\.)+[a-zA-Z]{2,})\b")
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _BIRTH = re.compile(
@@ -137,6 +147,7 @@ WHAT = {
     "bsn": {"nl": "BSN", "en": "BSN"},
     "iban": {"nl": "IBAN", "en": "IBAN"},
     "mobile": {"nl": "mobiel nummer", "en": "mobile number"},
+    "phone": {"nl": "privételefoonnummer", "en": "private phone number"},
     "mail": {"nl": "privé-e-mailadres", "en": "private e-mail address"},
     "birth": {"nl": "geboortedatum", "en": "date of birth"},
     "plate": {"nl": "kenteken", "en": "vehicle registration"},
@@ -231,6 +242,12 @@ class _Scanner:
             own = national in self.own_numbers or value in self.own_numbers
             if national.startswith("06") and len(national) == 10 and not own:
                 yield "mobile", national, match.start(1), match.end(1)
+        for match in _FIXED.finditer(text) if _PRIVATE_CUE.search(text) else ():
+            national = "0" + _digits(match.group(1))[-9:]
+            before = text[max(0, match.start() - _CUE_WINDOW) : match.start()]
+            own = national in self.own_numbers or _digits(match.group(1)) in self.own_numbers
+            if not own and not national.startswith(_NOT_PRIVATE) and _PRIVATE_CUE.search(before):
+                yield "phone", national, match.start(1), match.end(1)
         for match in _BIRTH.finditer(text):
             year = int(match.group(2) or match.group(3) or 0)
             if match.group(2) and len(match.group(2)) == 2:
