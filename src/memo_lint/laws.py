@@ -236,6 +236,8 @@ def _structure(law: Law, citation: Citation) -> Verdict | None:
     article = law.articles.get(citation.article)
     if article is None or article.verified == "no":
         return None
+    if citation.paragraphs and article.paragraphs_complete and not article.paragraphs:
+        return Verdict("invalid", "no-paragraphs", base)
     for number in citation.paragraphs:
         paragraph = article.paragraphs.get(number)
         if paragraph is None:

@@ -184,11 +184,42 @@ SECRET_WOO = (
             for article in ("84", "86")
             for day, expected in (("2023-03-31", ["ML306"]), ("2023-04-01", []))
         ],
-        # Provinciewet art. 85 is in the table unverified (inferred): it never decides alone.
-        *[
-            ("Geheimhouding op grond van artikel 85 Provinciewet.", day, [])
-            for day in ("2023-03-31", "2023-04-01")
-        ],
+        # Provinciewet art. 85 (sharing), read in the 2023-04-01 text in session 11.
+        ("Geheimhouding op grond van artikel 85 Provinciewet.", "2023-03-31", ["ML306"]),
+        ("Geheimhouding op grond van artikel 85 Provinciewet.", "2023-04-01", []),
+        # Leden as in the texts of 2023-01-01 and 2023-04-01: art. 87 Gemeentewet and 84
+        # Provinciewet have none; 88/85 have six, 89/86 five; the old 25 four, 86 three.
+        ("Geheim op grond van artikel 87, eerste lid, Gemeentewet.", "2024-03-01", ["ML306"]),
+        ("Geheim op grond van artikel 84, tweede lid, Provinciewet.", "2024-03-01", ["ML306"]),
+        ("De geheimhouding is opgeheven, artikel 89, derde lid, Gemeentewet.", "2024-03-01", []),
+        (
+            "De geheimhouding is opgeheven, artikel 89, zesde lid, Gemeentewet.",
+            "2024-03-01",
+            ["ML306"],
+        ),
+        ("Geheime stukken gedeeld volgens artikel 88, zesde lid, Gemeentewet.", "2024-03-01", []),
+        (
+            "Geheime stukken gedeeld volgens artikel 88, zevende lid, Gemeentewet.",
+            "2024-03-01",
+            ["ML306"],
+        ),
+        ("Geheime stukken gedeeld volgens artikel 85, zesde lid, Provinciewet.", "2024-03-01", []),
+        ("De geheimhouding is opgeheven, artikel 86, vijfde lid, Provinciewet.", "2024-03-01", []),
+        (
+            "De geheimhouding is opgeheven, artikel 86, zesde lid, Provinciewet.",
+            "2024-03-01",
+            ["ML306"],
+        ),
+        ("Geheimhouding op grond van artikel 25, vierde lid, Gemeentewet.", "2023-03-31", []),
+        ("Geheimhouding op grond van artikel 25, vijfde lid, Gemeentewet.", "2023-03-31", ["ML306"]),
+        ("Geheimhouding op grond van artikel 86, derde lid, Gemeentewet.", "2023-03-31", []),
+        ("Geheimhouding op grond van artikel 86, vierde lid, Gemeentewet.", "2023-03-31", ["ML306"]),
+        ("Geheimhouding op grond van artikel 25, vierde lid, Provinciewet.", "2023-03-31", []),
+        (
+            "Geheimhouding op grond van artikel 25, vijfde lid, Provinciewet.",
+            "2023-03-31",
+            ["ML306"],
+        ),
         # Omgevingswet from 1 January 2024, replacing the Wro and the Wabo.
         ("De vergunning volgt uit artikel 5.1 Omgevingswet.", "2023-12-31", ["ML306"]),
         ("De vergunning volgt uit artikel 5.1 Omgevingswet.", "2024-01-01", []),
@@ -231,6 +262,15 @@ def test_message_says_what_exists_instead() -> None:
             "(artikel 10 is de Wob, tot 1 mei 2022).",
         ),
     ]
+
+
+def test_lid_of_an_article_without_leden() -> None:
+    sentence = "Geheim op grond van artikel 87, eerste lid, Gemeentewet."
+    [found] = violations(memo(sentence, "2024-03-01"), select=CODES)
+    assert found.message == (
+        "'artikel 87, eerste lid, Gemeentewet': artikel 87 Gemeentewet heeft geen leden; "
+        "verwijs naar het artikel zelf."
+    )
 
 
 def test_secrecy_ground_message_names_the_grounds() -> None:

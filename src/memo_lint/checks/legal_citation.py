@@ -66,6 +66,7 @@ ARGUMENTS = {
     "reference": "the reference date, YYYY-MM-DD",
 }
 VARIANTS = {
+    "no-paragraphs": "a lid is cited of an article that has none (invalid)",
     "no-such-paragraph": "the article has no such lid (invalid)",
     "no-such-point": "the lid has no such point (invalid)",
     "law-not-yet": "the law applies only after the memo date (invalid)",
