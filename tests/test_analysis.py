@@ -276,3 +276,26 @@ def test_memo_date_in_a_letter_date_line() -> None:
     assert doc.memo_date_text == "5 januari 2025"
     body = "Inleiding\nIn de vergadering, 5 januari 2025, is besloten.\n\n"
     assert document(body + TXT, "m.txt").memo_date is None
+
+
+def test_memo_date_that_opens_a_letter_whose_label_was_lost() -> None:
+    """Den Haag's PDF letterhead loses its "Datum" label in the text: the date opens the
+    letter, alone or before the next label, below only the letterhead (corpus 15693771)."""
+    alone = "13 mei 2025\n\nOns Kenmerk\n\nDSO/10881310\n\n"
+    doc = document(alone + TXT, "m.txt")
+    assert doc.memo_date == dt.date(2025, 5, 13)
+    assert doc.memo_date_span is not None and doc.memo_date_span.line == 1
+    letterhead = (
+        "Gemeente Den Haag Postbus 12600 T 14070\nSpui 70 2500 DJ Den Haag www.denhaag.nl\n"
+        "Den Haag\n13 mei 2025 Ons Kenmerk\nDSO/10881310\n\n"
+    )
+    assert document(letterhead + TXT, "m.txt").memo_date == dt.date(2025, 5, 13)
+
+
+def test_a_date_at_the_top_below_a_title_or_key_is_not_the_memo_date() -> None:
+    for head in (
+        "Fatale Termijn\n16-5-2024\n\n",  # another key's value
+        "Raadsvoorstel beleid\n13 mei 2025\n\n",  # below a title
+        "Den Haag\n13 mei 2025 heeft de raad besloten.\n\n",  # a sentence, not a date line
+    ):
+        assert document(head + TXT, "m.txt").memo_date is None, head

@@ -83,7 +83,11 @@ def find_memo_date(document: Document, pack: Pack, source: Source) -> MemoDate:
                 begin = start + reading.found.start
                 span = Span.of_line(line, begin, begin + reading.found.end - reading.found.start)
         return MemoDate(reading.value, span, field.value, reading.status)
-    return _letter_date(document, last_header_line) or MemoDate(None, None, None, None)
+    return (
+        _letter_date(document, last_header_line)
+        or _top_date(document, last_header_line)
+        or MemoDate(None, None, None, None)
+    )
 
 
 _STACK_DEPTH = 10  # how far below its "Datum" key a stacked header writes the date
@@ -136,4 +140,40 @@ def _letter_date(document: Document, last_header_line: int) -> MemoDate | None:
             span = Span.of_line(line, begin, begin + found.end)
             text = line.text[begin : begin + found.end]
             return MemoDate(reading.value, span, text, reading.status)
+    return None
+
+
+# A letter whose "Datum" label the text lost (Den Haag's PDF letterhead puts the label in a
+# layer pdftotext drops): the date opens the text, below only the letterhead (address lines,
+# the place alone on a line), alone on its line or before the next header label
+# ("13 mei 2025 Ons Kenmerk"). Any other line first (a title, a key such as "Datum PM") and
+# the date at the top is something else's.
+_ADDRESS = re.compile(r"(?i)\bpostbus\s+\d|\bwww\.|\b\d{4}\s?[a-z]{2}\b")
+_PLACE_LINE = re.compile(
+    r"\s*(?:'s-)?[A-Z][\w'’-]+(?:\s(?:(?:op|aan|den|de|an)\s)*[A-Z][\w'’-]+){0,3}\s*$"
+)
+_NEXT_LABEL = re.compile(r"(?i)(?:(?:ons|uw)\s+)?kenmerk|registratienummer|onderwerp")
+# A line of capitalised words that is a header key, not a place ("Datum PM", "Fatale Termijn").
+_KEY_WORD = re.compile(r"(?i)\b(?:datum|date|kenmerk|onderwerp|registratienummer|termijn)\b")
+
+
+def _top_date(document: Document, last_header_line: int) -> MemoDate | None:
+    """The date that opens a letter whose "Datum" label was lost (see above)."""
+    keys = {field.key_span.line for field in document.fields}
+    for line in document.content:
+        if line.number > last_header_line:
+            break
+        text = line.text.strip()
+        if not text or _ADDRESS.search(text):
+            continue
+        reading = read_date(text)
+        found = reading.found
+        if reading.status in ("ok", "impossible") and found is not None and found.start == 0:
+            if text[found.end :].strip() and not _NEXT_LABEL.fullmatch(text[found.end :].strip()):
+                return None
+            begin = len(line.text) - len(line.text.lstrip())
+            span = Span.of_line(line, begin, begin + found.end)
+            return MemoDate(reading.value, span, text[: found.end], reading.status)
+        if line.number in keys or _KEY_WORD.search(text) or not _PLACE_LINE.match(line.text):
+            return None
     return None
