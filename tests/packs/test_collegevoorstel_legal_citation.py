@@ -211,9 +211,17 @@ SECRET_WOO = (
             ["ML306"],
         ),
         ("Geheimhouding op grond van artikel 25, vierde lid, Gemeentewet.", "2023-03-31", []),
-        ("Geheimhouding op grond van artikel 25, vijfde lid, Gemeentewet.", "2023-03-31", ["ML306"]),
+        (
+            "Geheimhouding op grond van artikel 25, vijfde lid, Gemeentewet.",
+            "2023-03-31",
+            ["ML306"],
+        ),
         ("Geheimhouding op grond van artikel 86, derde lid, Gemeentewet.", "2023-03-31", []),
-        ("Geheimhouding op grond van artikel 86, vierde lid, Gemeentewet.", "2023-03-31", ["ML306"]),
+        (
+            "Geheimhouding op grond van artikel 86, vierde lid, Gemeentewet.",
+            "2023-03-31",
+            ["ML306"],
+        ),
         ("Geheimhouding op grond van artikel 25, vierde lid, Provinciewet.", "2023-03-31", []),
         (
             "Geheimhouding op grond van artikel 25, vijfde lid, Provinciewet.",
