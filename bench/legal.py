@@ -58,12 +58,10 @@ def key(finding: dict[str, object]) -> str:
 def ml605_halves() -> tuple[list[str], list[str]]:
     """(header fields saying 'no deadline', text sentences naming a decision date)."""
     from memo_lint.analysis import matches_in
-    from memo_lint.dutch import find_dates
+    from memo_lint.checks.deadline_field import text_deadlines
     from memo_lint.engine import lint_source
     from memo_lint.linter import Linter
-    from memo_lint.patterns import compile_pattern
     from memo_lint.readers import read_source
-    from memo_lint.text import document_sentences
 
     linter = Linter(LintOptions(use_cache=False, today=TODAY, pack="collegevoorstel"), None)
     fields, texts = [], []
@@ -73,21 +71,53 @@ def ml605_halves() -> tuple[list[str], list[str]]:
         plan = linter.plan(path, source)
         document, _ = lint_source(source, plan.pack, plan.settings, plan.recognition)
         rule = next(r for r in plan.pack.rules if r.code == "ML605")
-        cue = compile_pattern(rule.options["cue"])
-        decision = compile_pattern(rule.options["decision"])
         rel = str(path.relative_to(CORPUS))
         field = next(iter(matches_in(rule.options["field"], document.content)), None)
         if field is not None:
-            fields.append(f"{rel} | {field[0].number} | {field[3].strip()}")
-        for sentence in document_sentences(document):
-            if not decision.search(sentence.text):
-                continue
-            for date in find_dates(sentence.text):
-                if cue.search(sentence.text[max(0, date.start - 30) : date.start]):
-                    line = sentence.span_of(date.start, date.end).line
-                    texts.append(f"{rel} | {line} | {sentence.text[date.start : date.end]}")
-                    break
+            fields.append(f"{rel} | {field[0].number} | {' '.join(field[3].split())}")
+        options = rule.options
+        for sentence, date in text_deadlines(document, options["cue"], options["decision"]):
+            line = sentence.span_of(date.start, date.end).line
+            texts.append(f"{rel} | {line} | {sentence.text[date.start : date.end]}")
     return fields, texts
+
+
+def ml605_synthetic(data: dict[str, object]) -> list[tuple[str, str, int, int]]:
+    """(sentence, verdict, variants with an ML605 finding, variants): each judged synthetic
+    sentence inserted after the field into each corpus memo whose header says there is no
+    deadline, ML605 run on the variant (as text, the default pack, the memo's own date)."""
+    from memo_lint.analysis import matches_in
+    from memo_lint.engine import lint_source
+    from memo_lint.linter import Linter
+    from memo_lint.readers import read_source
+
+    linter = Linter(LintOptions(use_cache=False, today=TODAY, pack="collegevoorstel"), None)
+    texts = []
+    for rel in data["ml605_fields"]:  # type: ignore[attr-defined]
+        path = CORPUS / rel
+        source = read_source(str(path), path.read_bytes(), linter.plan(path, None).limits, rel)
+        plan = linter.plan(path, source)
+        document, _ = lint_source(source, plan.pack, plan.settings, plan.recognition)
+        rule = next(r for r in plan.pack.rules if r.code == "ML605")
+        field = next(iter(matches_in(rule.options["field"], document.content)))
+        lines = [line.text for line in document.content]
+        # After the field (stacked: after its value), a paragraph of its own.
+        after = field[0].number + field[3].count("\n")
+        index = next(i for i, line in enumerate(document.content) if line.number == after)
+        texts.append((lines[: index + 1], lines[index + 1 :]))
+    rows = []
+    for item in data["ml605_synthetic"]:  # type: ignore[attr-defined]
+        fired = 0
+        for head, tail in texts:
+            text = "\n".join([*head, "", item["sentence"], "", *tail]) + "\n"
+            variant = Path("variant.txt")
+            limits = linter.plan(variant, None).limits
+            source = read_source(str(variant), text.encode(), limits, "v")
+            plan = linter.plan(variant, source)
+            _, violations = lint_source(source, plan.pack, plan.settings, plan.recognition)
+            fired += any(v.code == "ML605" for v in violations)
+        rows.append((item["sentence"], item["verdict"], fired, len(texts)))
+    return rows
 
 
 def main() -> None:
@@ -98,6 +128,7 @@ def main() -> None:
     judged: dict[str, dict[str, str]] = data["findings"]
     runs = {"recognised": findings(None), "forced": findings("collegevoorstel")}
     fields, texts = ml605_halves()
+    synthetic = ml605_synthetic(data)
     unjudged = sorted(
         {key(f) for run in runs.values() for f in run if key(f) not in judged}
         | {t for t in texts if t not in data["ml605_text"]}
@@ -105,7 +136,7 @@ def main() -> None:
     if args.check:
         print("\n".join(unjudged))
         sys.exit(1 if unjudged else 0)
-    DOC.write_text(render(data, runs, fields, texts, unjudged), "utf-8")
+    DOC.write_text(render(data, runs, fields, texts, synthetic, unjudged), "utf-8")
     print(f"wrote {DOC.relative_to(ROOT)}; {len(unjudged)} unjudged")
 
 
@@ -114,6 +145,7 @@ def render(
     runs: dict[str, list[dict[str, object]]],
     fields: list[str],
     texts: list[str],
+    synthetic: list[tuple[str, str, int, int]],
     unjudged: list[str],
 ) -> str:
     judged: dict[str, dict[str, str]] = data["findings"]  # type: ignore[assignment]
@@ -160,9 +192,13 @@ def render(
         f"{len(fields)} document(s) and the text half {len(texts)} sentence(s); the two never "
         f"meet, so ML605 reports nothing ({sum(c == 'ML605' for r in runs.values() for c in (f['code'] for f in r))} findings).",
         "",
-        "Field half:",
+        "Field half (every dated sentence of these memos read: does any name a date the "
+        "decision is needed by, which ML605 then misses?):",
         "",
-        *[f"- `{f}`" for f in fields],
+        *[
+            f"- `{f}`: {data['ml605_fields'].get(f.split(' | ')[0], 'NOT READ')}"  # type: ignore[attr-defined]
+            for f in fields
+        ],
         "",
         f"Text half ({good} of {len(texts)} judged a real decision deadline):",
         "",
@@ -171,6 +207,17 @@ def render(
             f"{text_judged.get(t, {}).get('note', '')}"
             for t in texts
         ],
+        "",
+        "**Synthetic variants** (stated as such: bench/legal-judgements.yaml `ml605_synthetic`): "
+        f"each judged sentence inserted after the field into each of the {len(fields)} memos "
+        "above; a variant with an ML605 finding counts as a true finding when the sentence "
+        "names a date the decision is needed by, else as a false one.",
+        "",
+        "| sentence | verdict | variants with a finding |",
+        "|---|---|---|",
+        *[f"| {s} | {v} | {n} of {m} |" for s, v, n, m in synthetic],
+        "",
+        _synthetic_summary(synthetic),
         "",
         str(data["ml605_decision"]).strip(),
         "",
@@ -182,6 +229,19 @@ def render(
     if unjudged:
         out += ["## Unjudged", "", *[f"- `{u}`" for u in unjudged], ""]
     return "\n".join(out)
+
+
+def _synthetic_summary(rows: list[tuple[str, str, int, int]]) -> str:
+    true_found = sum(n for _, v, n, _ in rows if v == "true")
+    false_found = sum(n for _, v, n, _ in rows if v != "true")
+    true_all = sum(m for _, v, _, m in rows if v == "true")
+    found = true_found + false_found
+    precision = f"{true_found / found:.0%}" if found else "n/a"
+    return (
+        f"On the synthetic variants ML605 reports {found} findings, {true_found} true: "
+        f"precision {precision}; it finds {true_found} of the {true_all} variants with a real "
+        f"decision deadline (recall {true_found / true_all:.0%})."
+    )
 
 
 if __name__ == "__main__":

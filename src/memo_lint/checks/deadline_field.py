@@ -3,21 +3,25 @@
 "Termijngebonden? Nee" or "Fatale termijn: n.v.t." in the header, and further on "de raad kan
 uiterlijk 18 juli 2025 een zienswijze indienen": the field tells the griffie there is no hurry
 while the memo itself names a deadline. The ``field`` pattern finds the field stating no
-deadline (on one line); a text deadline is a date after a ``cue`` ("uiterlijk", "vóór") in a
-sentence that names a ``decision`` (besluit, vaststellen, zienswijze, …).
+deadline, its value on the same line or stacked below the key); a text deadline is a date
+after a ``cue`` ("uiterlijk", "vóór") in a sentence that names a ``decision`` (besluit,
+vaststellen, zienswijze, …), not before the memo's own date: "gemeenten zouden vóór 1 juli
+2023 zoekgebieden vaststellen" in a memo of 2024 recalls another body's old agreement, it is
+no date this memo's decision is needed by.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from memo_lint.analysis.search import matches_in
 from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import Example
-from memo_lint.dutch import find_dates
+from memo_lint.dutch import DateMatch, find_dates, is_valid
 from memo_lint.model import Document, Span
 from memo_lint.patterns import compile_pattern
-from memo_lint.text import document_sentences
+from memo_lint.text import Sentence, document_sentences
 
 KIND = "deadline-field"
 OPTIONS = {
@@ -60,25 +64,47 @@ EXAMPLE = Example(
 )
 
 
+def text_deadlines(
+    document: Document, cue: str, decision: str
+) -> Iterator[tuple[Sentence, DateMatch]]:
+    """The first date of each sentence that names a date a decision is needed by: a ``cue``
+    in the 30 characters before it, a ``decision`` word in the sentence, and not before the
+    memo's own date (when the memo states one)."""
+    cue_re, decision_re = compile_pattern(cue), compile_pattern(decision)
+    memo_date = document.memo_date
+    for sentence in document_sentences(document):
+        if not decision_re.search(sentence.text):
+            continue
+        for date in find_dates(sentence.text):
+            if not cue_re.search(sentence.text[max(0, date.start - 30) : date.start]):
+                continue
+            if _before(date, memo_date):
+                continue
+            yield sentence, date
+            break
+
+
+def _before(date: DateMatch, memo_date: dt.date | None) -> bool:
+    if memo_date is None or date.year is None or not is_valid(date.day, date.month, date.year):
+        return False
+    return dt.date(date.year, date.month, date.day) < memo_date
+
+
 def check(document: Document, context: Context) -> Iterator[Finding]:
     options = context.options
     field = next(iter(matches_in(options["field"], document.content)), None)
     if field is None:
         return
-    cue, decision = compile_pattern(options["cue"]), compile_pattern(options["decision"])
-    for sentence in document_sentences(document):
-        if not decision.search(sentence.text):
-            continue
-        for date in find_dates(sentence.text):
-            if cue.search(sentence.text[max(0, date.start - 30) : date.start]):
-                line, start, end, text = field
-                found: Span = sentence.span_of(date.start, date.end)
-                yield Finding(
-                    Span.of_line(line, start, end),
-                    {
-                        "field": text.strip().rstrip(",;"),
-                        "deadline": sentence.text[date.start : date.end],
-                        "line": found.line,
-                    },
-                )
-                return
+    for sentence, date in text_deadlines(document, options["cue"], options["decision"]):
+        line, start, end, text = field
+        found: Span = sentence.span_of(date.start, date.end)
+        yield Finding(
+            Span.of_line(line, start, end),
+            {
+                # A stacked field ("Fatale termijn" / "Niet van toepassing") as one line.
+                "field": " ".join(text.split()).rstrip(",;"),
+                "deadline": sentence.text[date.start : date.end],
+                "line": found.line,
+            },
+        )
+        return
