@@ -53,6 +53,20 @@ def test_secrecy_imposed_without_grounds() -> None:
     assert lint_with(PACK, grounded, CLEAN) == []
 
 
+def test_secrecy_imposed_in_a_long_sentence_without_grounds() -> None:
+    """The decision is one sentence, however far "geheimhouding" is from "op te leggen"
+    (issue 13: sentences, not word windows)."""
+    point = "2. Het krediet te dekken uit de reserve vervanging inventaris.\n"
+    long = (
+        point + "3. Geheimhouding, gelet op de onderhandelingspositie van de gemeente bij de "
+        "verwerving van de percelen aan de noordzijde van het plangebied en de nog lopende "
+        "gesprekken met de eigenaren en hun adviseurs over de waardebepaling van de grond, "
+        "op te leggen op de taxatierapporten.\n"
+    )
+    text = edit(clean(), point, long, 2)
+    assert lint_with(PACK, text, CLEAN) == [("ML305", line_of(text, "3. Geheimhouding"))]
+
+
 def test_section_missing_and_out_of_order() -> None:
     section = "## Communicatie\n\nDe medewerkers worden via het intranet geïnformeerd.\n\n"
     missing = edit(clean(), section, "")
