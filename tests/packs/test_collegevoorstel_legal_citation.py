@@ -66,7 +66,8 @@ SECRET_WOO = (
             ["ML306"],
         ),
         ("De weigeringsgrond is artikel 5.1, vijfde lid, Woo.", "2024-03-01", []),
-        # Woo 5.1 leden 3-7 (text of 15-08-2026): 4 and 6 are grounds, 3 and 7 are not; no lid 8.
+        # Woo 5.1 leden 3-7 (texts of 2022-05-01 and 2026-08-15): 4 and 6 are grounds, 3 and 7
+        # are not; no lid 8.
         ("De weigeringsgrond is artikel 5.1, vierde lid, Woo.", "2024-03-01", []),
         ("De weigeringsgrond is artikel 5.1, zesde lid, Woo.", "2024-03-01", []),
         ("De weigeringsgrond is artikel 5.1, derde lid, Woo.", "2024-03-01", ["ML306"]),
@@ -78,6 +79,7 @@ SECRET_WOO = (
             "2023-04-01",
             ["ML306"],
         ),
+        ("Geheim op grond van artikel 55 Gemeentewet jo. artikel 5.1 lid 6 Woo.", "2023-03-31", []),
         (
             "Geheim op grond van artikel 87 Gemeentewet jo. artikel 5.1 lid 6 Woo.",
             "2023-04-01",
