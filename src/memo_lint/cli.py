@@ -10,7 +10,7 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 import click
 
@@ -37,12 +37,17 @@ def _parse_date(value: str | None) -> dt.date | None:
         raise click.BadParameter(f"'{value}' is not a date in the form YYYY-MM-DD") from None
 
 
+def _isatty(stream: TextIO | None) -> bool:
+    """False for a stream closed before start-up (``>&-``), which Python gives as None."""
+    return stream is not None and stream.isatty()
+
+
 def _use_color(choice: str) -> bool:
     if choice == "always":
         return True
     if choice == "never" or os.environ.get("NO_COLOR"):
         return False
-    return sys.stdout.isatty()
+    return _isatty(sys.stdout)
 
 
 class Terminated(BaseException):
@@ -85,6 +90,8 @@ class MemoLintGroup(click.Group):
             previous = signal.signal(signal.SIGTERM, _terminated)
         except ValueError:  # not the main thread (an embedding application): leave it alone
             previous = None
+        if sys.stderr is None:  # closed before start-up (`2>&-`): messages go nowhere, no crash
+            sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the rest of the process
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt:
@@ -250,7 +257,7 @@ def check(
                 param_hint="--report",
             )
         extra_reports.append((name, Path(destination)))
-    chosen = output_format or ("full" if sys.stdout.isatty() and output_file is None else "concise")
+    chosen = output_format or ("full" if _isatty(sys.stdout) and output_file is None else "concise")
     formats = {chosen, *(name for name, _ in extra_reports)}
     options = LintOptions(
         pack=pack,
@@ -280,6 +287,8 @@ def check(
             # plain text) and the report says '-' as ruff and markdownlint do.
             name = stdin_filename or "-"
             memo = Path(stdin_filename or "stdin.md")
+            if sys.stdin is None:  # closed before start-up (`<&-`)
+                raise click.BadParameter("standard input is closed", param_hint="'-'")
             report = linter.report([linter.lint_bytes(name, sys.stdin.buffer.read(), memo)])
         else:
             missing = [p for p in paths if not Path(p).exists() and not Path(p).is_symlink()]
@@ -341,6 +350,8 @@ def _baseline(report: LintReport, options: LintOptions) -> LintReport:
 
 def _to_stdout(text: str, color: bool) -> None:
     """Print a report; a closed pipe or a full disk is one line and exit 2, not a traceback."""
+    if sys.stdout is None:  # closed before start-up (`>&-`)
+        fail("cannot write the report to standard output: it is closed")
     try:
         click.echo(text, nl=False, color=color)  # click strips ANSI from pipes otherwise
         sys.stdout.flush()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import os
+import signal
 from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,14 +26,28 @@ PARALLEL_THRESHOLD = 64  # below this many files a process pool costs more than 
 _WORKER: Linter | None = None
 
 
+# Ctrl-C and SIGTERM stop a run; they are blocked while the pool forks its workers (below).
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+def _block_stop_signals() -> set[int | signal.Signals] | None:
+    """Block Ctrl-C and SIGTERM; the previous mask, or None where there are no masks."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+
+
 def _init_worker(options: LintOptions, parent: int) -> None:
     """Build the worker's Linter; Ctrl-C is the parent's to handle (it stops the workers),
-    and a worker whose parent died (SIGKILL) exits instead of waiting for work forever."""
-    import signal
+    SIGTERM (the parent stopping it) ends it silently, and a worker whose parent died
+    (SIGKILL) exits instead of waiting for work forever."""
     import threading
 
     global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, inherited
+    if hasattr(signal, "pthread_sigmask"):  # blocked since the fork: now ignored or fatal
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
     threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
     _WORKER = Linter(options, Store(cache_root()) if cache_enabled(options.use_cache) else None)
 
@@ -92,7 +107,17 @@ def lint_many(
     )
     try:
         chunk = max(1, min(64, len(memos) // (jobs * 8) or 1))
-        for report in pool.map(_lint_in_worker, [str(m) for m in memos], chunksize=chunk):
+        # The first submit forks the workers. A signal in between would leave a worker the
+        # pool does not know yet (_stop cannot end it, and the exit waits for it forever) or
+        # run our handler in a child that is not set up: hold Ctrl-C and SIGTERM until the
+        # pool has them all (a worker unblocks them once it ignores or dies of them).
+        previous = _block_stop_signals()
+        try:
+            reports = pool.map(_lint_in_worker, [str(m) for m in memos], chunksize=chunk)
+        finally:
+            if previous is not None:
+                signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        for report in reports:
             done += 1
             yield report
             if progress:
@@ -109,9 +134,11 @@ def lint_many(
 
 def _stop(pool: ProcessPoolExecutor, finished: bool) -> None:
     """Shut the pool down; when the run was interrupted (Ctrl-C, SIGTERM, an error), end the
-    workers first: a plain shutdown would wait for every file still queued."""
+    workers first: a plain shutdown would wait for every file still queued. The pool's own
+    thread is waited for either way (it ends once its workers have): one left running races
+    the interpreter's exit hook for the pool (EBADF tracebacks on Python 3.11)."""
     if not finished:
         # The executor has no public way to end its workers; its _processes is the only one.
         for process in list((getattr(pool, "_processes", None) or {}).values()):
             process.terminate()
-    pool.shutdown(wait=finished, cancel_futures=True)
+    pool.shutdown(wait=True, cancel_futures=True)

@@ -223,6 +223,40 @@ def test_a_closed_stdout_is_one_line_and_exit_2(tmp_path: Path) -> None:
     ]
 
 
+def _with_closed(streams: str, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """memo-lint started with standard streams closed (`>&-`, `2>&-`, `<&-`): Python gives
+    them as None, not as a stream that fails."""
+    command = 'exec "$0" -m memo_lint "$@" ' + streams
+    return subprocess.run(
+        ["sh", "-c", command, sys.executable, *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=120,
+    )
+
+
+def test_closed_standard_streams_are_one_line_not_a_traceback(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.md"
+    broken.write_text(SEED_MD.read_text("utf-8").replace("Het college besluit", "Het college"))
+    check = ("check", "--no-cache", str(broken))  # no --format: chosen by isatty(stdout)
+    closed_out = _with_closed(">&-", *check, cwd=tmp_path)
+    assert (closed_out.returncode, closed_out.stderr) == (
+        2,
+        "memo-lint: error: cannot write the report to standard output: it is closed\n",
+    )
+    to_file = _with_closed(">&-", *check, "-o", str(tmp_path / "r.txt"), cwd=tmp_path)
+    assert (to_file.returncode, to_file.stderr) == (1, "")
+    assert "broken.md:" in (tmp_path / "r.txt").read_text("utf-8")
+    closed_err = _with_closed("2>&-", *check, cwd=tmp_path)
+    assert closed_err.returncode == 1
+    assert "broken.md:" in closed_err.stdout
+    closed_in = _with_closed("<&-", "check", "--no-cache", "-", cwd=tmp_path)
+    assert closed_in.returncode == 2
+    assert "standard input is closed" in closed_in.stderr
+    assert "Traceback" not in closed_in.stderr
+
+
 @pytest.mark.parametrize("output_format", ["json", "sarif", "gitlab", "junit", "json-lines"])
 def test_file_names_that_are_not_utf8_give_valid_reports(
     tmp_path: Path, output_format: str
