@@ -29,6 +29,9 @@ from typing import Any
 
 CACHE_ENV = "MEMO_LINT_CACHE_DIR"
 KEY_FILE = "key"
+# Read-only for its owner alone: git checks files out writable (0644 or 0755 less the umask,
+# 0600 under umask 077), so a key committed into a cache folder never has this mode.
+KEY_MODE = 0o400
 TAG_FILE = "CACHEDIR.TAG"
 PRUNE_STAMP = "pruned"
 KINDS = ("packs", "configs", "results")
@@ -129,8 +132,10 @@ class Store:
         key = secrets.token_hex(32).encode()
         try:
             handle, temporary = tempfile.mkstemp(dir=self.root, prefix=".key.", suffix=".tmp")
-            with os.fdopen(handle, "wb") as stream:  # mkstemp: mode 0600
+            with os.fdopen(handle, "wb") as stream:
                 stream.write(key)
+            if hasattr(os, "getuid"):  # POSIX: the mode no checkout gives a file (_own_key)
+                os.chmod(temporary, KEY_MODE)
             try:
                 os.link(temporary, path)  # only if there is none: two runs agree on one key
             except FileExistsError:
@@ -154,8 +159,10 @@ class Store:
             info = os.lstat(path)
         except OSError:
             return False
-        if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o077):
-            return False  # a checkout or another user's file: not a key we made
+        if hasattr(os, "getuid") and (
+            info.st_uid != os.getuid() or stat.S_IMODE(info.st_mode) != KEY_MODE
+        ):
+            return False  # a checkout (writable, whatever the umask) or another user's file
         return stat.S_ISREG(info.st_mode)
 
     def _tag(self, key: bytes, name: str, payload: bytes) -> bytes:

@@ -100,17 +100,22 @@ def test_the_cache_is_not_in_the_repository(
     assert list((tmp_path / "home-cache" / "memo-lint" / "results").rglob("*.json"))
 
 
-def _forge(root: Path, key: bytes, store_key: Callable[[Store], None]) -> None:
+def _forge(root: Path, key: bytes, store_key: Callable[[Store], None], mode: int = 0o644) -> None:
     """Entries an attacker computed with a key of their own, plus that key, committed."""
     forger = Store(root)
     forger._key = key
     store_key(forger)
     (root / "key").write_bytes(key)
-    (root / "key").chmod(0o644)  # what a checkout gives a file
+    (root / "key").chmod(mode)  # what a checkout gives a file
 
 
+# What git gives a committed file: 0666 or 0777 less the umask (022, 077, 002).
+CHECKOUT_MODES = pytest.mark.parametrize("mode", [0o644, 0o600, 0o700, 0o664], ids=oct)
+
+
+@CHECKOUT_MODES
 def test_forged_results_and_key_committed_into_the_cache_folder_are_ignored(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: int
 ) -> None:
     repo = tmp_path / "repo"
     repo.mkdir()
@@ -127,12 +132,15 @@ def test_forged_results_and_key_committed_into_the_cache_folder_are_ignored(
     def forged_results(store: Store) -> None:
         api.ResultCache(store, api.run_key(options)).put(memo, str(memo), passing, seen)
 
-    _forge(root, b"f" * 64, forged_results)
+    _forge(root, b"f" * 64, forged_results, mode)
     assert "ML701" in codes([memo])[0]
     assert (root / "key").read_bytes() != b"f" * 64  # replaced by a key of our own
 
 
-def test_a_forged_config_entry_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@CHECKOUT_MODES
+def test_a_forged_config_entry_is_ignored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: int
+) -> None:
     import hashlib
     import tomllib
 
@@ -146,7 +154,7 @@ def test_a_forged_config_entry_is_ignored(tmp_path: Path, monkeypatch: pytest.Mo
     config.write_text('fail-on = "error"\n', "utf-8")
     table = tomllib.loads(config.read_text("utf-8"))
     name = hashlib.sha256(__version__.encode() + repr(sorted(table.items())).encode()).hexdigest()
-    _forge(root, b"e" * 64, lambda store: store.put("configs", name, {"ignore": ["ML7"]}))
+    _forge(root, b"e" * 64, lambda store: store.put("configs", name, {"ignore": ["ML7"]}), mode)
     assert "ML701" in codes([memo], use_cache=False)[0]
     assert "ML701" in codes([memo])[0]
 
