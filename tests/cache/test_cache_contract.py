@@ -189,6 +189,37 @@ def test_two_repositories_never_share_an_entry(
     assert check("memo.md").exit_code == 0
     monkeypatch.chdir(one)
     assert check("memo.md").exit_code == 1
+    # One entry each (named after the absolute path), not one that the two overwrite in turn.
+    assert len(list((cache / "results").rglob("*.json"))) == 2
+
+
+def test_a_pack_edited_after_a_run_applies_at_once_also_a_parent(
+    tmp_path: Path, cache: Path
+) -> None:
+    """The pack chain is part of what a result depended on: an edit to the pack a memo is
+    checked with, or to the pack it extends, is a miss."""
+    memo = tmp_path / "memo.md"
+    memo.write_text(BROKEN, "utf-8")
+    parent = tmp_path / "parent.yaml"
+    mine = tmp_path / "mine.yaml"
+    keep = "  - {code: ML103, severity: warning}\n"
+    parent.write_text("name: parent\nextends: collegevoorstel\nrules:\n" + keep, "utf-8")
+    mine.write_text("name: mine\nextends: ./parent.yaml\nrules:\n" + keep, "utf-8")
+
+    def cached_and_fresh() -> tuple[list[list[str]], list[list[str]]]:
+        return codes([memo], pack=str(mine)), codes([memo], pack=str(mine), use_cache=False)
+
+    assert cached_and_fresh() == ([["ML701"]], [["ML701"]])
+    parent.write_text(
+        "name: parent\nextends: collegevoorstel\nrules:\n  - {code: ML701, enabled: false}\n",
+        "utf-8",
+    )
+    assert cached_and_fresh() == ([[]], [[]])
+    mine.write_text(
+        "name: mine\nextends: ./parent.yaml\nrules:\n  - {code: ML701, enabled: true}\n",
+        "utf-8",
+    )
+    assert cached_and_fresh() == ([["ML701"]], [["ML701"]])
 
 
 # -- 10.4: same size and mtime; an edit while a run is under way -----------------------------
