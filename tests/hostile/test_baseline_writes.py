@@ -34,27 +34,48 @@ def _baseline(*paths: Path, **options: object) -> int:
     return result.exit_code
 
 
-def _strip_comments(data: bytes) -> tuple[bytes, int]:
-    """``data`` without the lines the baseline adds (any encoding it keeps), and their count."""
+def _lines(data: bytes) -> tuple[bytes, str, list[str]]:
+    """BOM, codec and the lines (each with its own line end) of a memo in any encoding the
+    baseline keeps."""
     prefix, codec = b"", "latin-1"
     if data.startswith(b"\xef\xbb\xbf"):
         prefix = data[:3]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         prefix, codec = data[:2], "utf-16-le" if data[:1] == b"\xff" else "utf-16-be"
     text = data[len(prefix) :].decode(codec)
-    kept, removed = [], 0
-    for line in re.split(r"(?<=\r\n)|(?<=\r)(?!\n)|(?<=\n)", text):
-        if COMMENT.match(line.rstrip("\r\n").encode("latin-1", "replace")):
-            removed += 1
-        else:
-            kept.append(line)
-    return prefix + "".join(kept).encode(codec), removed
+    return prefix, codec, re.split(r"(?<=\r\n)|(?<=\r)(?!\n)|(?<=\n)", text)
+
+
+def _is_comment(line: str) -> bool:
+    return bool(COMMENT.match(line.rstrip("\r\n").encode("latin-1", "replace")))
+
+
+def _strip_comments(data: bytes) -> tuple[bytes, int]:
+    """``data`` without the lines the baseline adds (any encoding it keeps), and their count."""
+    prefix, codec, lines = _lines(data)
+    kept = [line for line in lines if not _is_comment(line)]
+    return prefix + "".join(kept).encode(codec), len(lines) - len(kept)
+
+
+def _end(line: str) -> str:
+    return line[len(line.rstrip("\r\n")) :]
+
+
+def _assert_comments_take_the_line_end_below(data: bytes) -> None:
+    """An added line ends as the line below it does (else as the line above)."""
+    _, _, lines = _lines(data)
+    for number, line in enumerate(lines):
+        if _is_comment(line):
+            below = next((x for x in lines[number + 1 :] if not _is_comment(x)), "")
+            above = lines[number - 1] if number else ""
+            assert _end(line) == (_end(below) or _end(above) or "\n"), (number, line)
 
 
 def _assert_only_comments_added(before: bytes, after: bytes) -> None:
     original, removed = _strip_comments(after)
     assert removed > 0, "no comment was added"
     assert original == before
+    _assert_comments_take_the_line_end_below(after)
 
 
 def _variants() -> dict[str, bytes]:
@@ -222,6 +243,7 @@ def test_corpus_round_trips_byte_for_byte(tmp_path: Path) -> None:
         if str(memo) in first.added:
             stripped, removed = _strip_comments(after)
             assert (stripped, removed) == (before, first.added[str(memo)]), memo.name
+            _assert_comments_take_the_line_end_below(after)
         else:
             assert after == before, memo.name
     changed = {memo: memo.read_bytes() for memo in originals}
