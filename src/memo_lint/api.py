@@ -26,6 +26,7 @@ from memo_lint.parallel import PARALLEL_THRESHOLD, default_jobs, lint_many
 from memo_lint.readers import read_source
 from memo_lint.recognition import Recognition
 from memo_lint.report import FileReport, LintReport
+from memo_lint.spool import Spool
 
 __all__ = [
     "MARKDOWN_SUFFIXES",
@@ -90,10 +91,11 @@ def lint_paths(
     results = ResultCache(store, run_key(options)) if store else None
     reports: list[FileReport | None] = [None] * len(memos)
     misses: list[int] = []
+    keep = _Keeper()
     for index, memo in enumerate(memos):
         hit = linter.cached(results, memo) if results else None
         if hit is not None:
-            reports[index] = hit
+            reports[index] = keep(hit)
             if progress:
                 progress(1)
         else:
@@ -101,13 +103,30 @@ def lint_paths(
     # closing(): an interruption (Ctrl-C, SIGTERM) stops the worker processes at once.
     with closing(lint_many(linter, [memos[i] for i in misses], progress)) as linted:
         for index, (report, seen) in zip(misses, linted, strict=True):
-            reports[index] = report
             if results and seen is not None:
                 results.put(memos[index], str(memos[index]), report.to_dict(), seen)
+            reports[index] = keep(report)
     if store and misses:
         store.prune()
     done = [r for r in reports if r is not None]
     return linter.report(done)
+
+
+class _Keeper:
+    """What the run keeps of each memo's report until the reporters run, made small (issue 15):
+    the text goes to a :class:`~memo_lint.spool.Spool` on disk, and the list of rules checked,
+    the same for most memos (but a new copy from every worker), is kept once."""
+
+    def __init__(self) -> None:
+        self.spool = Spool()
+        self.checked: dict[tuple[str, ...], list[str]] = {}
+
+    def __call__(self, report: FileReport) -> FileReport:
+        report.lines = self.spool.keep(report.lines)
+        report.rules_checked = self.checked.setdefault(
+            tuple(report.rules_checked), report.rules_checked
+        )
+        return report
 
 
 def recognise(

@@ -20,6 +20,8 @@ from memo_lint.errors import MemoLintError
 from memo_lint.reporters import REPORTER_MODULES
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from memo_lint.api import LintOptions
     from memo_lint.report import LintReport
 
@@ -245,7 +247,7 @@ def check(
     """
     from memo_lint.api import Linter, LintOptions
     from memo_lint.report import describe_choice
-    from memo_lint.reporters import RenderOptions, displayable, reporter_for
+    from memo_lint.reporters import RenderOptions, batched, displayable, writer_for
     from memo_lint.writes import check_destination, identities, write_file
 
     extra_reports: list[tuple[str, Path]] = []
@@ -316,14 +318,15 @@ def check(
     if show_pack:
         for file in shown.files:
             click.echo(f"{file.path}: {describe_choice(file)}", err=True)
-    output = reporter_for(chosen)(shown, render_options)
+    # Written piece by piece as the reporter makes it: never the whole report in memory.
+    output = batched(writer_for(chosen)(shown, render_options))
     try:
         if output_file is not None:
             write_file(output_file, output, protected)
         else:
             _to_stdout(output, use_color)
         for format_name, target in extra_reports:
-            write_file(target, reporter_for(format_name)(shown, RenderOptions()), protected)
+            write_file(target, batched(writer_for(format_name)(shown, RenderOptions())), protected)
     except MemoLintError as error:
         fail(error)
     sys.exit(0 if exit_zero else report.exit_code)
@@ -348,12 +351,13 @@ def _baseline(report: LintReport, options: LintOptions) -> LintReport:
     return baseline.report
 
 
-def _to_stdout(text: str, color: bool) -> None:
+def _to_stdout(pieces: Iterable[str], color: bool) -> None:
     """Print a report; a closed pipe or a full disk is one line and exit 2, not a traceback."""
     if sys.stdout is None:  # closed before start-up (`>&-`)
         fail("cannot write the report to standard output: it is closed")
     try:
-        click.echo(text, nl=False, color=color)  # click strips ANSI from pipes otherwise
+        for text in pieces:
+            click.echo(text, nl=False, color=color)  # click strips ANSI from pipes otherwise
         sys.stdout.flush()
     except OSError as error:
         # Python flushes stdout again on exit: point it at /dev/null so that cannot fail too.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,7 +29,8 @@ class FileReport:
     violations: list[Violation]
     pack: str
     pack_reason: str = ""
-    lines: list[str] = field(default_factory=list)  # the memo's text, for context and HTML
+    # The memo's text, for context and HTML (a run's reports keep it on disk: memo_lint.spool).
+    lines: Sequence[str] = field(default_factory=list)
     rules_checked: list[str] = field(default_factory=list)  # codes run on this file
     pack_ref: str = ""  # what the pack was loaded by: a built-in name or a path
     memo_date: str | None = None  # ISO date the memo states (front matter or header), if any
@@ -49,7 +51,7 @@ class FileReport:
             "path": self.path,
             "pack": self.pack,
             "pack_reason": self.pack_reason,
-            "lines": self.lines,
+            "lines": list(self.lines),
             "rules_checked": self.rules_checked,
             "pack_ref": self.pack_ref,
             "memo_date": self.memo_date,

@@ -52,9 +52,16 @@ def check_destination(path: Path, protected: frozenset[Identity]) -> None:
         )
 
 
-def write_file(path: Path, text: str, protected: frozenset[Identity] = frozenset()) -> None:
-    """Write a report or a generated file (UTF-8), by the rules in the module docstring."""
-    data = text.encode("utf-8", "surrogateescape")
+def write_file(
+    path: Path, text: str | Iterable[str], protected: frozenset[Identity] = frozenset()
+) -> None:
+    """Write a report or a generated file (UTF-8), by the rules in the module docstring.
+
+    ``text`` may come in pieces (a reporter's chunks): each is encoded and written as it comes,
+    so a large report is never held whole, in the same atomic way.
+    """
+    pieces = [text] if isinstance(text, str) else text
+    data = (piece.encode("utf-8", "surrogateescape") for piece in pieces)
     check_destination(path, protected)
     try:
         info: os.stat_result | None = path.stat()
@@ -74,7 +81,7 @@ def write_file(path: Path, text: str, protected: frozenset[Identity] = frozenset
             # A device, FIFO or socket is written to; a link's target is written in place.
             flags = os.O_WRONLY | (os.O_TRUNC if stat.S_ISREG(info.st_mode) else 0)
             with open(os.open(path, flags), "wb") as stream:
-                stream.write(data)
+                stream.writelines(data)
             return
         path.parent.mkdir(parents=True, exist_ok=True)
         mode = stat.S_IMODE(info.st_mode) if info is not None else None
@@ -83,7 +90,7 @@ def write_file(path: Path, text: str, protected: frozenset[Identity] = frozenset
         raise WriteError(f"cannot write {path}: {_why(error)}") from None
 
 
-def replace_atomically(path: Path, data: bytes, mode: int | None) -> None:
+def replace_atomically(path: Path, data: bytes | Iterable[bytes], mode: int | None) -> None:
     """Temp file in the same folder, then ``os.replace``: readers never see half a file.
 
     ``mode`` None: a new file, ``0666`` less the umask (the kernel applies it at creation).
@@ -94,7 +101,7 @@ def replace_atomically(path: Path, data: bytes, mode: int | None) -> None:
         with open(descriptor, "wb") as stream:
             if mode is not None:
                 os.fchmod(stream.fileno(), mode)
-            stream.write(data)
+            stream.writelines([data] if isinstance(data, bytes) else data)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, path)

@@ -1,18 +1,23 @@
-"""One reporter per output format, all behind ``render(report, options) -> str``.
+"""One reporter per output format, each a module with ``chunks(report, options)``.
 
-Modules are imported by name only when their format is asked for. Every ``render`` returns
-the whole output as text ending in a newline, or ``""`` when a format has nothing to say
-(``github`` and ``json-lines`` on a clean run, ``concise`` in quiet mode); the caller
-writes it to stdout or a file unchanged.
+Modules are imported by name only when their format is asked for. ``chunks`` yields the
+output piece by piece (a memo's section, a finding, a JSON array item) so the CLI writes a
+report of 10,000 memos without holding it whole (issue 15: peak memory per format); joined,
+the pieces are the whole output ending in a newline, or ``""`` when a format has nothing to
+say (``github`` and ``json-lines`` on a clean run, ``concise`` in quiet mode).
+:func:`reporter_for` gives that joined text, :func:`writer_for` the pieces.
 """
 
 from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, replace
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from memo_lint.report import LintReport
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 REPORTER_MODULES: dict[str, str] = {
     "text": "memo_lint.reporters.concise",
@@ -46,13 +51,42 @@ class Reporter(Protocol):
     def __call__(self, report: LintReport, options: RenderOptions) -> str: ...
 
 
+class Writer(Protocol):
+    def __call__(self, report: LintReport, options: RenderOptions) -> Iterator[str]: ...
+
+
 def formats() -> list[str]:
     return sorted(REPORTER_MODULES)
 
 
+def writer_for(name: str) -> Writer:
+    """The format's output in pieces, in order (see the module docstring)."""
+    chunks: Writer = importlib.import_module(REPORTER_MODULES[name]).chunks
+    return chunks
+
+
 def reporter_for(name: str) -> Reporter:
-    render: Reporter = importlib.import_module(REPORTER_MODULES[name]).render
+    """The format's whole output as one text."""
+    chunks = writer_for(name)
+
+    def render(report: LintReport, options: RenderOptions) -> str:
+        return "".join(chunks(report, options))
+
     return render
+
+
+def batched(pieces: Iterator[str], size: int = 1 << 16) -> Iterator[str]:
+    """The pieces joined into texts of about ``size`` characters: few writes, little memory."""
+    buffer: list[str] = []
+    held = 0
+    for piece in pieces:
+        buffer.append(piece)
+        held += len(piece)
+        if held >= size:
+            yield "".join(buffer)
+            buffer, held = [], 0
+    if buffer:
+        yield "".join(buffer)
 
 
 def shown_path(path: str) -> str:

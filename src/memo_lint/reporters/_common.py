@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from memo_lint.model import Severity, Violation
 from memo_lint.report import FileReport, LintReport, RuleInfo
@@ -201,6 +201,37 @@ def visible(text: str) -> str:
 def to_json(data: object) -> str:
     """Readable, UTF-8 JSON (memo text is Dutch: keep ``ë`` rather than ``\\u00eb``)."""
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def placeholder(name: str) -> str:
+    """A string no report contains (NUL is in no path or message): stands for a streamed list."""
+    return f"\0{name}\0"
+
+
+def json_chunks(data: object, *lists: tuple[str, Iterable[object]]) -> Iterator[str]:
+    """``to_json`` of ``data`` in pieces, with each ``(placeholder, items)`` pair's placeholder
+    (a value in ``data``; pairs in the order the text has them) replaced by the JSON array of
+    the items, encoded one item at a time: the whole array is never built (issue 15).
+
+    The text equals ``to_json`` of the data with the lists in place: an item inside the array
+    is ``json.dumps(item, indent=2)`` with every line after its first indented one level deeper
+    than the key that holds the array (JSON strings escape their newlines, so every newline in
+    an item is layout).
+    """
+    text = to_json(data)
+    for name, items in lists:
+        before, text = text.split(json.dumps(name), 1)
+        line = before[before.rfind("\n") + 1 :]
+        outer = line[: len(line) - len(line.lstrip(" "))]
+        inner = outer + "  "
+        yield before
+        opening = "[\n"
+        for item in items:
+            encoded = json.dumps(item, ensure_ascii=False, indent=2)
+            yield opening + inner + encoded.replace("\n", "\n" + inner)
+            opening = ",\n"
+        yield "[]" if opening == "[\n" else "\n" + outer + "]"
+    yield text
 
 
 _ANSI = {"bold": "1", "red": "31", "yellow": "33", "blue": "34", "cyan": "36"}

@@ -6,6 +6,8 @@ the closing summary and ``--statistics`` table are for people and are dropped in
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from memo_lint.model import Violation
 from memo_lint.report import LintReport
 from memo_lint.reporters import RenderOptions
@@ -19,9 +21,11 @@ def format_violation(violation: Violation, paint: Palette) -> str:
     return f"{location} {code} [{violation.severity.value}] {violation.message}"
 
 
-def render(report: LintReport, options: RenderOptions) -> str:
+def chunks(report: LintReport, options: RenderOptions) -> Iterator[str]:
     paint = Palette(options.color)
-    lines = [format_violation(v, paint) for v in sorted_violations(report.violations)]
+    violations = sorted_violations(report.violations)
+    for violation in violations:
+        yield format_violation(violation, paint) + "\n"
     if not options.quiet:
-        lines.extend(trailer_lines(report, options, after_output=bool(lines)))
-    return "".join(line + "\n" for line in lines)
+        for line in trailer_lines(report, options, after_output=bool(violations)):
+            yield line + "\n"

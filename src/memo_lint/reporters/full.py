@@ -7,6 +7,8 @@ Word and PDF memos show their paragraphs or extracted lines, plus the page when 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from memo_lint.model import Violation
 from memo_lint.report import FileReport, LintReport
 from memo_lint.reporters import RenderOptions
@@ -70,14 +72,16 @@ def format_violation(file: FileReport, violation: Violation, lang: str, paint: P
     return "\n".join(lines)
 
 
-def render(report: LintReport, options: RenderOptions) -> str:
+def chunks(report: LintReport, options: RenderOptions) -> Iterator[str]:
+    """One block per violation, a blank line between blocks, memo by memo."""
     paint = Palette(options.color)
-    blocks = [
-        format_violation(file, violation, report.lang, paint)
-        for file in sorted_files(report)
-        for violation in sorted_violations(file.violations)
-    ]
-    lines = ["\n\n".join(blocks)] if blocks else []
+    separator = ""
+    for file in sorted_files(report):
+        for violation in sorted_violations(file.violations):
+            yield separator + format_violation(file, violation, report.lang, paint)
+            separator = "\n\n"
+    if separator:
+        yield "\n"
     if not options.quiet:
-        lines.extend(trailer_lines(report, options, after_output=bool(blocks)))
-    return "".join(line + "\n" for line in lines)
+        for line in trailer_lines(report, options, after_output=bool(separator)):
+            yield line + "\n"

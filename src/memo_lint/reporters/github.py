@@ -9,6 +9,8 @@ property values, where they would end the value.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from memo_lint.model import Severity, Violation
 from memo_lint.report import LintReport
 from memo_lint.reporters import RenderOptions
@@ -44,5 +46,6 @@ def command(violation: Violation, lang: str) -> str:
     return f"::{COMMANDS[violation.severity]} {props}::{escape_data(message)}"
 
 
-def render(report: LintReport, options: RenderOptions) -> str:
-    return "".join(command(v, report.lang) + "\n" for v in sorted_violations(report.violations))
+def chunks(report: LintReport, options: RenderOptions) -> Iterator[str]:
+    for violation in sorted_violations(report.violations):
+        yield command(violation, report.lang) + "\n"

@@ -14,15 +14,17 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Iterator
 
 from memo_lint.model import Severity, Violation
 from memo_lint.report import FileReport, LintReport
 from memo_lint.reporters import RenderOptions
 from memo_lint.reporters._common import (
+    json_chunks,
+    placeholder,
     sorted_files,
     sorted_violations,
     source_line,
-    to_json,
 )
 
 SEVERITIES = {Severity.INFO: "info", Severity.WARNING: "minor", Severity.ERROR: "major"}
@@ -52,11 +54,14 @@ def issue(violation: Violation, fingerprint: str) -> dict[str, object]:
     }
 
 
-def render(report: LintReport, options: RenderOptions) -> str:
-    return to_json(
-        [
-            issue(violation, fingerprint)
-            for file in sorted_files(report)
-            for violation, fingerprint in fingerprints(file)
-        ]
+ISSUES = placeholder("issues")
+
+
+def chunks(report: LintReport, options: RenderOptions) -> Iterator[str]:
+    """The array of issues, written one by one."""
+    issues = (
+        issue(violation, fingerprint)
+        for file in sorted_files(report)
+        for violation, fingerprint in fingerprints(file)
     )
+    return json_chunks(ISSUES, (ISSUES, issues))

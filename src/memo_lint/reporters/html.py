@@ -15,6 +15,7 @@ dump then proves the page works, and a person sees nothing of it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from html import escape
 from itertools import pairwise
@@ -221,17 +222,19 @@ def counts_list(report: LintReport) -> str:
     return f'<ul class="counts">{items}</ul>'
 
 
-def render(report: LintReport, options: RenderOptions) -> str:
+def chunks(report: LintReport, options: RenderOptions) -> Iterator[str]:
+    """The page memo by memo: the page of 10,000 memos is never one string (issue 15)."""
     title = escape(phrase(report.lang, "title"))
-    sections = "".join(
-        memo_section(i, f, report.lang, report.rules) for i, f in enumerate(sorted_files(report), 1)
-    )
-    return (
+    yield (
         f'<!DOCTYPE html>\n<html lang="{language(report.lang)}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width,initial-scale=1">'
         f"<title>{title}</title><style>{STYLE}</style></head><body>"
         f"<header><h1>{title}</h1>{counts_list(report)}"
-        f"<p>{escape(summary_line(report))}</p></header><main>{sections}</main>"
-        f"<footer>memo-lint {escape(report.version)}</footer>"
+        f"<p>{escape(summary_line(report))}</p></header><main>"
+    )
+    for index, file in enumerate(sorted_files(report), 1):
+        yield memo_section(index, file, report.lang, report.rules)
+    yield (
+        f"</main><footer>memo-lint {escape(report.version)}</footer>"
         f"<script>{SCRIPT}</script></body></html>\n"
     )

@@ -6,9 +6,17 @@ tools people chain after memo-lint read it, so fields are only ever added, never
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from memo_lint.report import FileReport, LintReport
 from memo_lint.reporters import RenderOptions
-from memo_lint.reporters._common import SEVERITIES, sorted_files, sorted_violations, to_json
+from memo_lint.reporters._common import (
+    SEVERITIES,
+    json_chunks,
+    placeholder,
+    sorted_files,
+    sorted_violations,
+)
 
 
 def _file(file: FileReport) -> dict[str, object]:
@@ -27,12 +35,16 @@ def _file(file: FileReport) -> dict[str, object]:
     return data
 
 
+FILES, VIOLATIONS = placeholder("files"), placeholder("violations")
+
+
 def report_dict(report: LintReport) -> dict[str, object]:
+    """The report's object with placeholders for its two long arrays (see :func:`chunks`)."""
     counts = report.counts()
     return {
         "version": report.version,
-        "files": [_file(f) for f in sorted_files(report)],
-        "violations": [v.to_dict() for v in sorted_violations(report.violations)],
+        "files": FILES,
+        "violations": VIOLATIONS,
         "summary": {
             "files": len(report.files),
             "violations": sum(counts.values()),
@@ -43,5 +55,10 @@ def report_dict(report: LintReport) -> dict[str, object]:
     }
 
 
-def render(report: LintReport, options: RenderOptions) -> str:
-    return to_json(report_dict(report))
+def chunks(report: LintReport, options: RenderOptions) -> Iterator[str]:
+    """The object with ``files`` and ``violations`` written item by item."""
+    return json_chunks(
+        report_dict(report),
+        (FILES, (_file(f) for f in sorted_files(report))),
+        (VIOLATIONS, (v.to_dict() for v in sorted_violations(report.violations))),
+    )

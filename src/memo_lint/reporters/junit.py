@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 
 from memo_lint.model import Violation
 from memo_lint.report import FileReport, LintReport
@@ -35,9 +36,7 @@ def failure_text(violation: Violation, lang: str) -> str:
 
 
 def testsuite(report: LintReport, file: FileReport) -> ET.Element:
-    by_code: dict[str, list[Violation]] = {}
-    for violation in sorted_violations(file.violations):
-        by_code.setdefault(violation.code, []).append(violation)
+    by_code = _by_code(file)
     suite = ET.Element("testsuite", name=xml_text(file.path))
     properties = ET.SubElement(suite, "properties")
     ET.SubElement(properties, "property", name="pack", value=xml_text(file.pack))
@@ -71,12 +70,34 @@ def testsuite(report: LintReport, file: FileReport) -> ET.Element:
     return suite
 
 
-def render(report: LintReport, options: RenderOptions) -> str:
-    root = ET.Element("testsuites", name="memo-lint")
-    suites = [testsuite(report, file) for file in sorted_files(report)]
-    root.extend(suites)
-    root.set("tests", str(sum(int(s.get("tests", "0")) for s in suites)))
-    root.set("failures", str(len(report.violations)))
-    root.set("errors", "0")
-    ET.indent(root)
-    return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+def _by_code(file: FileReport) -> dict[str, list[Violation]]:
+    by_code: dict[str, list[Violation]] = {}
+    for violation in sorted_violations(file.violations):
+        by_code.setdefault(violation.code, []).append(violation)
+    return by_code
+
+
+def case_count(file: FileReport) -> int:
+    """The testcases of the memo's suite: one per rule that passed, one per violation."""
+    by_code = _by_code(file)
+    return sum(len(by_code.get(code, ())) or 1 for code in {*file.rules_checked, *by_code})
+
+
+def chunks(report: LintReport, options: RenderOptions) -> Iterator[str]:
+    """The document ``ET.indent`` and ``ET.tostring`` give for the whole tree, one suite at a
+    time: a tree of 10,000 memos holds a million elements (issue 15)."""
+    files = sorted_files(report)
+    tests = sum(case_count(file) for file in files)
+    failures = len(report.violations)
+    yield "<?xml version='1.0' encoding='utf-8'?>\n"
+    opening = f'<testsuites name="memo-lint" tests="{tests}" failures="{failures}" errors="0"'
+    if not files:
+        yield opening + " />\n"
+        return
+    yield opening + ">\n  "
+    for number, file in enumerate(files, 1):
+        suite = testsuite(report, file)
+        ET.indent(suite, level=1)
+        suite.tail = "\n" if number == len(files) else "\n  "
+        yield ET.tostring(suite, encoding="unicode")
+    yield "</testsuites>\n"

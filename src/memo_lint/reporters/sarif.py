@@ -8,13 +8,20 @@ Python strings do.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import PurePath
 from urllib.parse import quote
 
 from memo_lint.model import Severity, Violation
 from memo_lint.report import LintReport, RuleInfo
 from memo_lint.reporters import RenderOptions
-from memo_lint.reporters._common import PROJECT_URL, rules_in_use, sorted_violations, to_json
+from memo_lint.reporters._common import (
+    PROJECT_URL,
+    json_chunks,
+    placeholder,
+    rules_in_use,
+    sorted_violations,
+)
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 SOURCE_ROOT = "%SRCROOT%"
@@ -66,7 +73,11 @@ def result(violation: Violation, rule_index: int) -> dict[str, object]:
     return found
 
 
-def render(report: LintReport, options: RenderOptions) -> str:
+RESULTS = placeholder("results")
+
+
+def chunks(report: LintReport, options: RenderOptions) -> Iterator[str]:
+    """The log with its results written one by one."""
     rules = rules_in_use(report)
     index = {rule.code: i for i, rule in enumerate(rules)}
     run = {
@@ -80,6 +91,8 @@ def render(report: LintReport, options: RenderOptions) -> str:
         },
         "invocations": [{"executionSuccessful": True, "exitCode": report.exit_code}],
         "columnKind": "unicodeCodePoints",
-        "results": [result(v, index[v.code]) for v in sorted_violations(report.violations)],
+        "results": RESULTS,
     }
-    return to_json({"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]})
+    results = (result(v, index[v.code]) for v in sorted_violations(report.violations))
+    log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+    return json_chunks(log, (RESULTS, results))
