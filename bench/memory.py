@@ -11,6 +11,8 @@ The memos are bench/run.py's generated txt+md set (built on first use). Each run
 
 - tree: the peak of the sum of the tree's RSS at one moment (workers are forked, so pages
   they share with the parent count twice: an upper bound);
+- tree PSS: the same with each process's proportional set size (a shared page counted once,
+  split between its sharers): what the tree really occupies;
 - parent: the CLI process's own peak RSS (VmHWM, read just before it exits);
 - largest: the kernel's maximum resident set of any one process of the tree (wait4).
 
@@ -48,19 +50,21 @@ class Sampler(threading.Thread):
         super().__init__(daemon=True)
         self.root = psutil.Process(pid)
         self.tree_peak = 0
+        self.pss_peak = 0
         self.parent_peak = 0
         self.done = threading.Event()
 
     def run(self) -> None:
         while not self.done.is_set():
-            total = 0
+            total = pss = 0
             try:
                 processes = [self.root, *self.root.children(recursive=True)]
             except psutil.Error:
                 break
             for process in processes:
                 with contextlib.suppress(psutil.Error):
-                    total += process.memory_info().rss
+                    full = process.memory_full_info()
+                    total, pss = total + full.rss, pss + full.pss
             try:  # VmHWM: the kernel's own peak for the parent, sampling gaps included
                 for line in Path(f"/proc/{self.root.pid}/status").read_text().splitlines():
                     if line.startswith("VmHWM:"):
@@ -68,13 +72,14 @@ class Sampler(threading.Thread):
             except OSError:
                 pass
             self.tree_peak = max(self.tree_peak, total)
+            self.pss_peak = max(self.pss_peak, pss)
             time.sleep(0.05)
 
 
 def measure(
     args: list[str], cwd: Path, env: dict[str, str]
-) -> tuple[float, float, float, float, float]:
-    """Wall seconds, CPU seconds and peak MB (tree, parent, largest process) of one command."""
+) -> tuple[float, float, float, float, float, float]:
+    """Wall seconds, CPU seconds and peak MB (tree RSS, tree PSS, parent, largest process)."""
     started = time.perf_counter()
     process = subprocess.Popen(
         args, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
@@ -93,6 +98,7 @@ def measure(
         elapsed,
         usage.ru_utime + usage.ru_stime,
         sampler.tree_peak / mb,
+        sampler.pss_peak / mb,
         sampler.parent_peak / mb,
         usage.ru_maxrss / 1024,
     )
@@ -116,8 +122,8 @@ def main() -> None:
     env.pop("CI", None)  # the cache is off in CI
     mode = "result-cache hits" if options.cached else "--no-cache"
     print(f"{options.count:,} txt+md memos ({folder}), {mode}, {options.memo_lint}")
-    print(f"{'format':<11} {'jobs':>4} {'tree MB':>8} {'parent MB':>9} {'largest MB':>10} "
-          f"{'wall s':>7} {'CPU s':>6} {'load':>5}")
+    print(f"{'format':<11} {'jobs':>4} {'tree MB':>8} {'tree PSS':>8} {'parent MB':>9} "
+          f"{'largest MB':>10} {'wall s':>7} {'CPU s':>6} {'load':>5}")
 
     def once(name: str, jobs: int, label: str, target: Path) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -125,8 +131,8 @@ def main() -> None:
                 "--output-file", str(target)]
         if not options.cached:
             args.append("--no-cache")
-        wall, cpu, tree, parent, largest = measure(args, work, env)
-        print(f"{label:<11} {jobs:>4} {tree:>8.0f} {parent:>9.0f} {largest:>10.0f} "
+        wall, cpu, tree, pss, parent, largest = measure(args, work, env)
+        print(f"{label:<11} {jobs:>4} {tree:>8.0f} {pss:>8.0f} {parent:>9.0f} {largest:>10.0f} "
               f"{wall:>7.1f} {cpu:>6.1f} {os.getloadavg()[0]:>5.1f}", flush=True)
 
     if options.cached:

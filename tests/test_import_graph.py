@@ -31,6 +31,7 @@ STAGES: list[tuple[str, set[str]]] = [
             "writes",
             "suppressions",
             "report",
+            "spool",
             "citations",
             "laws",
             "text",
