@@ -32,7 +32,7 @@ from memo_lint.pack_files import (
     resolve,
 )
 from memo_lint.pack_model import PackFile, file_schema
-from memo_lint.patterns import PatternError, compile_pattern
+from memo_lint.patterns import LITERALS, PatternError, compile_pattern, required_literals
 
 
 def _load_yaml(path: Path, data: bytes) -> tuple[Any, yaml.Node]:
@@ -642,6 +642,7 @@ def write_compiled() -> Path:
     COMPILED.mkdir(exist_ok=True)
     index = {}
     names = builtin_names()
+    patterns: set[str] = set()
     for name in names:
         chain = read_chain(resolve(name))
         pack = validate_chain(chain)
@@ -649,12 +650,31 @@ def write_compiled() -> Path:
         digest = chain_digest(chain)
         index[name] = index_entry(pack, digest)
         _write_json(COMPILED / f"{name}.json", {"digest": digest, "pack": pack})
+        patterns |= pack_patterns(pack)
     _write_json(COMPILED / "index.json", index)
+    literals = {pattern: required_literals(pattern) for pattern in sorted(patterns)}
+    _write_json(LITERALS, {pattern: found for pattern, found in literals.items() if found})
     write_compiled_table()
     for stale in COMPILED.glob("*.json"):
-        if stale.stem not in {*names, "index"}:
+        if stale.stem not in {*names, "index", LITERALS.stem}:
             stale.unlink()
     return COMPILED
+
+
+def pack_patterns(pack: dict[str, Any]) -> set[str]:
+    """Every RE2 pattern of a validated pack: the values its schemas mark ``format: re2``."""
+    from memo_lint.checks import registry
+
+    base = _base_schema()
+    top = {key: value for key, value in pack.items() if key != "rules"}
+    found = [(item, sub) for _, item, sub in annotated(top, base, base, [])]
+    known = registry([rule["kind"] for rule in pack["rules"]])
+    for rule in pack["rules"]:
+        if (kind := known.get(rule["kind"])) is not None:
+            schema = kind.options_schema
+            options = rule.get("options", {})
+            found += [(item, sub) for _, item, sub in annotated(options, schema, schema, [])]
+    return {item for item, sub in found if isinstance(item, str) and sub.get("format") == "re2"}
 
 
 def _write_json(path: Path, data: Any) -> None:
