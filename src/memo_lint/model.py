@@ -1,16 +1,16 @@
 """The document model every reader produces and every check reads.
 
-Plain slotted dataclasses, not pydantic: a pre-commit hook builds one of these per run and
-must not pay pydantic's import for it. Positions are 1-based; ``end_column`` is exclusive
+Plain slotted classes (:class:`Record`), not pydantic and not dataclasses: a pre-commit hook
+builds one of these per run and must pay neither pydantic's import nor the ~3 M instructions
+a dataclass costs to build at import. Positions are 1-based; ``end_column`` is exclusive
 (one past the last character), as in SARIF and LSP.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar, Self
 
 # The checkbox vocabulary. Readers write a ticked box as MARKED and an empty one as UNMARKED,
 # whatever the format stored (a Word form field, a Wingdings glyph, a PDF symbol); analysis
@@ -21,14 +21,57 @@ MARKED_GLYPHS = MARKED + "☑✓✔■✗✘⊠"
 UNMARKED_GLYPHS = UNMARKED + "□"
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Record:
+    """A slotted record that compares, prints and is copied with changes as a dataclass does
+    (``==`` on the fields in order, ``repr``, :meth:`replace`); the frozen ones (never
+    changed after they are made) also hash. Each class's ``__init__`` takes its ``_fields``
+    in order."""
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = ()  # in the order __init__ takes them
+    _compared: ClassVar[tuple[str, ...] | None] = None  # the fields == compares; None: all
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self._compared or self._fields)
+
+    def __eq__(self, other: object) -> bool:
+        # Defining __eq__ leaves the class unhashable, as an unfrozen dataclass: it may change.
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
+        return f"{type(self).__qualname__}({fields})"
+
+    def replace(self, **changes: Any) -> Self:
+        """A copy with some fields changed (``dataclasses.replace``)."""
+        values = {name: changes.pop(name, getattr(self, name)) for name in self._fields}
+        if changes:
+            raise TypeError(f"{type(self).__name__} has no field(s) {', '.join(changes)}")
+        return type(self)(**values)
+
+
+class FrozenRecord(Record):
+    """A :class:`Record` nothing changes once it is made: hashable by its fields."""
+
+    __slots__ = ()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+
+class Span(FrozenRecord):
     """A region of the memo: where a violation points."""
 
-    line: int
-    column: int
-    end_line: int
-    end_column: int
+    _fields = ("line", "column", "end_line", "end_column")
+    __slots__ = _fields
+
+    def __init__(self, line: int, column: int, end_line: int, end_column: int) -> None:
+        self.line = line
+        self.column = column
+        self.end_line = end_line
+        self.end_column = end_column
 
     @classmethod
     def of_line(cls, line: Line, start: int = 0, end: int | None = None) -> Span:
@@ -39,28 +82,42 @@ class Span:
         return cls(line.number, start + 1, line.number, stop + 1)
 
 
-@dataclass(slots=True)
-class Line:
+class Line(Record):
     """One line of the memo as the reader saw it.
 
     Readers that know the structure (Markdown, Word, PDF outline) set ``heading_level``;
     the plain-text reader leaves it ``None`` and the analyser recognises headings by name.
+    ``is_footnote_text``: the reader knows this line is a footnote's text.
     """
 
-    number: int
-    text: str
-    page: int | None = None
-    heading_level: int | None = None
-    is_footnote_text: bool = False  # the reader knows this line is a footnote's text
+    _fields = ("number", "text", "page", "heading_level", "is_footnote_text")
+    __slots__ = _fields
+
+    def __init__(
+        self,
+        number: int,
+        text: str,
+        page: int | None = None,
+        heading_level: int | None = None,
+        is_footnote_text: bool = False,
+    ) -> None:
+        self.number = number
+        self.text = text
+        self.page = page
+        self.heading_level = heading_level
+        self.is_footnote_text = is_footnote_text
 
 
-@dataclass(slots=True)
-class Footnote:
+class Footnote(Record):
     """A footnote's text, numbered by its marker (``1`` for ``kaart1`` or ``[^1]``)."""
 
-    label: str
-    text: str
-    span: Span
+    _fields = ("label", "text", "span")
+    __slots__ = _fields
+
+    def __init__(self, label: str, text: str, span: Span) -> None:
+        self.label = label
+        self.text = text
+        self.span = span
 
     @classmethod
     def on_line(cls, label: str, text: str, line: Line, start: int = 0) -> Footnote:
@@ -69,68 +126,132 @@ class Footnote:
         return cls(label, text, Span.of_line(line, start))
 
 
-@dataclass(frozen=True, slots=True)
-class Cell:
+class Cell(FrozenRecord):
     """One table cell: characters ``start:end`` (0-based) of line ``line``.
 
     A Markdown row keeps its cells on one line; a Word row puts each cell paragraph on a
     line of its own. Either way the analyser reads a row's first cell as a field's key.
     """
 
-    line: int
-    start: int
-    end: int
+    _fields = ("line", "start", "end")
+    __slots__ = _fields
+
+    def __init__(self, line: int, start: int, end: int) -> None:
+        self.line = line
+        self.start = start
+        self.end = end
 
 
-@dataclass(frozen=True, slots=True)
-class Picture:
+class Picture(FrozenRecord):
     """A picture in the file and its text alternative (Word ``descr``, PDF ``/Alt``, ODT
-    ``svg:desc``); ``alt`` is empty when there is none."""
+    ``svg:desc``); ``alt`` is empty when there is none. ``line``: the memo line it stands in
+    or nearest to, when known."""
 
-    name: str
-    alt: str
-    line: int | None = None  # the memo line it stands in or nearest to, when known
-    page: int | None = None
+    _fields = ("name", "alt", "line", "page")
+    __slots__ = _fields
+
+    def __init__(
+        self, name: str, alt: str, line: int | None = None, page: int | None = None
+    ) -> None:
+        self.name = name
+        self.alt = alt
+        self.line = line
+        self.page = page
 
 
-@dataclass(slots=True)
-class FileInfo:
+class FileInfo(Record):
     """What a published file says about itself: metadata and accessibility structure.
 
     Only formats that are published as they are (PDF, Word, ODT) have one; checks of the
     file itself (ML802-ML806) stay silent on a memo without it. ``tagged`` and
-    ``heading_tags`` are None where the format has no tags (Word, ODT carry their structure
-    in styles, which the reader turns into ``Line.heading_level``).
+    ``heading_tags`` (PDF: levels of the H1..H6 tags in order, H = 1) are None where the
+    format has no tags (Word, ODT carry their structure in styles, which the reader turns
+    into ``Line.heading_level``). ``scanned_pages``: pages with an image but no text;
+    ``visual_headings``: lines styled, not marked, as a heading.
     """
 
-    title: str | None = None
-    language: str | None = None
-    tagged: bool | None = None
-    heading_tags: list[int] | None = None  # PDF: levels of the H1..H6 tags in order (H = 1)
-    pictures: list[Picture] = field(default_factory=list)
-    scanned_pages: list[int] = field(default_factory=list)  # pages with an image but no text
-    visual_headings: list[int] = field(default_factory=list)  # lines styled, not marked, as heading
+    _fields = (
+        "title",
+        "language",
+        "tagged",
+        "heading_tags",
+        "pictures",
+        "scanned_pages",
+        "visual_headings",
+    )
+    __slots__ = _fields
+
+    def __init__(
+        self,
+        title: str | None = None,
+        language: str | None = None,
+        tagged: bool | None = None,
+        heading_tags: list[int] | None = None,
+        pictures: list[Picture] | None = None,
+        scanned_pages: list[int] | None = None,
+        visual_headings: list[int] | None = None,
+    ) -> None:
+        self.title = title
+        self.language = language
+        self.tagged = tagged
+        self.heading_tags = heading_tags
+        self.pictures: list[Picture] = [] if pictures is None else pictures
+        self.scanned_pages: list[int] = [] if scanned_pages is None else scanned_pages
+        self.visual_headings: list[int] = [] if visual_headings is None else visual_headings
 
 
-@dataclass(slots=True)
-class Source:
-    """What a reader hands to the analyser: lines plus what only the format knows."""
+class Source(Record):
+    """What a reader hands to the analyser: lines plus what only the format knows.
 
-    path: str
-    lines: list[Line]
-    front_matter: dict[str, object] = field(default_factory=dict)
-    front_matter_span: Span | None = None
-    # Footnotes the format marks explicitly (Word, Markdown); None means "detect in the text".
-    footnotes: list[Footnote] | None = None
-    footnote_markers: list[tuple[str, Span]] | None = None
-    # Suppression comments: (line number, directive text), Markdown only.
-    comments: list[tuple[int, str]] = field(default_factory=list)
-    table_rows: list[list[Cell]] = field(default_factory=list)
-    format: str = "text"
-    # Lines that held bytes that are not UTF-8, read as Windows-1252 (ML005).
-    undecodable_lines: list[int] = field(default_factory=list)
-    file_info: FileInfo | None = None
-    running_lines: int = 0  # PDF: running header/footer lines the reader left out
+    ``footnotes``: the footnotes the format marks explicitly (Word, Markdown), None for
+    "detect in the text"; ``comments``: suppression comments (line number, directive text),
+    Markdown only; ``undecodable_lines``: lines that held bytes that are not UTF-8, read as
+    Windows-1252 (ML005); ``running_lines``: PDF running header/footer lines left out.
+    """
+
+    _fields = (
+        "path",
+        "lines",
+        "front_matter",
+        "front_matter_span",
+        "footnotes",
+        "footnote_markers",
+        "comments",
+        "table_rows",
+        "format",
+        "undecodable_lines",
+        "file_info",
+        "running_lines",
+    )
+    __slots__ = _fields
+
+    def __init__(
+        self,
+        path: str,
+        lines: list[Line],
+        front_matter: dict[str, object] | None = None,
+        front_matter_span: Span | None = None,
+        footnotes: list[Footnote] | None = None,
+        footnote_markers: list[tuple[str, Span]] | None = None,
+        comments: list[tuple[int, str]] | None = None,
+        table_rows: list[list[Cell]] | None = None,
+        format: str = "text",
+        undecodable_lines: list[int] | None = None,
+        file_info: FileInfo | None = None,
+        running_lines: int = 0,
+    ) -> None:
+        self.path = path
+        self.lines = lines
+        self.front_matter: dict[str, object] = {} if front_matter is None else front_matter
+        self.front_matter_span = front_matter_span
+        self.footnotes = footnotes
+        self.footnote_markers = footnote_markers
+        self.comments: list[tuple[int, str]] = [] if comments is None else comments
+        self.table_rows: list[list[Cell]] = [] if table_rows is None else table_rows
+        self.format = format
+        self.undecodable_lines: list[int] = [] if undecodable_lines is None else undecodable_lines
+        self.file_info = file_info
+        self.running_lines = running_lines
 
     def reader_warnings(self) -> list[str]:
         """What the reader had to guess or leave out, for a reader of the results (the
@@ -162,28 +283,47 @@ class Severity(StrEnum):
         return {"error": 3, "warning": 2, "info": 1}[self.value]
 
 
-@dataclass(slots=True)
-class Section:
-    """A section: canonical id (``None`` for headings the pack does not know)."""
+class Section(Record):
+    """A section: canonical id (``None`` for headings the pack does not know); ``body_start``
+    and ``body_end`` are the first and last (inclusive) line numbers of its body, and
+    ``body_end < body_start`` when it is empty."""
 
-    id: str | None
-    title: str
-    level: int
-    heading: Span
-    heading_line: int
-    body_start: int  # first line number of the body
-    body_end: int  # last line number of the body (inclusive); < body_start when empty
+    _fields = ("id", "title", "level", "heading", "heading_line", "body_start", "body_end")
+    __slots__ = _fields
+
+    def __init__(
+        self,
+        id: str | None,
+        title: str,
+        level: int,
+        heading: Span,
+        heading_line: int,
+        body_start: int,
+        body_end: int,
+    ) -> None:
+        self.id = id
+        self.title = title
+        self.level = level
+        self.heading = heading
+        self.heading_line = heading_line
+        self.body_start = body_start
+        self.body_end = body_end
 
 
-@dataclass(slots=True)
-class FieldValue:
+class FieldValue(Record):
     """A key/value field: "Begroting wijzigen Nee", "Budgetnummer: N.v.t.", a table row."""
 
-    key: str
-    value: str
-    key_span: Span
-    value_span: Span
-    section: str | None
+    _fields = ("key", "value", "key_span", "value_span", "section")
+    __slots__ = _fields
+
+    def __init__(
+        self, key: str, value: str, key_span: Span, value_span: Span, section: str | None
+    ) -> None:
+        self.key = key
+        self.value = value
+        self.key_span = key_span
+        self.value_span = value_span
+        self.section = section
 
 
 class Mark(StrEnum):
@@ -192,50 +332,78 @@ class Mark(StrEnum):
     UNKNOWN = "unknown"  # the glyph was lost, as in text extracted from a PDF
 
 
-@dataclass(slots=True)
-class ChoiceOption:
-    label: str
-    mark: Mark
-    span: Span
+class ChoiceOption(Record):
+    _fields = ("label", "mark", "span")
+    __slots__ = _fields
+
+    def __init__(self, label: str, mark: Mark, span: Span) -> None:
+        self.label = label
+        self.mark = mark
+        self.span = span
 
 
-@dataclass(slots=True)
-class ChoiceGroup:
-    """A group of options (Openbaar/Geheim) plus plain statements ("Openbaarheid: Openbaar")."""
+class ChoiceGroup(Record):
+    """A group of options (Openbaar/Geheim) plus plain statements ("Openbaarheid: Openbaar"),
+    each statement marked MARKED: the option the text states."""
 
-    id: str
-    options: list[ChoiceOption]
-    statements: list[ChoiceOption]  # each has mark MARKED: the option the text states
+    _fields = ("id", "options", "statements")
+    __slots__ = _fields
+
+    def __init__(
+        self, id: str, options: list[ChoiceOption], statements: list[ChoiceOption]
+    ) -> None:
+        self.id = id
+        self.options = options
+        self.statements = statements
 
 
-@dataclass(slots=True)
-class DecisionPoint:
-    number: int
-    text: str
-    span: Span
+class DecisionPoint(Record):
+    _fields = ("number", "text", "span")
+    __slots__ = _fields
+
+    def __init__(self, number: int, text: str, span: Span) -> None:
+        self.number = number
+        self.text = text
+        self.span = span
 
 
-@dataclass(slots=True)
-class ArgumentHeading:
+class ArgumentHeading(Record):
     """``1.2 Er zijn goede alternatieven``: argument 2 for decision point 1."""
 
-    decision: int
-    index: int
-    text: str
-    span: Span
+    _fields = ("decision", "index", "text", "span")
+    __slots__ = _fields
+
+    def __init__(self, decision: int, index: int, text: str, span: Span) -> None:
+        self.decision = decision
+        self.index = index
+        self.text = text
+        self.span = span
 
 
-@dataclass(slots=True)
-class DateMention:
-    """A date in the text. ``year`` may be missing ("voor 1 april"); ``value`` then is None."""
+class DateMention(Record):
+    """A date in the text. ``year`` may be missing ("voor 1 april"); ``value`` then is None.
+    ``relative``: "upcoming" ("1 april a.s."), "past" ("3 mei jl.")."""
 
-    text: str
-    day: int
-    month: int
-    year: int | None
-    span: Span
-    valid: bool
-    relative: str | None = None  # "upcoming" ("1 april a.s."), "past" ("3 mei jl.")
+    _fields = ("text", "day", "month", "year", "span", "valid", "relative")
+    __slots__ = _fields
+
+    def __init__(
+        self,
+        text: str,
+        day: int,
+        month: int,
+        year: int | None,
+        span: Span,
+        valid: bool,
+        relative: str | None = None,
+    ) -> None:
+        self.text = text
+        self.day = day
+        self.month = month
+        self.year = year
+        self.span = span
+        self.valid = valid
+        self.relative = relative
 
     @property
     def value(self) -> dt.date | None:
@@ -244,41 +412,97 @@ class DateMention:
         return dt.date(self.year, self.month, self.day)
 
 
-@dataclass(slots=True)
-class Amount:
-    text: str
-    value: float
-    span: Span
+class Amount(Record):
+    _fields = ("text", "value", "span")
+    __slots__ = _fields
+
+    def __init__(self, text: str, value: float, span: Span) -> None:
+        self.text = text
+        self.value = value
+        self.span = span
 
 
-@dataclass(slots=True)
-class Document:
-    """The memo as checks see it; nothing here says which format it came from."""
+class Document(Record):
+    """The memo as checks see it; nothing here says which format it came from.
 
-    path: str
-    lines: list[Line]
-    sections: list[Section]
-    fields: list[FieldValue]
-    choices: dict[str, ChoiceGroup]
-    decisions: list[DecisionPoint]
-    arguments: list[ArgumentHeading]
-    footnotes: list[Footnote]
-    footnote_markers: list[tuple[str, Span]]
-    dates: list[DateMention]
-    amounts: list[Amount]
-    metadata: dict[str, object]
-    memo_date: dt.date | None
-    memo_date_span: Span | None  # where the memo's date is written (also when unreadable)
-    format: str = "text"
-    content: list[Line] = field(default_factory=list)  # lines that are memo text
-    typo_headings: dict[int, str] = field(default_factory=dict)  # line -> heading as written
-    # The memo's own date as written, and how it read: ok, impossible, unreadable,
-    # placeholder or empty (None: the memo states no date).
-    memo_date_text: str | None = None
-    memo_date_status: str | None = None
-    file_info: FileInfo | None = None  # metadata of a PDF, Word or ODT file
-    # Derived data several rules need (e.g. sentences), computed once by the first that asks.
-    derived: dict[str, Any] = field(default_factory=dict)
+    ``memo_date_span``: where the memo's date is written (also when unreadable);
+    ``content``: the lines that are memo text; ``typo_headings``: line → heading as written;
+    ``memo_date_text`` and ``memo_date_status``: the memo's own date as written, and how it
+    read (ok, impossible, unreadable, placeholder or empty; None: the memo states no date);
+    ``file_info``: metadata of a PDF, Word or ODT file; ``derived``: data several rules need
+    (e.g. sentences), computed once by the first that asks.
+    """
+
+    _fields = (
+        "path",
+        "lines",
+        "sections",
+        "fields",
+        "choices",
+        "decisions",
+        "arguments",
+        "footnotes",
+        "footnote_markers",
+        "dates",
+        "amounts",
+        "metadata",
+        "memo_date",
+        "memo_date_span",
+        "format",
+        "content",
+        "typo_headings",
+        "memo_date_text",
+        "memo_date_status",
+        "file_info",
+        "derived",
+    )
+    __slots__ = _fields
+
+    def __init__(
+        self,
+        path: str,
+        lines: list[Line],
+        sections: list[Section],
+        fields: list[FieldValue],
+        choices: dict[str, ChoiceGroup],
+        decisions: list[DecisionPoint],
+        arguments: list[ArgumentHeading],
+        footnotes: list[Footnote],
+        footnote_markers: list[tuple[str, Span]],
+        dates: list[DateMention],
+        amounts: list[Amount],
+        metadata: dict[str, object],
+        memo_date: dt.date | None,
+        memo_date_span: Span | None,
+        format: str = "text",
+        content: list[Line] | None = None,
+        typo_headings: dict[int, str] | None = None,
+        memo_date_text: str | None = None,
+        memo_date_status: str | None = None,
+        file_info: FileInfo | None = None,
+        derived: dict[str, Any] | None = None,
+    ) -> None:
+        self.path = path
+        self.lines = lines
+        self.sections = sections
+        self.fields = fields
+        self.choices = choices
+        self.decisions = decisions
+        self.arguments = arguments
+        self.footnotes = footnotes
+        self.footnote_markers = footnote_markers
+        self.dates = dates
+        self.amounts = amounts
+        self.metadata = metadata
+        self.memo_date = memo_date
+        self.memo_date_span = memo_date_span
+        self.format = format
+        self.content: list[Line] = [] if content is None else content
+        self.typo_headings: dict[int, str] = {} if typo_headings is None else typo_headings
+        self.memo_date_text = memo_date_text
+        self.memo_date_status = memo_date_status
+        self.file_info = file_info
+        self.derived: dict[str, Any] = {} if derived is None else derived
 
     def line(self, number: int) -> Line:
         return self.lines[number - 1]
@@ -307,20 +531,49 @@ class Document:
         return Span.of_line(anything) if anything else Span(1, 1, 1, 1)
 
 
-@dataclass(slots=True)
-class Violation:
-    path: str
-    span: Span
-    code: str
-    rule: str
-    severity: Severity
-    message: str
-    hint: str | None = None
-    page: int | None = None
-    source_line: str | None = None  # the text of the line, for reporters that show context
-    # Which of its kind's ways to fail: internal (tests' expectations), not in reports or the
-    # cache, so a cached report equals a fresh one.
-    variant: str | None = field(default=None, compare=False)
+class Violation(Record):
+    """A finding. ``source_line``: the text of the line, for reporters that show context;
+    ``variant``: which of its kind's ways to fail, internal (tests' expectations), not in
+    reports, the cache or ``==``, so a cached report equals a fresh one."""
+
+    _fields = (
+        "path",
+        "span",
+        "code",
+        "rule",
+        "severity",
+        "message",
+        "hint",
+        "page",
+        "source_line",
+        "variant",
+    )
+    __slots__ = _fields
+    _compared = _fields[:-1]
+
+    def __init__(
+        self,
+        path: str,
+        span: Span,
+        code: str,
+        rule: str,
+        severity: Severity,
+        message: str,
+        hint: str | None = None,
+        page: int | None = None,
+        source_line: str | None = None,
+        variant: str | None = None,
+    ) -> None:
+        self.path = path
+        self.span = span
+        self.code = code
+        self.rule = rule
+        self.severity = severity
+        self.message = message
+        self.hint = hint
+        self.page = page
+        self.source_line = source_line
+        self.variant = variant
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.span.line, self.span.column, self.code)

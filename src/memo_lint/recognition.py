@@ -151,7 +151,7 @@ def text_lines(source: Source) -> list[Line]:
         span = source.front_matter_span
         skipped = set(range(span.line, span.end_line + 1))
     return [
-        line if (text := unspaced(line.text)) == line.text else replace(line, text=text)
+        line if (text := unspaced(line.text)) == line.text else line.replace(text=text)
         for line in source.lines
         if line.number not in skipped and line.text.strip()
     ]

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from memo_lint.report import LintReport
@@ -46,7 +45,7 @@ def test_statistics_table_between_violations_and_summary(report: LintReport) -> 
 
 def test_statistics_sorts_by_count_then_code(report: LintReport) -> None:
     memo = report.files[1]
-    memo.violations.append(dataclasses.replace(memo.violations[0]))
+    memo.violations.append(memo.violations[0].replace())
     table = render(report, statistics=True, quiet=False).split("\n\n")[1]
     assert table.splitlines()[0] == "2  ML701  template-placeholder  [warning]"
 

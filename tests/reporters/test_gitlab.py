@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 from typing import Any
@@ -64,6 +63,6 @@ def test_fingerprints_survive_lines_inserted_above(report: LintReport) -> None:
 def test_same_finding_twice_on_one_line_gets_two_fingerprints(report: LintReport) -> None:
     memo = next(f for f in report.files if f.path.endswith(".md"))
     placeholder = next(v for v in memo.violations if v.code == "ML701")
-    memo.violations.append(dataclasses.replace(placeholder, span=Span(6, 4, 6, 8)))
+    memo.violations.append(placeholder.replace(span=Span(6, 4, 6, 8)))
     fingerprints = [i["fingerprint"] for i in render(report) if i["check_name"].startswith("ML701")]
     assert len(set(fingerprints)) == 2

@@ -174,7 +174,7 @@ def test_highlights_are_visible_in_chromium(
 ) -> None:
     # Besides the fixture's spans: one on an empty line and one in a memo without text.
     memo = next(f for f in report.files if f.path.endswith(".md"))
-    memo.violations.append(dataclasses.replace(memo.violations[2], span=Span(2, 1, 2, 2)))
+    memo.violations.append(memo.violations[2].replace(span=Span(2, 1, 2, 2)))
     report.files += unreadable_report.files
     page = tmp_path / "report.html"
     page.write_text(render(report), encoding="utf-8")

@@ -23,7 +23,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import Any
 
 from memo_lint.analysis.search import matches_in
@@ -164,9 +163,9 @@ def _deadline_date(mention: DateMention, reference: dt.date) -> dt.date | None:
         return None
     date = dt.date(year, mention.month, mention.day)
     if mention.year is None and mention.relative == "upcoming" and date < reference:
-        return _deadline_date(replace(mention, year=year + 1), reference)
+        return _deadline_date(mention.replace(year=year + 1), reference)
     if mention.year is None and mention.relative == "past" and date > reference:
-        return _deadline_date(replace(mention, year=year - 1), reference)
+        return _deadline_date(mention.replace(year=year - 1), reference)
     return date
 
 

@@ -33,7 +33,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from memo_lint.errors import UnreadableFile
@@ -127,7 +126,7 @@ def read(path: str, data: bytes, limits: Limits) -> Source:
     first_line = {}
     for line in reversed(lines):
         first_line[line.page] = line.number
-    info.pictures = [replace(p, line=first_line.get(p.page)) for p in info.pictures]
+    info.pictures = [p.replace(line=first_line.get(p.page)) for p in info.pictures]
     return Source(path=path, lines=lines, format="pdf", file_info=info, running_lines=running)
 
 

@@ -108,7 +108,7 @@ def displayable(report: LintReport) -> LintReport:
         replace(
             file,
             path=shown_path(file.path),
-            violations=[replace(v, path=shown_path(v.path)) for v in file.violations],
+            violations=[v.replace(path=shown_path(v.path)) for v in file.violations],
         )
         for file in report.files
     ]
