@@ -91,4 +91,4 @@ def test_the_filter_never_hides_a_match_of_a_builtin_pattern() -> None:
             if compiled.search(text) is not None:
                 matched += 1
                 assert any(literal in text.casefold() for literal in literals), (pattern, text[:80])
-    assert matched > 100  # the check saw real matches
+    assert matched > (100 if CORPUS.is_dir() else 20)  # the check saw real matches

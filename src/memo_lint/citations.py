@@ -60,8 +60,8 @@ _LAW_RE = compile_later(rf"(?<![\w-])(?:{_LAW})(?![\w])")
 # An article number: 87, 5.1, 4:7, 36a, 36 a (extraction splits the letter off), 5.1.2.e.
 _NUMBER = r"\d{1,3}(?:[.:]\d{1,3}){0,3}(?:\s?[a-z](?![a-z]))?(?:\.[a-z](?![a-z]))?"
 _ARTICLE_HEAD = re.compile(r"(?<![\w])(?:artikel(?:en)?|artt?\.|art(?=\s*\d))\s*(?=\d)", re.I)
-_NUMBER_RE = re.compile(_NUMBER)
-_LIST_SEP = re.compile(r"\s*(?:,|\s(?:en|of|t/m|tot en met|–|-))\s*(?=\d)")
+_NUMBER_RE = compile_later(_NUMBER)
+_LIST_SEP = compile_later(r"\s*(?:,|\s(?:en|of|t/m|tot en met|–|-))\s*(?=\d)")
 _ORDINAL = "|".join(ORDINALS)
 _PARAGRAPH = compile_later(
     rf",?\s*(?:(?:het\s+)?(?P<words>(?:{_ORDINAL})(?:\s*(?:,|en|of)\s*(?:{_ORDINAL}))*)\s+lid"
@@ -75,8 +75,8 @@ _POINTS = compile_later(
     r"(?P<points>[a-z](?:\d{1,2})?(?:\s*(?:,|en|of|t/m)\s*[a-z](?:\d{1,2})?(?![\w]))*)(?![\w])",
     re.I,
 )
-_LAW_AFTER = re.compile(r",?\s*(?:van\s+(?:de|het)\s+)?(?=\S)")
-_JUNCTO = re.compile(r"\s*,?\s*(?:juncto|jo\.?|j°|in samenhang met)\s+", re.I)
+_LAW_AFTER = compile_later(r",?\s*(?:van\s+(?:de|het)\s+)?(?=\S)")
+_JUNCTO = compile_later(r"\s*,?\s*(?:juncto|jo\.?|j°|in samenhang met)\s+", re.I)
 _LAW_FIRST = compile_later(rf"(?<![\w-])(?:{_LAW})(?![\w])[,:]?\s+$")
 
 

@@ -12,18 +12,19 @@ checked because of a typo.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from memo_lint.regex import compile_later
 
 CODE = r"[A-Z]{2,5}[0-9]{3}"
 PREFIX = r"[A-Z]{1,5}[0-9]{0,3}"
 NAME = r"[a-z0-9]+(?:-[a-z0-9]+)*"  # as packs name their rules
 SELECTOR = f"^(?:{PREFIX}|{NAME})$"  # select, ignore, per-file-ignores, suppressions
 EXACT = f"^(?:{CODE}|{NAME})$"  # severity: one rule, not a group
-_CODE_RE = re.compile(f"^{CODE}$")
-_PREFIX_RE = re.compile(f"^{PREFIX}$")
-_NAME_RE = re.compile(f"^{NAME}$")
+_CODE_RE = compile_later(f"^{CODE}$")
+_PREFIX_RE = compile_later(f"^{PREFIX}$")
+_NAME_RE = compile_later(f"^{NAME}$")
 _LOOK_ALIKE = str.maketrans("OILS", "0115")
 
 

@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from memo_lint.regex import compile_later
+
 MONTHS: dict[str, int] = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4,
     "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8, "aug": 8,
@@ -42,7 +44,7 @@ RANGE_START = re.compile(
     rf"(?=\d{{1,2}}(?:e|ste|de)?\s+(?:{_MONTH_NAMES})\b\.?(?:\s+(\d{{4}}))?)",
     re.IGNORECASE,
 )
-_RANGE_MONTH = re.compile(rf"\d{{1,2}}(?:e|ste|de)?\s+({_MONTH_NAMES})\b", re.IGNORECASE)
+_RANGE_MONTH = compile_later(rf"\d{{1,2}}(?:e|ste|de)?\s+({_MONTH_NAMES})\b", re.IGNORECASE)
 _UNIT = r"miljoen|mln\.?|miljard|mld\.?|duizend"
 # "€ 9.000", "EUR 3,1 mln", and the written-out "ca 60.000 euro", "3,1 miljoen euro".
 AMOUNT = re.compile(
@@ -102,10 +104,10 @@ def find_dates(text: str) -> Iterator[DateMatch]:
             yield DateMatch(match.start(), end, int(match[1]), MONTHS[last[1].lower()], last_year)
 
 
-_WEEKDAY = re.compile(
+_WEEKDAY = compile_later(
     r"^(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|ma|di|wo|do|vr|za|zo)\.?,?\s+", re.I
 )
-PLACEHOLDER_DATE = re.compile(
+PLACEHOLDER_DATE = compile_later(
     r"^(?:\[[^\]]*\]|<[^>]*>|\{[^}]*\}|[xX]{1,2}[-/. ][xX]{1,2}[-/. ][xX]{2,4}"
     r"|[dD]{1,2}[-/.][mM]{1,2}[-/.][jJyY]{2,4}|\.{3,}|…|_{2,}|n\.?n\.?b\.?|TBD|TODO)$"
 )
@@ -113,7 +115,7 @@ PLACEHOLDER_DATE = re.compile(
 
 # What makes a value an attempt at a date at all: a month name, digits with a date separator,
 # or a year-like token ("2o25"); not a phone number ("14070") or a reference ("RIS321716").
-_ATTEMPT = re.compile(
+_ATTEMPT = compile_later(
     rf"\b(?:{_MONTH_NAMES})\b|\d{{1,4}}\s*[-/.]\s*[\doO]{{1,2}}|\b[12][\doO]{{3}}\b", re.I
 )
 

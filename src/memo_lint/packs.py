@@ -10,7 +10,6 @@ that output, and a test fails when it is stale.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +26,7 @@ from memo_lint.pack_files import MAX_YAML_BYTES as MAX_YAML_BYTES
 from memo_lint.pack_files import builtin_names as builtin_names
 from memo_lint.pack_files import builtin_signature as builtin_signature
 from memo_lint.pack_files import chain_digest as chain_digest
+from memo_lint.pack_files import file_digest
 from memo_lint.pack_files import index_entry as index_entry
 from memo_lint.pack_files import read_chain as read_chain
 from memo_lint.pack_files import resolve as resolve
@@ -70,7 +70,7 @@ def load(name_or_path: str, cache: Store | None = None) -> Pack:
     _check_kinds(chain[0][0], cached)
     cached["source"] = str(chain[0][0])
     cached["depth"] = len(chain) - 1
-    cached["files"] = [[str(path), hashlib.sha256(data).hexdigest()] for path, data in chain]
+    cached["files"] = [[str(path), file_digest(data)] for path, data in chain]
     return pack_from_dict(cached)
 
 
@@ -126,7 +126,7 @@ def builtin_index(cache: Store | None = None) -> list[dict[str, Any]]:
                 **entry,
                 "name": name,
                 "chain": [path.stem for path, _ in chain],
-                "files": [(str(path), hashlib.sha256(data).hexdigest()) for path, data in chain],
+                "files": [(str(path), file_digest(data)) for path, data in chain],
             }
         )
     return entries

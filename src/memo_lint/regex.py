@@ -12,16 +12,20 @@ from typing import Any, cast
 
 
 class _Deferred:
-    """Stands in for a compiled pattern: each use asks ``re`` (whose cache keeps it)."""
+    """Stands in for a compiled pattern: the first use compiles it, and it is kept."""
 
-    __slots__ = ("_flags", "_pattern")
+    __slots__ = ("_compiled", "_flags", "_pattern")
 
     def __init__(self, pattern: str, flags: int) -> None:
         self._pattern = pattern
         self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(re.compile(self._pattern, self._flags), name)
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self._pattern, self._flags)
+        return getattr(compiled, name)
 
 
 def compile_later(pattern: str, flags: int = 0) -> re.Pattern[str]:

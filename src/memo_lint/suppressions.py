@@ -13,7 +13,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-DIRECTIVE = re.compile(
+from memo_lint.regex import compile_later
+
+DIRECTIVE = compile_later(
     r"<!--\s*memo-lint-(disable-next-line|disable|enable)\b([^>]*?)-->", re.IGNORECASE
 )
 ALL = "*"
@@ -145,7 +147,7 @@ def comment_targets(blocks: list[tuple[str, int, int]], lines: list[str]) -> tup
     return first, safe
 
 
-_LINE_END = re.compile(r"(\r\n|\r|\n)")
+_LINE_END = compile_later(r"(\r\n|\r|\n)")
 
 
 def insert_comments(data: bytes, comments: dict[int, str]) -> bytes:

@@ -45,11 +45,11 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000
 # A candidate sentence end: . ! ? (and closing quotes or brackets) followed by white space.
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 _TOKEN_BEFORE = re.compile(r"([\w./°’'-]*)[.!?]+[\"'”’)\]]*$")
-_CITATION_TAIL = re.compile(r"\b(?:sub|onder|onderdeel|lid|letter)\s*$", re.IGNORECASE)
+_CITATION_TAIL = compile_later(r"\b(?:sub|onder|onderdeel|lid|letter)\s*$", re.IGNORECASE)
 # What a new sentence starts with: a capital, a digit, a bullet, or a bracket with a capital
 # ("(Raadsbesluit d.d. …)"); "(2,1 % lager …)" after "mln." goes on.
 _STARTS_SENTENCE = re.compile(r"\s+(?:[\"'“‘\[]*[A-Z\u00c0-\u00de0-9•]|\(\s*[A-Z\u00c0-\u00de])")
-_DIGIT_NEXT = re.compile(r"\s*\d")
+_DIGIT_NEXT = compile_later(r"\s*\d")
 _NUMBER_LABEL = re.compile(r"(?<![\w.,])(\d{1,2})\.\s+[A-Z\u00c0-\u00de]")
 
 
@@ -357,7 +357,7 @@ _BESLUIT_PART = re.compile(
     r"(?:,\s*(?:gezien|gelet|gelezen|in vergadering|overwegende)\b.*|,?\s*)$",
     re.IGNORECASE,
 )
-_TOELICHTING_PART = re.compile(
+_TOELICHTING_PART = compile_later(
     r"^\s*(?:algemene\s+|artikelsgewijze\s+|artikelgewijze\s+)?toelichting"
     r"(?:\s+(?:op|bij)\b[^.]{0,80})?\s*$",
     re.IGNORECASE,

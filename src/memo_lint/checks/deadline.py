@@ -21,7 +21,6 @@ regulation ("besluit vast te stellen … Artikel I …") is read up to the regul
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -32,12 +31,13 @@ from memo_lint.dutch import is_valid
 from memo_lint.model import DateMention, Document, Line, Span
 from memo_lint.pack import title_key
 from memo_lint.patterns import compile_pattern
+from memo_lint.regex import compile_later
 from memo_lint.text import ARTICLE, Sentence, document_sentences, sentence_matches, sentences
 
 KIND = "deadline"
 # "per 1 april a.s.": a coming date something ends on is its deadline (the date reader marks
 # "a.s."); a plain "per 1 juli 2024" may be the date something else starts, so it is not.
-_PER = re.compile(r"(?i)\bper\s*$")
+_PER = compile_later(r"(?i)\bper\s*$")
 
 
 def _pattern(description: str) -> dict[str, Any]:

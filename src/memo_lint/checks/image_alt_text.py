@@ -7,13 +7,13 @@ only a file name ("image1.png") is no alternative.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 import memo_lint.checks._publication as _publication
 from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import Example
 from memo_lint.model import Document, Span
+from memo_lint.regex import compile_later
 
 KIND = "image-alt-text"
 OPTIONS = {
@@ -30,7 +30,7 @@ EXAMPLE = Example(
     passes_file={"pictures": [{"name": "Kaart", "alt": "Kaart van de wijken", "line": 3}]},
     fails_file={"pictures": [{"name": "Kaart", "alt": "", "line": 3}]},
 )
-_FILE_NAME = re.compile(r"(?i)^[\w .-]+\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg)$")
+_FILE_NAME = compile_later(r"(?i)^[\w .-]+\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg)$")
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:

@@ -30,6 +30,7 @@ from memo_lint.dutch import format_date
 from memo_lint.laws import REFUSAL, SECRECY, LawTable, Verdict, grounds, judge, load_table
 from memo_lint.model import Document, Span
 from memo_lint.patterns import joined
+from memo_lint.regex import compile_later
 from memo_lint.text import split_sentences
 
 KIND = "legal-citation"
@@ -82,11 +83,11 @@ EXAMPLE = Example(
     fails="---\ndatum: 2025-06-01\n---\n# Openbaarheid\n\nGeheim op grond van artikel 87 "
     "Gemeentewet juncto artikel 10, tweede lid, onder b, Woo.\n",
 )
-_SECRECY_WORDS = re.compile(r"geheim|vertrouwelijk", re.I)
-_REFUSAL_WORDS = re.compile(r"weigeringsgrond|uitzonderingsgrond|weigerings- of", re.I)
-_BLANK_LINE = re.compile(r"\n[ \t\f]*\n")
+_SECRECY_WORDS = compile_later(r"geheim|vertrouwelijk", re.I)
+_REFUSAL_WORDS = compile_later(r"weigeringsgrond|uitzonderingsgrond|weigerings- of", re.I)
+_BLANK_LINE = compile_later(r"\n[ \t\f]*\n")
 # "op grond van de Wob": a law named as the basis of something, without an article.
-_BASIS_CUE = re.compile(
+_BASIS_CUE = compile_later(
     r"(?:op grond van|ingevolge|krachtens|gelet op|conform|volgens|o\.g\.v\.|in het kader van)"
     r"\s+(?:de|het)?\s*$",
     re.I,

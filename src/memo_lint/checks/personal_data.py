@@ -29,6 +29,7 @@ from memo_lint.checks.schema import Example
 from memo_lint.dutch import MONTHS
 from memo_lint.model import Document, Line, Span
 from memo_lint.patterns import Pattern, compile_pattern
+from memo_lint.regex import compile_later
 
 KIND = "personal-data"
 
@@ -104,8 +105,8 @@ EXAMPLE = Example(
 # a table row "145 290 580"): a grouped number needs "BSN" before it, a plain one is taken
 # unless another kind of number is named before it.
 _CUE_WINDOW = 40
-_BSN_CUE = re.compile(r"(?i)\b(bsn|burgerservicenummer|sofi-?nummer|persoonsnummer)\b")
-_OTHER_NUMBER_CUE = re.compile(
+_BSN_CUE = compile_later(r"(?i)\b(bsn|burgerservicenummer|sofi-?nummer|persoonsnummer)\b")
+_OTHER_NUMBER_CUE = compile_later(
     r"(?i)\b(dossier|zaak|kenmerk|referentie|registratie|factuur|order|document|project|"
     r"corsa|ris|kvk|btw|rekening|klant|relatie|polis|contract|verzoek|besluit)\w*|"
     r"\bnr\b|\bnummer\b"
@@ -126,13 +127,13 @@ _FIXED = re.compile(
     r"(?<![\w+])((?:(?:\+|00)31[\s-]*(?:\(0\)[\s-]*)?|\(?0)[1-57-9](?:[\s)-]*\d){8})(?![\d-])"
 )
 _NOT_PRIVATE = ("0800", "0900", "0906", "0909", "084", "085", "087", "088", "091", "097")
-_MAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@((?:[\w-]+\.)+[a-zA-Z]{2,})\b")
+_MAIL = compile_later(r"(?<![\w.+-])([\w.+-]+)@((?:[\w-]+\.)+[a-zA-Z]{2,})\b")
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _BIRTH = re.compile(
     rf"(?i)\b(?:geboren(?:\s+op)?|geboortedatum|geb\.)\s*:?\s*"
     rf"(\d{{1,2}}[-/.]\d{{1,2}}[-/.](\d{{4}}|\d{{2}})|\d{{1,2}}\s+(?:{_MONTH})\s+(\d{{4}}))\b"
 )
-_DECEASED = re.compile(r"(?i)\b(overleden|gestorven|sterfdatum)\b|†")
+_DECEASED = compile_later(r"(?i)\b(overleden|gestorven|sterfdatum)\b|†")
 # Vehicle registrations in the RDW's side codes 4-14 (no vowels, no C/Q since 1978).
 _L = "[BDFGHJKLNPRSTVXZ]"
 _PLATE = re.compile(

@@ -18,10 +18,11 @@ from typing import NamedTuple
 from memo_lint.errors import UnreadableFile
 from memo_lint.model import Line, Source, Span
 from memo_lint.readers import Limits
+from memo_lint.regex import compile_later
 
 PROVENANCE_END = "# ---"
 _ESCAPED = re.compile("[\udc80-\udcff]")  # bytes kept by "surrogateescape"
-_LINE_BREAK = re.compile("\r\n|\r|\n")
+_LINE_BREAK = compile_later("\r\n|\r|\n")
 
 
 class Decoded(NamedTuple):
