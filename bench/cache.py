@@ -2,6 +2,7 @@
 
     python bench/cache.py                  # 10,000 cached entries, 15 interleaved repeats
     python bench/cache.py --count 1000 --repeats 5
+    python bench/cache.py --instructions   # also valgrind instruction counts, one run each
 
 It fills a private cache folder (bench/out/cache-bench/) by checking N memos, then times, in
 interleaved order so the machine's noise hits each equally: `python -c pass`; one memo with
@@ -19,7 +20,7 @@ import statistics
 import sys
 from pathlib import Path
 
-from run import ENV, MEMO_LINT, OUT, SEED_TXT, build_corpus, run
+from run import ENV, MEMO_LINT, OUT, SEED_TXT, build_corpus, instructions, run
 
 
 def main() -> None:
@@ -28,6 +29,8 @@ def main() -> None:
     )
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--repeats", type=int, default=15)
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count each one-memo run's instructions with valgrind")
     options = parser.parse_args()
     if not Path(MEMO_LINT).exists():
         raise SystemExit(f"{MEMO_LINT} not found: pip install . first")
@@ -65,6 +68,19 @@ def main() -> None:
     for name in ("cache hit", "cache miss (edited)"):
         ratio = statistics.median(figures[name]) / uncached
         print(f"  {name} / --no-cache: {ratio:.2f}  (target <= 1.0)")
+    if options.instructions:
+        edited.write_text(text.replace("€9.000", "€1.234.000"), "utf-8")
+        counts = {
+            "python -c pass": instructions([sys.executable, "-c", "pass"], work, ENV),
+            "--no-cache": instructions([MEMO_LINT, "check", "--no-cache", str(memo)], work, ENV),
+            "cache hit": instructions([MEMO_LINT, "check", str(memo)], work, ENV),
+            "cache miss (edited)": instructions([MEMO_LINT, "check", str(edited)], work, ENV),
+        }
+        base = counts["python -c pass"] or 1
+        print("  instructions (valgrind callgrind, one run each; x = times python -c pass):")
+        for name, count in counts.items():
+            if count:
+                print(f"  {name:22} {count / 1e6:8.0f} M  {count / base:5.1f}x")
 
 
 if __name__ == "__main__":

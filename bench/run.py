@@ -200,10 +200,14 @@ def startup(repeats: int, count_instructions: bool) -> None:
         counts = {name: instructions(args, work, env) for name, args in commands.items()}
         base = counts["python -c pass"]
         if base:
-            print("   instructions (valgrind callgrind, one run each; load-independent):")
+            print("   instructions (valgrind callgrind, one run each; load-independent; "
+                  "x = times python -c pass):")
+            mine = counts["memo-lint check --no-cache"]
             for name, count in counts.items():
                 if count:
-                    print(f"   {name:32} {count / 1e6:8.0f} M  {count / base:5.1f}x")
+                    versus = "" if name.startswith(("python", "memo-lint")) or not mine else (
+                        f"; memo-lint --no-cache is {mine / count:.2f}x its count")
+                    print(f"   {name:32} {count / 1e6:8.0f} M  {count / base:5.1f}x{versus}")
 
 
 def bare_python(repeats: int) -> float:
