@@ -55,6 +55,7 @@ def found(text: str, pack: str | None = "zwolle-beslisnota") -> list[str]:
         ("Mail naar jan.jansen@hotmail.com voor vragen.", "privé-e-mailadres j•••@hotmail.com"),
         ("De melder, geboren op 3 april 1961, klaagt.", "geboortedatum 3 ap•••61"),
         ("Geboortedatum: 03-04-1961.", "geboortedatum 03-0•••61"),
+        ("Geboren: 3-4-61.", "geboortedatum 3-•••1"),  # four digits: the fewest a date has
         ("De auto met kenteken 12-BDF-3 stond er.", "kenteken 12•••-3"),
         ("De bus GB-123-H stond er.", "kenteken GB•••-H"),
     ],

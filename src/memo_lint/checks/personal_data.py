@@ -1,14 +1,16 @@
 """Data that identifies a citizen in a memo that will be published (Woo, AVG).
 
-Finds a BSN (nine digits that pass the elfproef), an IBAN (mod-97), a Dutch mobile number,
-an e-mail address at a consumer provider, a date of birth and a vehicle registration. The
-checksums are python-stdnum's, imported only when a candidate appears, so a memo without
-one pays a handful of regular-expression scans. Not reported: the organisation's own
-domains and numbers (``organisation``), lines in a contact block of the memo's own officials
-(``contact``), a date of birth of someone who has died, and every memo that is not published
-(see :mod:`memo_lint.checks._publication`). A fixed-line number is reported only when it is
-called private ("privé", "thuisnummer") just before it: otherwise a citizen's cannot be told
-from an organisation's. The finding shows the value masked.
+Finds a BSN (nine digits that pass the elfproef), an IBAN (mod-97), a Dutch mobile number
+or a fixed line called private, an e-mail address at a consumer provider, a date of birth
+and a vehicle registration. The checksums are python-stdnum's, imported only when a
+candidate appears, and a line is searched for numbers only when it holds enough digits, so a
+memo without personal data pays a count of digits per line and a few regular-expression
+scans. Not reported: the organisation's own domains and numbers (``organisation``), lines in
+a contact block of the memo's own officials (``contact``), a date of birth of someone who has
+died, and every memo that is not published (see :mod:`memo_lint.checks._publication`). A
+fixed-line number is reported only when it is called private ("privé", "thuisnummer") just
+before it: otherwise a citizen's cannot be told from an organisation's. The finding shows the
+value masked.
 
 Mobile numbers by pattern, not phonenumbers: on twelve written forms (06-12345678, +31 (0)6 …,
 0031 6 …, (06) 123 456 78, …) and eleven look-alikes (14 038, 0800/0900/088 numbers, dates,
@@ -113,7 +115,9 @@ _OTHER_NUMBER_CUE = compile_later(
 )
 # Nine digits, or grouped 4.2.3 or 3 3 3 (never 3.3.3: that is an amount).
 _BSN = re.compile(r"(?<![\w.,/€-])(\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3} \d{3} \d{3})(?![\w/-]|[.,]\d)")
-_ANY_DIGIT = re.compile(r"\d")  # a line without a digit holds no number: skip those patterns
+# Lines with fewer digits are not scanned for numbers: most lines of a memo hold none.
+_MIN_DIGITS = 9
+_MIN_BIRTH_DIGITS = 4  # d-m-yy, or a day and a four-digit year
 _IBAN = re.compile(r"(?<![\w-])([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?)(?![\w-])")
 _MOBILE = re.compile(
     r"(?<![\w+])((?:(?:\+|00)31[\s-]*(?:\(0\)[\s-]*)?|0|\(06\))[\s-]*6?(?:[\s-]*\d){8})(?![\d-])"
@@ -210,8 +214,11 @@ class _Scanner:
     def scan(self, line: Line) -> Iterator[tuple[str, str, int, int]]:
         """(category, value, start, end) for each piece of personal data on the line."""
         text = line.text
-        if _ANY_DIGIT.search(text):
+        digits = sum(map(str.isdigit, text))
+        if digits >= _MIN_DIGITS:  # a BSN, IBAN or phone number has nine digits or more
             yield from self._numbers(text)
+        if digits >= _MIN_BIRTH_DIGITS:
+            yield from self._birth(text)
         if "@" in text:
             for match in _MAIL.finditer(text):
                 domain = match.group(2).casefold()
@@ -249,6 +256,8 @@ class _Scanner:
             own = national in self.own_numbers or _digits(match.group(1)) in self.own_numbers
             if not own and not national.startswith(_NOT_PRIVATE) and _PRIVATE_CUE.search(before):
                 yield "phone", national, match.start(1), match.end(1)
+
+    def _birth(self, text: str) -> Iterator[tuple[str, str, int, int]]:
         for match in _BIRTH.finditer(text):
             year = int(match.group(2) or match.group(3) or 0)
             if match.group(2) and len(match.group(2)) == 2:
