@@ -5,12 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 
 from memo_lint.cli import main
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 def run(*args: str) -> Result:
@@ -30,6 +34,22 @@ def test_json_summary_counts_documents_kinds_and_rules(archive: Path) -> None:
     assert "9 linted, 0 unchanged" in result.stderr
     again = run("audit", str(archive), "--store", "store", "--format", "json")
     assert "0 linted, 9 unchanged" in again.stderr
+    assert again.stdout == result.stdout
+
+
+def test_file_and_folder_names_that_are_not_utf8_are_stored_escaped(archive: Path) -> None:
+    """The store's strings are UTF-8: a name that is not (bytes kept as lone surrogates) is
+    stored with ``\\xff`` escapes, as check's reports show it, and still skipped when unchanged."""
+    folder = archive / os.fsdecode(b"b\xfe")
+    folder.mkdir()
+    shutil.copy(EXAMPLES / "zwolle-beslisnota-citydeal.txt", folder / os.fsdecode(b"m\xff.txt"))
+    result = run("audit", str(archive), "--store", "store", "--format", "json", "-j", "1")
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert summary["documents"] == 10
+    assert "b\\xfe" in {r["body"] for r in summary["per_body"]}
+    again = run("audit", str(archive), "--store", "store", "--format", "json", "-j", "1")
+    assert "0 linted, 10 unchanged" in again.stderr
     assert again.stdout == result.stdout
 
 

@@ -15,6 +15,7 @@ from memo_lint.api import Linter, LintOptions
 from memo_lint.cache import Fingerprint
 from memo_lint.model import Severity
 from memo_lint.report import FileReport
+from memo_lint.reporters import shown_path
 
 UNREADABLE_CODE = "ML001"
 UNREADABLE = "unreadable"  # the kind of a document that could not be read (ML001)
@@ -100,7 +101,7 @@ def config_of(linter: Linter, memo: Path) -> str | None:
         found = Linter.config_fingerprint(linter.config_for(memo))
     except OSError:  # a broken path (a symlink loop): linted again on every run
         return "?"
-    return "\t".join(found) if found else None
+    return shown_path("\t".join(found)) if found else None
 
 
 def document_row(
@@ -131,7 +132,7 @@ def document_row(
         "sha256": seen.digest if seen else "",
         "config": config,
         "today": seen.today if seen else None,
-        "deps": "\n".join(f"{path}\t{sha}" for path, sha in seen.deps) if seen else "",
+        "deps": "\n".join(f"{shown_path(path)}\t{sha}" for path, sha in seen.deps) if seen else "",
         "kind": kind,
         "memo": memo,
         "template": report.template if memo else None,

@@ -30,6 +30,7 @@ from memo_lint.audit.records import Job, Rows, Task, audit_batch, config_of
 from memo_lint.audit.store import COMPACT_PARTS, Store
 from memo_lint.cache import read_bounded
 from memo_lint.packs import MAX_YAML_BYTES
+from memo_lint.reporters import shown_path
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -94,7 +95,11 @@ def run(
     if options.compact or (options.compact is None and len(store.parts()) > COMPACT_PARTS):
         compacted = store.compact()
     return AuditRun(
-        [str(f) for f in files], len(tasks), skipped, time.perf_counter() - started, compacted
+        [shown_path(str(f)) for f in files],
+        len(tasks),
+        skipped,
+        time.perf_counter() - started,
+        compacted,
     )
 
 
@@ -115,7 +120,7 @@ def _pending(
             digests[str(path)] = hashlib.sha256(found[0]).hexdigest() if found else ""
         return digests[str(path)]
 
-    previous = stored(store, [str(memo) for memo in files], key, today, digest)
+    previous = stored(store, [shown_path(str(memo)) for memo in files], key, today, digest)
 
     def holds(old: Stored, meta: dict[str, object], memo: Path) -> bool:
         sha, size, mtime_ns, meta_key, config = old
@@ -133,7 +138,8 @@ def _pending(
         )
 
     for memo in files:
-        meta: dict[str, object] = {"path": str(memo), "body": memo.parent.name or None}
+        name = shown_path(str(memo))  # the store's strings are UTF-8: a name that is not is escaped
+        meta: dict[str, object] = {"path": name, "body": shown_path(memo.parent.name) or None}
         try:
             info = memo.stat()
             meta |= {"size": info.st_size, "mtime_ns": info.st_mtime_ns}
@@ -143,9 +149,9 @@ def _pending(
         meta |= index.get(resolved, {})
         described = {k: meta.get(k) for k in ("body", "doc_type", "source_url", "index_date")}
         meta["meta_key"] = hashlib.sha256(json.dumps(described).encode()).hexdigest()[:16]
-        old = previous.get(str(memo))
+        old = previous.get(name)
         if old is None or not holds(old, meta, memo.absolute()):
-            yield Task(str(memo), str(memo.absolute()), None, meta)
+            yield Task(name, str(memo.absolute()), None, meta)
 
 
 Stored = tuple[str, int | None, int | None, str, str | None]  # sha256, size, mtime, meta, config
