@@ -3,7 +3,7 @@ Markdown memos of a report (a baseline), written only when they cover what they 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from memo_lint.errors import UnreadableFile
@@ -36,6 +36,7 @@ def add_suppressions(report: LintReport, options: LintOptions | None = None) -> 
     added: dict[str, int] = {}
     skipped: dict[str, str] = {}
     files: list[FileReport] = []
+    rechecked: list[FileReport] = []
     for file in report.files:
         suppressible = [v for v in file.violations if v.code != "ML001"]
         if suppressible and Path(file.path).suffix.lower() not in MARKDOWN_SUFFIXES:
@@ -48,11 +49,14 @@ def add_suppressions(report: LintReport, options: LintOptions | None = None) -> 
             continue
         current, count, why = baseline_file(linter, Path(file.path))
         files.append(current)
+        rechecked.append(current)
         if why:
             skipped[file.path] = why
         elif count:
             added[file.path] = count
-    return Baseline(added, skipped, linter.report(files))
+    # The rules known to the report given, and to this linter for the memos it checked again.
+    rules = {**report.rules, **linter.report(rechecked).rules}
+    return Baseline(added, skipped, replace(report, files=files, rules=rules))
 
 
 def baseline_file(linter: Linter, memo: Path) -> tuple[FileReport, int, str]:

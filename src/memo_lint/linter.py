@@ -68,6 +68,9 @@ class Linter:
         self._folders: dict[Path, Path | None] = {}  # folder → its config file, this run
         self._given: dict[Path, Path | None] = {}  # a path as given → its config file
         self._packs: dict[str, Pack] = {}
+        # The rules of every pack a file of this run was checked with, by the reference it was
+        # loaded by: gathered while linting (workers send theirs) so the report loads no pack.
+        self._used: dict[str, PackRules] = {}
         self._templates: list[Template] | None = None
         self._digests: dict[str, str] = {}
         self._catalogues: dict[Path | None, Catalogue] = {}
@@ -372,6 +375,7 @@ class Linter:
             and (recognition.template_known or rule.layer != "template")
         ]
         reference = next((ref for ref, p in self._packs.items() if p is pack), pack.name)
+        self._used.setdefault(reference, PackRules.of(pack))
         return FileReport(
             path,
             violations,
@@ -484,7 +488,19 @@ class Linter:
                 report.lines = self._lines(read_source(str(memo), data, limits), report.violations)
         except (UnreadableFile, KeyError, TypeError, ValueError):
             return None
+        reference = report.pack_ref or report.pack
+        if reference not in self._used:  # the report names the rules of the pack it used
+            self._used[reference] = PackRules.of(self.pack(reference))
         return report
+
+    def pack_rules(self, reference: str) -> PackRules | None:
+        """The rules of a pack this linter checked a file with (a worker sends them back)."""
+        return self._used.get(reference)
+
+    def adopt(self, rules: PackRules | None, reference: str) -> None:
+        """Take the rules of a pack a worker checked a file with."""
+        if rules is not None:
+            self._used.setdefault(reference, rules)
 
     def _file_digest(self, path: str) -> str:
         """SHA-256 of a pack file, once per run."""
@@ -497,20 +513,30 @@ class Linter:
 
     def report(self, files: list[FileReport]) -> LintReport:
         """The run's report, with the metadata of every rule of the packs its files were
-        checked with (a pack only a worker or the result cache used is loaded here, once)."""
-        for reference in dict.fromkeys(f.pack_ref or f.pack for f in files):
-            self.pack(reference)
-        lang = self.options.lang or next(
-            (self._packs[f.pack].language for f in files if f.pack in self._packs), "nl"
-        )
-        used = {f.pack for f in files}
+        checked with, as gathered while linting: no pack is loaded and no memo read here."""
+        used = {id(p): p for p in (self._used[f.pack_ref or f.pack] for f in files)}
+        first = next(iter(used.values()), None)
+        lang = self.options.lang or (first.language if first else "nl")
         rules: dict[str, RuleInfo] = {}
-        for pack in self._packs.values():
-            if pack.name in used:
-                for rule in pack.rules:
-                    rules.setdefault(rule.code, rule_info(rule, lang))
+        # The default pack's wording first (as when every pack was loaded by the run).
+        for pack in sorted(used.values(), key=lambda p: p.name != packs.DEFAULT_PACK):
+            for rule in pack.rules:
+                rules.setdefault(rule.code, rule_info(rule, lang))
         config = self.config_for(Path(files[0].path)) if files else Config()
         return LintReport(files, rules, self.fail_on(config), lang, __version__)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class PackRules:
+    """What a report says about the pack a file was checked with: its language and rules."""
+
+    name: str
+    language: str
+    rules: tuple[RuleDef, ...]
+
+    @classmethod
+    def of(cls, pack: Pack) -> PackRules:
+        return cls(pack.name, pack.language, pack.rules)
 
 
 def _layered(

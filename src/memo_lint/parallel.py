@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from memo_lint.cache import Fingerprint, Store, cache_root
 from memo_lint.cache import enabled as cache_enabled
-from memo_lint.linter import Linter, LintOptions
+from memo_lint.linter import Linter, LintOptions, PackRules
 from memo_lint.report import FileReport
 
 if TYPE_CHECKING:
@@ -24,6 +24,7 @@ PARALLEL_THRESHOLD = 64  # below this many files a process pool costs more than 
 
 # Worker side of --jobs: each process builds its own Linter once.
 _WORKER: Linter | None = None
+_SENT: set[str] = set()  # the packs whose rules this worker has sent back
 
 
 # Ctrl-C and SIGTERM stop a run; they are blocked while the pool forks its workers (below).
@@ -60,9 +61,16 @@ def _exit_when_orphaned(parent: int) -> None:
     os._exit(1)
 
 
-def _lint_in_worker(path: str) -> tuple[FileReport, Fingerprint | None]:
+def _lint_in_worker(path: str) -> tuple[FileReport, Fingerprint | None, PackRules | None]:
+    """A memo's report, with its pack's rules the first time this worker used that pack (the
+    parent's report needs them and should not load the pack again)."""
     assert _WORKER is not None
-    return _WORKER.lint_checked(Path(path))
+    report, seen = _WORKER.lint_checked(Path(path))
+    reference = report.pack_ref or report.pack
+    if reference in _SENT:
+        return report, seen, None
+    _SENT.add(reference)
+    return report, seen, _WORKER.pack_rules(reference)
 
 
 def default_jobs() -> int:
@@ -117,9 +125,10 @@ def lint_many(
         finally:
             if previous is not None:
                 signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-        for report in reports:
+        for report, seen, rules in reports:
             done += 1
-            yield report
+            linter.adopt(rules, report.pack_ref or report.pack)
+            yield report, seen
             if progress:
                 progress(1)
     except BrokenProcessPool:
