@@ -24,6 +24,7 @@ STAGES: list[tuple[str, set[str]]] = [
             "errors",
             "model",
             "dutch",
+            "messages",
             "patterns",
             "yamlsafe",
             "codes",

@@ -13,10 +13,7 @@ import click
 
 from memo_lint.cli_common import fail, parse_codes
 from memo_lint.errors import MemoLintError
-
-
-def _say(lang: str, nl: str, en: str) -> str:
-    return en if lang == "en" else nl
+from memo_lint.messages import say
 
 
 @click.command("config")
@@ -110,42 +107,18 @@ def init_command(folder: Path, force: bool, pack: str | None, repo: str | None, 
     try:
         result = init_project(folder, force=force, pack=pack, lang=lang, repo=repo)
     except InitRefused as refused:
-        fail(
-            _say(
-                lang,
-                f"{refused.path} bestaat al; gebruik --force om het te overschrijven",
-                f"{refused.path} already exists; use --force to overwrite it",
-            )
-        )
+        fail(say("init.exists", lang, path=refused.path))
         return
     except MemoLintError as error:  # a folder in the way, a full disk, no permission
         fail(error)
-    click.echo(_say(lang, f"Geschreven: {result.config}", f"Written: {result.config}"))
+    click.echo(say("init.written", lang, path=result.config))
     if result.wrote_pre_commit:
-        click.echo(
-            _say(
-                lang,
-                f"Geschreven: {result.pre_commit} (daarna: pre-commit install)",
-                f"Written: {result.pre_commit} (next: pre-commit install)",
-            )
-        )
+        click.echo(say("init.written-hook", lang, path=result.pre_commit))
     elif result.snippet:
-        click.echo(
-            _say(
-                lang,
-                f"{result.pre_commit} bestaat al; voeg onder 'repos:' toe:",
-                f"{result.pre_commit} exists; add under 'repos:':",
-            )
-        )
+        click.echo(say("init.add-hook", lang, path=result.pre_commit))
         click.echo(result.snippet, nl=False)
     else:
-        click.echo(
-            _say(
-                lang,
-                f"{result.pre_commit} noemt memo-lint al; niet gewijzigd.",
-                f"{result.pre_commit} already mentions memo-lint; left unchanged.",
-            )
-        )
+        click.echo(say("init.hooked", lang, path=result.pre_commit))
 
 
 @click.command("template")
@@ -177,13 +150,7 @@ def template_command(pack: str, lang: str, output_file: Path | None) -> None:
     if output_file is None:
         click.echo(text, nl=False)
     elif output_file.exists():
-        fail(
-            _say(
-                lang,
-                f"{output_file} bestaat al; kies een andere naam",
-                f"{output_file} already exists; choose another name",
-            )
-        )
+        fail(say("template.exists", lang, path=output_file))
     else:
         try:
             write_file(output_file, text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from memo_lint.messages import say
+
 
 class MemoLintError(Exception):
     """A usage, config or rule-pack problem: exit code 2."""
@@ -16,13 +18,15 @@ class ConfigError(MemoLintError):
 
 
 class UnreadableFile(Exception):
-    """A memo that cannot be read: reported as ML001, the other files are still checked."""
+    """A memo that cannot be read: reported as ML001, the other files are still checked.
 
-    def __init__(self, reason: str, line: int = 1, nl: str | None = None) -> None:
-        super().__init__(reason)
-        self.reason = reason  # English
-        self.line = line
-        self.nl = nl  # the same in Dutch, where the raiser gave it
+    ``key`` names the reason in :data:`memo_lint.messages.CATALOGUE`; ``values`` fill it.
+    """
+
+    def __init__(self, key: str, line: int = 1, **values: object) -> None:
+        self.key, self.values, self.line = key, values, line
+        self.reason = self.reason_in("en")
+        super().__init__(self.reason)
 
     def reason_in(self, lang: str) -> str:
-        return self.nl if lang == "nl" and self.nl else self.reason
+        return say(self.key, lang, **self.values)

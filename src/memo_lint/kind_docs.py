@@ -21,8 +21,9 @@ from memo_lint.checks import (
     Finding,
     registry,
 )
+from memo_lint.messages import LocalText
 from memo_lint.model import Severity
-from memo_lint.pack import LocalText, Pack, RuleDef
+from memo_lint.pack import Pack, RuleDef
 
 EXAMPLE_DATE = dt.date(2024, 3, 1)  # the reference date of an example memo without a date
 OPERATOR_SUFFIXES = ("_add", "_remove", "_replace")

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from memo_lint.citations import LAW_NAMES, Citation
+from memo_lint.messages import CATALOGUE, say
 
 TABLE_PATH = Path(__file__).parent / "rules" / "laws" / "laws.yaml"
 # The table as JSON with the digest of the YAML it was made from (write_compiled_table): a run
@@ -326,35 +327,20 @@ def _secrecy(
     )
 
 
-_VERIFIED = {
-    "nl": {
-        "text": "gecontroleerd aan een kopie van de wettekst",
-        "secondary": "gecontroleerd aan een toelichting of publicatie (niet aan de wettekst)",
-        "no": "niet gecontroleerd",
-    },
-    "en": {
-        "text": "checked against a copy of the law's text",
-        "secondary": "checked against an explanation or publication (not the text itself)",
-        "no": "not checked",
-    },
-}
-
-
 def source_lines(lang: str) -> list[str]:
     """One line per law of the table: name, BWB id, in force, how it was checked, where."""
     table = load_table()
-    words = {"nl": ("vanaf", "tot en met"), "en": ("from", "until")}["en" if lang == "en" else "nl"]
-    verified = _VERIFIED["en" if lang == "en" else "nl"]
     lines = []
     for law in table.laws.values():
         parts = [f"{law.name} ({law.title})"]
         if law.bwb:
             parts.append(law.bwb)
         if law.start:
-            parts.append(f"{words[0]} {law.start.isoformat()}")
+            parts.append(f"{say('laws.from', lang)} {law.start.isoformat()}")
         if law.end:
-            parts.append(f"{words[1]} {law.end.isoformat()}")
-        parts.append(verified.get(law.verified, law.verified))
+            parts.append(f"{say('laws.until', lang)} {law.end.isoformat()}")
+        verified = f"laws.verified.{law.verified}"
+        parts.append(say(verified, lang) if verified in CATALOGUE else law.verified)
         urls = [table.sources[s]["url"] for s in law.sources if s in table.sources]
         lines.append("- " + ", ".join(parts) + (f": {' ; '.join(urls)}" if urls else ""))
     return lines

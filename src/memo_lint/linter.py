@@ -413,12 +413,7 @@ class Linter:
             detail = f"{type(error).__name__}: {error}"
             return self._unreadable(
                 memo,
-                UnreadableFile(
-                    f"internal error while checking ({detail}); please report it to the "
-                    "memo-lint maintainers",
-                    nl=f"interne fout tijdens het controleren ({detail}); meld dit aan de "
-                    "beheerders van memo-lint",
-                ),
+                UnreadableFile("file.internal-error", detail=detail),
             ), None
 
     def _unreadable(self, memo: Path, error: UnreadableFile) -> FileReport:
@@ -442,24 +437,14 @@ class Linter:
         try:
             info = memo.stat()
             if not stat.S_ISREG(info.st_mode):
-                raise UnreadableFile(
-                    "not a regular file (a folder, FIFO, socket or device)",
-                    nl="geen gewoon bestand (een map, FIFO, socket of apparaat)",
-                )
+                raise UnreadableFile("file.not-regular")
             if info.st_size > limit:
-                raise UnreadableFile(
-                    f"file is {info.st_size:,} bytes, above the limit of {limit:,} bytes "
-                    "(raise max-file-bytes if this memo is genuine)",
-                    nl=f"het bestand is {info.st_size:,} bytes, meer dan de grens van {limit:,} "
-                    "bytes (verhoog max-file-bytes als dit memo echt zo groot is)",
-                )
+                raise UnreadableFile("file.too-large", size=info.st_size, limit=limit)
             with memo.open("rb") as stream:
                 return stream.read(limit + 1)
         except OSError as error:
             why = error.strerror or str(error)
-            raise UnreadableFile(
-                f"cannot open the file ({why})", nl=f"het bestand kan niet worden geopend ({why})"
-            ) from None
+            raise UnreadableFile("file.cannot-open", why=why) from None
 
     def cached(self, results: ResultCache, memo: Path) -> FileReport | None:
         """The stored result for this memo if a fresh run would give the same, else None."""

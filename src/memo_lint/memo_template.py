@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from memo_lint.checks import registry
 from memo_lint.checks.schema import PLACEHOLDER, TemplatePart
+from memo_lint.messages import say
 from memo_lint.pack import Pack, RuleDef
 
 __all__ = ["PLACEHOLDER", "memo_template", "template_sections"]
@@ -63,8 +64,7 @@ def _rules_about(pack: Pack, section_id: str) -> list[RuleDef]:
 
 
 def _table(rows: list[tuple[str, str]], lang: str) -> list[str]:
-    head = ("Veld", "Waarde") if lang == "nl" else ("Field", "Value")
-    lines = [f"| {head[0]} | {head[1]} |", "|---|---|"]
+    lines = [f"| {say('template.field', lang)} | {say('template.value', lang)} |", "|---|---|"]
     lines += [f"| {key} | {value} |" for key, value in rows]
     return lines
 

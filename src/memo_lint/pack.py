@@ -19,20 +19,10 @@ from functools import cache, lru_cache
 from typing import Any
 
 from memo_lint.dutch import normalise
+from memo_lint.messages import LocalText
 from memo_lint.model import Severity
 
 KEY = "<key>"  # field metadata {"key": KEY}: the field takes the key its value stands under
-
-
-@dataclass(frozen=True, slots=True)
-class LocalText:
-    """A text in Dutch and English."""
-
-    nl: str
-    en: str
-
-    def get(self, lang: str) -> str:
-        return self.en if lang == "en" else self.nl
 
 
 @dataclass(frozen=True, slots=True)

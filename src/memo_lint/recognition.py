@@ -20,8 +20,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from memo_lint.messages import LocalText, say
 from memo_lint.model import Line, Source
-from memo_lint.pack import KindDef, LocalText, Pack, title_key
+from memo_lint.pack import KindDef, Pack, title_key
 from memo_lint.patterns import compile_pattern, joined
 from memo_lint.text import unspaced
 
@@ -42,8 +43,7 @@ class Evidence:
     where: str = "anywhere"
 
     def describe(self, lang: str = "en") -> str:
-        word = "regel" if lang == "nl" else "line"
-        return f"{word} {self.line} '{self.text}'"
+        return say("recognition.cue", lang, line=self.line, text=self.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,24 +74,16 @@ class Recognition:
     def title(self, lang: str) -> str:
         if self.kind_title is not None:
             return self.kind_title.get(lang)
-        return "een onbekend soort document" if lang == "nl" else "an unknown kind of document"
+        return say("recognition.unknown-kind", lang)
 
     def reason_in(self, lang: str) -> str:
         """Why, in the report's language: the strongest cue, or why memo-lint abstained."""
         best = next((e for e in self.evidence if e.kind == self.kind), None)
         if self.kind is None:
             if best is None and not self.evidence:
-                return (
-                    "geen titel of besluitformule van een besluitvormend stuk gevonden"
-                    if lang == "nl"
-                    else "no title or operative formula of a decision memo found"
-                )
+                return say("recognition.no-cues", lang)
             cues = "; ".join(e.describe(lang) for e in self.evidence[:2])
-            return (
-                f"te weinig of tegenstrijdige kenmerken ({cues})"
-                if lang == "nl"
-                else f"too few or conflicting cues ({cues})"
-            )
+            return say("recognition.weak-cues", lang, cues=cues)
         return best.describe(lang) if best else self.reason
 
     def to_dict(self) -> dict[str, object]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from memo_lint.messages import say
 from memo_lint.pack import Pack, RuleDef
 
 
@@ -53,7 +54,7 @@ def render_all(lang: str, output_format: str) -> str:
 
 
 def render_markdown(pack: Pack, lang: str) -> str:
-    checks = "controleert" if lang == "nl" else "checks"
+    checks = say("docs.checks", lang)
     lines = [
         f"## {pack.name}: {pack.title.get(lang)}",
         "",
@@ -75,20 +76,20 @@ def render_markdown(pack: Pack, lang: str) -> str:
             "",
         ]
         if rule.hint:
-            lines += [f"*{'Oplossen' if lang == 'nl' else 'Fix'}:* {rule.hint.get(lang)}", ""]
+            lines += [f"*{say('docs.fix', lang)}:* {rule.hint.get(lang)}", ""]
         if rule.sources:
             sources = "; ".join(
                 f"[{ref.label}]({ref.url})" if ref.url else ref.label for ref in rule.sources
             )
-            lines += [f"*{'Bron' if lang == 'nl' else 'Source'}:* {sources}", ""]
+            lines += [f"*{say('docs.source', lang)}:* {sources}", ""]
     return "\n".join(lines)
 
 
 def explain_rule(rule: RuleDef, lang: str) -> str:
-    labels = {
-        "nl": ("Controleert", "Waarom", "Oplossen", "Ernst", "Soort", "Bron"),
-        "en": ("Checks", "Why", "Fix", "Severity", "Kind", "Source"),
-    }[lang]
+    labels = [
+        say(f"docs.{key}", lang)
+        for key in ("checks-label", "why", "fix", "severity", "kind", "source")
+    ]
     lines = [
         f"{rule.code} {rule.name}",
         "",
@@ -104,10 +105,7 @@ def explain_rule(rule: RuleDef, lang: str) -> str:
     if rule.kind in _LEGAL_KINDS:
         from memo_lint.laws import source_lines
 
-        title = (
-            "Bronnen (rules/laws/laws.yaml)" if lang == "nl" else "Sources (rules/laws/laws.yaml)"
-        )
-        lines += ["", f"{title}:", *source_lines(lang)]
+        lines += ["", f"{say('docs.law-sources', lang)}:", *source_lines(lang)]
     return "\n".join(lines) + "\n"
 
 

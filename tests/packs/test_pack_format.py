@@ -248,10 +248,10 @@ def test_rendering_never_fails_and_never_evaluates(template: str, expected: str)
 def test_the_run_time_form_reads_exactly_the_file_shape() -> None:
     """pack_model.py is where the shape is written; pack.py's dataclasses are built from it by
     field name, so a field added to one and not the other fails here."""
-    from memo_lint import pack, pack_model
+    from memo_lint import messages, pack, pack_model
 
     pairs = [
-        (pack.LocalText, pack_model.Text),
+        (messages.LocalText, pack_model.Text),
         (pack.SectionDef, pack_model.Section),
         (pack.ChoiceDef, pack_model.Choice),
         (pack.RuleDef, pack_model.Rule),

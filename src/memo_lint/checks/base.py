@@ -11,6 +11,7 @@ from typing import Any
 
 from memo_lint.analysis.search import ScopeLines
 from memo_lint.checks.schema import Example, TemplatePart
+from memo_lint.messages import say
 from memo_lint.model import Document, Line, Span
 from memo_lint.pack import Pack, RuleDef
 
@@ -43,19 +44,7 @@ class Context:
     def reference_label(self) -> str:
         """The reference date and where it came from, for messages of the deadline rules."""
         day = self.reference_date.isoformat()
-        labels = {
-            "nl": {
-                "memo": f"de datum van het memo ({day})",
-                "option": f"de peildatum {day} (--today; het memo heeft geen leesbare datum)",
-                "today": f"de peildatum {day} (vandaag; het memo heeft geen leesbare datum)",
-            },
-            "en": {
-                "memo": f"the memo date ({day})",
-                "option": f"the reference date {day} (--today; the memo has no readable date)",
-                "today": f"the reference date {day} (today; the memo has no readable date)",
-            },
-        }
-        return labels["en" if self.lang == "en" else "nl"][self.reference_source]
+        return say(f"reference.{self.reference_source}", self.lang, day=day)
 
     def scope_lines(self, document: Document, scope: str | None) -> list[Line]:
         """The memo text a rule looks at: one section (all its occurrences) or the whole memo."""

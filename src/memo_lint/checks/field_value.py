@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import PLACEHOLDER, Example, TemplatePart
+from memo_lint.messages import say
 from memo_lint.model import Document
 from memo_lint.pack import Pack, RuleDef, title_key
 
@@ -111,6 +112,6 @@ def template(rule: RuleDef, pack: Pack, lang: str) -> TemplatePart:
 def _placeholder(allowed: list[str] | None, lang: str) -> str:
     if not allowed:
         return PLACEHOLDER
-    joiner = " of " if lang == "nl" else " or "
+    joiner = f" {say('word.or', lang)} "
     text = ", ".join(allowed[:-1]) + joiner + allowed[-1] if len(allowed) > 1 else allowed[0]
     return f"[invullen: {text}]"

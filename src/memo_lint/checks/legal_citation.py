@@ -28,6 +28,7 @@ from memo_lint.checks.schema import Example
 from memo_lint.citations import Located, find_laws, in_document
 from memo_lint.dutch import format_date
 from memo_lint.laws import REFUSAL, SECRECY, LawTable, Verdict, grounds, judge, load_table
+from memo_lint.messages import say
 from memo_lint.model import Document, Span
 from memo_lint.patterns import joined
 from memo_lint.regex import compile_later
@@ -92,10 +93,6 @@ _BASIS_CUE = compile_later(
     r"\s+(?:de|het)?\s*$",
     re.I,
 )
-_WORDS = {
-    "nl": {"article": "artikel", "para": "lid", "or": "of", "and": "en", "law": "de"},
-    "en": {"article": "article", "para": "paragraph", "or": "or", "and": "and", "law": "the"},
-}
 
 
 @dataclass(frozen=True)
@@ -147,14 +144,14 @@ def _purpose(chain: list[Located], sentence: str, table: LawTable) -> str | None
 
 
 def _list(items: list[str], lang: str) -> str:
-    words = _WORDS[lang]
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {words['and']} {items[-1]}"
+    if len(items) == 1:
+        return items[0]
+    return f"{', '.join(items[:-1])} {say('word.and', lang)} {items[-1]}"
 
 
 def _grounds_text(
     table: LawTable, law_id: str, purpose: str, day: dt.date, lang: str, leden: bool = True
 ) -> str:
-    words = _WORDS[lang]
     found = [
         (article, leden) for law, article, leden in grounds(table, purpose, day) if law.id == law_id
     ]
@@ -164,10 +161,10 @@ def _grounds_text(
     for article, paragraphs in found:
         text = article.number
         if paragraphs and leden:
-            joined = f" {words['or']} ".join(str(n) for n in paragraphs)
-            text += f" ({words['para']} {joined})"
+            joined = f" {say('word.or', lang)} ".join(str(n) for n in paragraphs)
+            text += f" ({say('word.paragraph', lang)} {joined})"
         parts.append(text)
-    return f"{words['article']} {_list(parts, lang)}"
+    return f"{say('word.article', lang)} {_list(parts, lang)}"
 
 
 def _instead(table: LawTable, verdict: Verdict, law_id: str, day: dt.date, lang: str) -> str:
@@ -176,31 +173,27 @@ def _instead(table: LawTable, verdict: Verdict, law_id: str, day: dt.date, lang:
     pieces = []
     where = _grounds_text(table, law_id, REFUSAL, day, lang, leden=False)
     if where:
-        pieces.append(
-            f"weigeringsgronden staan in {where}"
-            if lang == "nl"
-            else f"refusal grounds are in {where}"
-        )
+        pieces.append(say("legal.grounds-in", lang, where=where))
     for other_id in (*law.predecessors, law.successor):
         other = table.law(other_id)
         if other is None or verdict.args["article"] not in other.articles:
             continue
         period = ""
         if other.end:
-            period = (
-                f", tot {format_date(other.end + dt.timedelta(days=1), lang)}"
-                if lang == "nl"
-                else f", until {format_date(other.end + dt.timedelta(days=1), lang)}"
+            period = say(
+                "legal.until", lang, day=format_date(other.end + dt.timedelta(days=1), lang)
             )
         elif other.start:
-            period = (
-                f", vanaf {format_date(other.start, lang)}"
-                if lang == "nl"
-                else f", from {format_date(other.start, lang)}"
+            period = say("legal.from", lang, day=format_date(other.start, lang))
+        pieces.append(
+            say(
+                "legal.article-in",
+                lang,
+                article=verdict.args["article"],
+                law=other.name,
+                period=period,
             )
-        article = _WORDS[lang]["article"]
-        is_word = "is de" if lang == "nl" else "is in the"
-        pieces.append(f"({article} {verdict.args['article']} {is_word} {other.name}{period})")
+        )
     return ("; " + " ".join(pieces)) if pieces else ""
 
 

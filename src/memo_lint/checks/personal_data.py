@@ -29,6 +29,7 @@ import memo_lint.checks._publication as _publication
 from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import Example
 from memo_lint.dutch import MONTHS
+from memo_lint.messages import say
 from memo_lint.model import Document, Line, Span
 from memo_lint.patterns import Pattern, compile_pattern
 from memo_lint.regex import compile_later
@@ -148,15 +149,6 @@ _PLATE = re.compile(
     r")(?![\w-])"
 )
 
-WHAT = {
-    "bsn": {"nl": "BSN", "en": "BSN"},
-    "iban": {"nl": "IBAN", "en": "IBAN"},
-    "mobile": {"nl": "mobiel nummer", "en": "mobile number"},
-    "phone": {"nl": "privételefoonnummer", "en": "private phone number"},
-    "mail": {"nl": "privé-e-mailadres", "en": "private e-mail address"},
-    "birth": {"nl": "geboortedatum", "en": "date of birth"},
-    "plate": {"nl": "kenteken", "en": "vehicle registration"},
-}
 _MAX_AGE_YEARS = 120
 
 
@@ -291,7 +283,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 skip = _contact_lines(document.content, contact, options.get("contact_lines", 4))
             if line.number in skip:
                 continue
-            what = WHAT[category][context.lang]
+            what = say(f"personal.{category}", context.lang)
             yield Finding(
                 Span.of_line(line, start, end),
                 {"what": what, "masked": mask(value), "category": category},

@@ -40,13 +40,16 @@ class Limits:
         soon as it knows the count (the PDF reader per page, so it stops early)."""
         if count <= self.max_chars:
             return
-        where_en = f" by page {by_page}" if by_page else ""
-        where_nl = f" op pagina {by_page}" if by_page else ""
+        if by_page:
+            raise UnreadableFile(
+                "file.too-many-characters-on-page",
+                what=what,
+                count=count,
+                page=by_page,
+                limit=self.max_chars,
+            )
         raise UnreadableFile(
-            f"the {what} holds {count:,} characters{where_en}, above the limit of "
-            f"{self.max_chars:,} (raise max-chars in the config if this memo is genuine)",
-            nl=f"de {what} bevat {count:,} tekens{where_nl}, meer dan de grens van "
-            f"{self.max_chars:,} (verhoog max-chars als dit memo echt zo lang is)",
+            "file.too-many-characters", what=what, count=count, limit=self.max_chars
         )
 
 
@@ -72,11 +75,5 @@ def read_source(
     (default ``path``: standard input is reported as '-' but read as Markdown)."""
     limits = limits or Limits()
     if len(data) > limits.max_file_bytes:
-        raise UnreadableFile(
-            f"file is {len(data):,} bytes, above the limit of {limits.max_file_bytes:,} bytes "
-            "(raise max-file-bytes in the config if this memo is genuine)",
-            nl=f"het bestand is {len(data):,} bytes, meer dan de grens van "
-            f"{limits.max_file_bytes:,} bytes (verhoog max-file-bytes als dit memo echt zo groot "
-            "is)",
-        )
+        raise UnreadableFile("file.too-large", size=len(data), limit=limits.max_file_bytes)
     return reader_for(format_of or path)(path, data, limits)

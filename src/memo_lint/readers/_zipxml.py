@@ -29,31 +29,14 @@ class SafeZip:
     def __init__(self, data: bytes, limits: Limits, kind: str) -> None:
         self.kind = kind
         if data.startswith(OLE_MAGIC):
-            raise UnreadableFile(
-                f"this {kind} is an OLE compound file, not a zip: it is password-protected "
-                "(encrypted) or an old binary Word/Office file; remove the password or save it "
-                f"again as {kind}",
-                nl=f"deze {kind} is geen zip maar een OLE-bestand: hij is beveiligd met een "
-                "wachtwoord (versleuteld) of een oud binair Word-bestand; verwijder het "
-                f"wachtwoord of sla hem opnieuw op als {kind}",
-            )
+            raise UnreadableFile("zip.ole", kind=kind)
         if not data.startswith(b"PK"):
-            raise UnreadableFile(
-                f"this is not a {kind} file (no zip signature); check the extension or save it "
-                f"again as {kind}",
-                nl=f"dit is geen {kind}-bestand (geen zip-handtekening); controleer de extensie "
-                f"of sla het opnieuw op als {kind}",
-            )
+            raise UnreadableFile("zip.not-zip", kind=kind)
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self._zip.infolist()
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-            raise UnreadableFile(
-                f"the {kind} is corrupt or truncated (the zip cannot be opened: {exc}); "
-                "open it in Word and save it again, or get an intact copy",
-                nl=f"de {kind} is beschadigd of afgebroken (de zip gaat niet open: {exc}); open "
-                "hem in Word en sla hem opnieuw op, of haal een heel exemplaar op",
-            ) from exc
+            raise UnreadableFile("zip.corrupt", kind=kind, exc=exc) from exc
         declared = sum(info.file_size for info in infos)
         self._budget = limits.max_unzipped_bytes
         if declared > self._budget:
@@ -61,14 +44,7 @@ class SafeZip:
         self._names = {info.filename for info in infos}
 
     def _bomb(self, size: int) -> UnreadableFile:
-        return UnreadableFile(
-            f"the {self.kind} expands to at least {size:,} bytes uncompressed, above the limit "
-            f"of {self._budget:,} bytes: likely a zip bomb (raise max-unzipped-bytes in the "
-            "config if this memo is genuine)",
-            nl=f"de {self.kind} pakt uit tot minstens {size:,} bytes, meer dan de grens van "
-            f"{self._budget:,} bytes: waarschijnlijk een zip-bom (verhoog max-unzipped-bytes "
-            "als dit memo echt zo groot is)",
-        )
+        return UnreadableFile("zip.bomb", kind=self.kind, size=size, limit=self._budget)
 
     def __contains__(self, name: str) -> bool:
         return name in self._names
@@ -85,12 +61,7 @@ class SafeZip:
         except UnreadableFile:
             raise
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
-            raise UnreadableFile(
-                f"the {self.kind} is corrupt: part {name} cannot be decompressed ({exc}); "
-                "open it in Word and save it again, or get an intact copy",
-                nl=f"de {self.kind} is beschadigd: onderdeel {name} kan niet worden uitgepakt "
-                f"({exc}); open hem in Word en sla hem opnieuw op",
-            ) from exc
+            raise UnreadableFile("zip.bad-part", kind=self.kind, name=name, exc=exc) from exc
         self._budget -= len(out)
         return bytes(out)
 
@@ -118,17 +89,6 @@ def parse_xml(data: bytes, part: str, kind: str) -> ET.Element:
         checker.Parse(data, True)
         return ET.fromstring(data)
     except _DoctypeFound as exc:
-        raise UnreadableFile(
-            f"the {kind} part {part} contains a DOCTYPE or entity declaration, which Office "
-            "files never need (possible XXE or entity-expansion attack); refusing to read it",
-            nl=f"onderdeel {part} van de {kind} bevat een DOCTYPE- of entiteitsdeclaratie, die "
-            "Office-bestanden nooit nodig hebben (mogelijk een XXE- of entiteitsaanval); "
-            "memo-lint leest het niet",
-        ) from exc
+        raise UnreadableFile("zip.doctype", kind=kind, part=part) from exc
     except (expat.ExpatError, ET.ParseError, ValueError) as exc:
-        raise UnreadableFile(
-            f"the {kind} is corrupt: part {part} is not well-formed XML ({exc}); "
-            "open it in Word and save it again",
-            nl=f"de {kind} is beschadigd: onderdeel {part} is geen geldige XML ({exc}); open "
-            "hem in Word en sla hem opnieuw op",
-        ) from exc
+        raise UnreadableFile("zip.bad-xml", kind=kind, part=part, exc=exc) from exc

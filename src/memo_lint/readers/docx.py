@@ -53,12 +53,7 @@ def read(path: str, data: bytes, limits: Limits) -> Source:
     try:
         source = _DocxReader(package).run(path)
     except (ValueError, RecursionError) as exc:  # bad numbers in attributes, absurd nesting
-        raise UnreadableFile(
-            f"the .docx is corrupt: its XML holds values Word would not write ({exc}); "
-            "open it in Word and save it again",
-            nl=f"de .docx is beschadigd: de XML bevat waarden die Word niet schrijft ({exc}); "
-            "open hem in Word en sla hem opnieuw op",
-        ) from exc
+        raise UnreadableFile("docx.bad-values", exc=exc) from exc
     limits.check_chars(sum(len(line.text) for line in source.lines), ".docx")
     return source
 
@@ -235,28 +230,14 @@ class _DocxReader:
     def run(self, path: str) -> Source:
         main = self._relationships("").get("officeDocument", "word/document.xml")
         if main not in self.package:
-            raise UnreadableFile(
-                "this zip holds no Word document part (word/document.xml); it is not a .docx "
-                "memo — check the file or save it again from Word",
-                nl="deze zip bevat geen Word-document (word/document.xml); het is geen "
-                ".docx-memo — controleer het bestand of sla het opnieuw op vanuit Word",
-            )
+            raise UnreadableFile("docx.no-document")
         parts = self._relationships(main)
         root = self._xml(main)
         if root.tag.startswith(STRICT_W):
-            raise UnreadableFile(
-                "this .docx is saved as Strict Open XML, which memo-lint does not read; save it "
-                "again in Word as 'Word Document (*.docx)'",
-                nl="deze .docx is opgeslagen als Strict Open XML, dat memo-lint niet leest; sla "
-                "hem in Word opnieuw op als 'Word-document (*.docx)'",
-            )
+            raise UnreadableFile("docx.strict")
         body = root.find(W + "body")
         if body is None:
-            raise UnreadableFile(
-                f"the .docx main part {main} has no document body; save it again from Word",
-                nl=f"het hoofddeel {main} van de .docx heeft geen documentinhoud; sla hem "
-                "opnieuw op vanuit Word",
-            )
+            raise UnreadableFile("docx.no-body", main=main)
         if "styles" in parts and parts["styles"] in self.package:
             self.styles, self.info.language = _styles(
                 self.package.read(parts["styles"]), parts["styles"]

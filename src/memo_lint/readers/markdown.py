@@ -226,19 +226,11 @@ def _front_matter(content: str, end_line: int) -> tuple[dict[str, object], Span]
     try:
         value, _ = yamlsafe.load(content, timestamps=False)
     except yamlsafe.YamlError as error:
-        raise UnreadableFile(
-            f"invalid YAML front matter: {error}",
-            line=1,
-            nl=f"ongeldige YAML in de front matter: {error}",
-        ) from None
+        raise UnreadableFile("markdown.front-matter-yaml", line=1, error=error) from None
     if value is None:
         value = {}
     if not isinstance(value, dict):
-        raise UnreadableFile(
-            "the front matter is not a mapping of keys to values",
-            line=1,
-            nl="de front matter is geen lijst van sleutels met waarden",
-        )
+        raise UnreadableFile("markdown.front-matter-not-mapping", line=1)
     meta = {str(k).lower(): v for k, v in value.items()}
     return meta, Span(1, 1, end_line, 4)
 

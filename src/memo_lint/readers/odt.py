@@ -214,17 +214,11 @@ class _OdtReader:
 def read(path: str, data: bytes, limits: Limits) -> Source:
     package = SafeZip(data, limits, KIND)
     if "content.xml" not in package:
-        raise UnreadableFile(
-            "this zip holds no content.xml: it is not an OpenDocument text",
-            nl="deze zip bevat geen content.xml: het is geen OpenDocument-tekst",
-        )
+        raise UnreadableFile("odt.no-content")
     root = parse_xml(package.read("content.xml"), "content.xml", KIND)
     body = root.find(f"{OFFICE}body/{OFFICE}text")
     if body is None:
-        raise UnreadableFile(
-            "the .odt has no text body (office:text); save it again as .odt",
-            nl="de .odt heeft geen tekstinhoud (office:text); sla hem opnieuw op als .odt",
-        )
+        raise UnreadableFile("odt.no-body")
     lists = _Lists()
     styles = (
         parse_xml(package.read("styles.xml"), "styles.xml", KIND)
@@ -239,10 +233,7 @@ def read(path: str, data: bytes, limits: Limits) -> Source:
     try:
         reader.blocks(body)
     except (ValueError, RecursionError) as error:
-        raise UnreadableFile(
-            f"the .odt is corrupt ({error}); save it again",
-            nl=f"de .odt is beschadigd ({error}); sla hem opnieuw op",
-        ) from error
+        raise UnreadableFile("odt.corrupt", error=error) from error
     limits.check_chars(sum(len(line.text) for line in reader.lines), ".odt")
     return reader.source(path)
 

@@ -69,12 +69,7 @@ _MIN_TEXT_PER_PAGE = 10  # fewer non-space characters per page than this: a scan
 def read(path: str, data: bytes, limits: Limits) -> Source:
     """Read a PDF into lines with page numbers and outline heading levels."""
     if b"%PDF-" not in data[:1024]:
-        raise UnreadableFile(
-            "this is not a PDF file (no %PDF- header); check the extension or export the memo "
-            "to PDF again",
-            nl="dit is geen PDF-bestand (geen %PDF--kop); controleer de extensie of exporteer "
-            "het memo opnieuw naar PDF",
-        )
+        raise UnreadableFile("pdf.not-pdf")
     import pypdfium2 as pdfium  # type: ignore[import-untyped,unused-ignore]
 
     try:
@@ -84,17 +79,9 @@ def read(path: str, data: bytes, limits: Limits) -> Source:
     try:
         pages = len(document)
         if pages > limits.max_pdf_pages:
-            raise UnreadableFile(
-                f"the PDF has {pages:,} pages, above the limit of {limits.max_pdf_pages:,} "
-                "(raise max-pdf-pages in the config if this memo is genuine)",
-                nl=f"de PDF heeft {pages:,} pagina's, meer dan de grens van "
-                f"{limits.max_pdf_pages:,} (verhoog max-pdf-pages als dit memo echt zo lang is)",
-            )
+            raise UnreadableFile("pdf.too-many-pages", pages=pages, limit=limits.max_pdf_pages)
         if pages == 0:
-            raise UnreadableFile(
-                "the PDF has no pages; export the memo to PDF again",
-                nl="de PDF heeft geen pagina's; exporteer het memo opnieuw naar PDF",
-            )
+            raise UnreadableFile("pdf.no-pages")
         info = FileInfo(
             title=_pdf_tags.title(document),
             language=_pdf_tags.language(document),
@@ -103,22 +90,12 @@ def read(path: str, data: bytes, limits: Limits) -> Source:
         page_lines = _extract_pages(document, limits, info)
         outline = _outline(document)
     except pdfium.PdfiumError as exc:
-        raise UnreadableFile(
-            f"the PDF is corrupt: PDFium cannot read its pages ({exc}); export the memo to PDF "
-            "again",
-            nl=f"de PDF is beschadigd: de pagina's kunnen niet worden gelezen ({exc}); "
-            "exporteer het memo opnieuw naar PDF",
-        ) from exc
+        raise UnreadableFile("pdf.unreadable-pages", exc=exc) from exc
     finally:
         document.close()
     printable = sum(len(text.replace(" ", "")) for page in page_lines for text in page)
     if printable < _MIN_TEXT_PER_PAGE * pages:
-        raise UnreadableFile(
-            f"the PDF has no text layer ({printable} characters on {pages} page(s)): it looks "
-            "scanned; run OCR on it or lint the Word original",
-            nl=f"de PDF heeft geen tekstlaag ({printable} tekens op {pages} pagina('s)): hij "
-            "lijkt gescand; laat er tekstherkenning (OCR) op los of controleer het Word-origineel",
-        )
+        raise UnreadableFile("pdf.no-text", printable=printable, pages=pages)
     kept = _drop_running_lines(page_lines)
     running = sum(1 for page in page_lines for text in page) - len(kept)
     lines = _number(kept)
@@ -134,18 +111,8 @@ def _open_error(exc: pypdfium2.PdfiumError) -> UnreadableFile:
     import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped,unused-ignore]
 
     if exc.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
-        return UnreadableFile(
-            "the PDF is encrypted (password-protected) and does not open with an empty "
-            "password; lint the unprotected original or remove the password",
-            nl="de PDF is versleuteld (beveiligd met een wachtwoord) en opent niet met een leeg "
-            "wachtwoord; controleer het onbeveiligde origineel of verwijder het wachtwoord",
-        )
-    return UnreadableFile(
-        f"the PDF is corrupt or truncated ({exc}); export the memo to PDF again or get an "
-        "intact copy",
-        nl=f"de PDF is beschadigd of afgebroken ({exc}); exporteer het memo opnieuw naar PDF "
-        "of haal een heel exemplaar op",
-    )
+        return UnreadableFile("pdf.encrypted")
+    return UnreadableFile("pdf.corrupt", exc=exc)
 
 
 def _extract_pages(

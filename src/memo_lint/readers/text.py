@@ -54,22 +54,13 @@ def decode(data: bytes, limits: Limits) -> Decoded:
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError as error:
-            raise UnreadableFile(
-                f"invalid UTF-16 at byte {error.start}; save the memo again as UTF-8",
-                nl=f"ongeldige UTF-16 bij byte {error.start}; sla het memo opnieuw op als UTF-8",
-            ) from None
+            raise UnreadableFile("text.bad-utf16", offset=error.start) from None
     else:
         if b"\x00" in data[:8192]:
-            raise UnreadableFile(
-                "binary file (contains NUL bytes), not a text memo",
-                nl="binair bestand (bevat NUL-bytes), geen tekstmemo",
-            )
+            raise UnreadableFile("text.nul-bytes")
         text, undecodable = _utf8_or_windows_1252(data)
     if "\x00" in text:
-        raise UnreadableFile(
-            "binary file (contains NUL characters), not a text memo",
-            nl="binair bestand (bevat NUL-tekens), geen tekstmemo",
-        )
+        raise UnreadableFile("text.nul-characters")
     limits.check_chars(len(text), "memo")
     return Decoded(text, undecodable)
 

@@ -10,6 +10,8 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
+from memo_lint.messages import LANGUAGES, say
+from memo_lint.messages import count_noun as count_noun  # the reporters' way to count
 from memo_lint.model import Severity, Violation
 from memo_lint.report import FileReport, LintReport, RuleInfo
 from memo_lint.reporters import RenderOptions
@@ -20,61 +22,14 @@ PROJECT_URL = "https://github.com/memo-lint/memo-lint"
 
 SEVERITIES: tuple[Severity, ...] = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 
-# (singular, plural) per language; Dutch and English are the languages rule packs carry.
-_NOUNS: dict[str, dict[str, tuple[str, str]]] = {
-    "en": {
-        "error": ("error", "errors"),
-        "warning": ("warning", "warnings"),
-        "info": ("note", "notes"),
-        "file": ("file", "files"),
-    },
-    "nl": {
-        "error": ("fout", "fouten"),
-        "warning": ("waarschuwing", "waarschuwingen"),
-        "info": ("opmerking", "opmerkingen"),
-        "file": ("bestand", "bestanden"),
-    },
-}
-
-_PHRASES: dict[str, dict[str, str]] = {
-    "en": {
-        "found": "Found {counts} in {files}.",
-        "clean": "No problems found in {files}.",
-        "help": "help",
-        "source": "source",
-        "page": "page",
-        "line": "line",
-        "no_text": "The text of this memo is not available.",
-        "memo_clean": "No findings in this memo.",
-        "title": "memo-lint report",
-    },
-    "nl": {
-        "found": "{counts} in {files} gevonden.",
-        "clean": "Geen problemen gevonden in {files}.",
-        "help": "hint",
-        "source": "bron",
-        "page": "pagina",
-        "line": "regel",
-        "no_text": "De tekst van deze nota is niet beschikbaar.",
-        "memo_clean": "Geen bevindingen in deze nota.",
-        "title": "memo-lint-rapport",
-    },
-}
-
 
 def language(lang: str) -> str:
     """The report language we have words for; English for anything else."""
-    return lang if lang in _PHRASES else "en"
+    return lang if lang in LANGUAGES else "en"
 
 
 def phrase(lang: str, key: str, **values: str) -> str:
-    return _PHRASES[language(lang)][key].format(**values)
-
-
-def count_noun(lang: str, noun: str, count: int) -> str:
-    """``1 fout`` / ``3 errors``: a count with its noun in the right number."""
-    singular, plural = _NOUNS[language(lang)][noun]
-    return f"{count} {singular if count == 1 else plural}"
+    return say(f"report.{key}", language(lang), **values)
 
 
 def severity_counts(lang: str, counts: dict[Severity, int]) -> list[str]:

@@ -159,7 +159,7 @@ def memo_text(file: FileReport, anchors: list[tuple[str, Violation]], lang: str)
     ]
     if unplaced:
         marks = "".join(render_line("", [h], anchored) for h in unplaced)
-        rows.append(f'<p class="no-text">{escape(phrase(lang, "no_text"))} {marks}</p>')
+        rows.append(f'<p class="no-text">{escape(phrase(lang, "no-text"))} {marks}</p>')
     return f'<div class="text">{"".join(rows)}</div>'
 
 
@@ -204,7 +204,7 @@ def memo_section(
     text = (
         memo_text(file, anchors, lang)
         if anchors
-        else f'<p class="no-text">{escape(phrase(lang, "memo_clean"))}</p>'
+        else f'<p class="no-text">{escape(phrase(lang, "memo-clean"))}</p>'
     )
     return (
         f'<section class="memo" id="m-{index}"><h2>{escape(file.path)} '
