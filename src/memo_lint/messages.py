@@ -1,11 +1,12 @@
-"""What memo-lint says to people, in Dutch and English: one catalogue, one way to say it.
+"""What memo-lint says to people in Dutch and English: one catalogue, one way to say it.
 
-Every text memo-lint itself writes for a reader (why a file is unreadable, the reporters'
-words, the deadline rules' reference date, recognition's reasons, ``init``'s messages, the
-rule documentation's labels) is an entry here: a :class:`LocalText` with both languages and
-the same ``{placeholders}`` in each (a test holds every entry to that). Rule messages are the
-packs' :class:`LocalText` values, rendered the same way. ``--lang`` (else the pack's
-language) picks the language; anything but ``en`` is Dutch.
+Every bilingual text memo-lint itself writes (why a file is unreadable, the reporters' words,
+the deadline rules' reference date, recognition's reasons, ``init``'s messages, the rule
+documentation's labels) is an entry here: a :class:`LocalText` with both languages and the
+same ``{placeholders}`` in each (tests/test_messages.py holds every entry to that). Rule
+messages are the packs' :class:`LocalText` values, rendered the same way. ``--lang`` (else the
+pack's language) picks the language; anything but ``en`` is Dutch. Usage, config and pack
+errors (exit 2) and ``--add-suppressions``' notes are English only.
 """
 
 from __future__ import annotations
