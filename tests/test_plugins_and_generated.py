@@ -27,6 +27,30 @@ def test_rule_pack_schema_is_current() -> None:
     )
 
 
+def test_every_property_of_the_rule_pack_schema_is_described() -> None:
+    """An editor shows a pack key's description (issue 11.5): the pack's own keys and every
+    kind's options, down to the leaves."""
+    undescribed: list[str] = []
+
+    def walk(value: object, where: str) -> None:
+        if isinstance(value, dict):
+            # The per-kind dispatch (if kind … then options …): described on Rule itself.
+            dispatch = where.endswith(("/if", "/then"))
+            for key, prop in value.get("properties", {}).items():
+                if dispatch:
+                    continue
+                if isinstance(prop, dict) and "description" not in prop and "$ref" not in prop:
+                    undescribed.append(f"{where}.{key}")
+            for key, item in value.items():
+                walk(item, f"{where}/{key}")
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                walk(item, f"{where}[{index}]")
+
+    walk(build_schema(), "$")
+    assert undescribed == []
+
+
 def test_precompiled_builtin_packs_are_current() -> None:
     """rules/compiled/ lets a fresh install skip validation; stale means slow, not wrong."""
     index = json.loads((packs.COMPILED / "index.json").read_text("utf-8"))

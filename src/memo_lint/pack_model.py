@@ -45,8 +45,8 @@ class Text(_Strict):
 
     model_config = ConfigDict(json_schema_extra={"minProperties": 1})
 
-    nl: str | SkipJsonSchema[None] = Field(default=None, min_length=1)
-    en: str | SkipJsonSchema[None] = Field(default=None, min_length=1)
+    nl: str | SkipJsonSchema[None] = Field(default=None, min_length=1, description="In Dutch.")
+    en: str | SkipJsonSchema[None] = Field(default=None, min_length=1, description="In English.")
 
     @model_validator(mode="after")
     def _one_language(self) -> Text:

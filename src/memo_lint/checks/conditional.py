@@ -70,8 +70,13 @@ _CONDITION: dict[str, Any] = {
             "type": "object",
             "description": "A parsed legal citation of 'law' (one of 'articles') occurs.",
             "properties": {
-                "law": {"enum": sorted(LAWS)},
-                "articles": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+                "law": {"enum": sorted(LAWS), "description": "The law (its id in the law table)."},
+                "articles": {
+                    "type": "array",
+                    "items": {"type": "string"},
+                    "minItems": 1,
+                    "description": "Only a citation of one of these articles counts.",
+                },
             },
             "required": ["law"],
             "additionalProperties": False,

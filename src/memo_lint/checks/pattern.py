@@ -25,7 +25,12 @@ KIND = "pattern"
 _ENTRY = {
     "type": "object",
     "properties": {
-        "pattern": {"type": "string", "minLength": 1, "format": "re2"},
+        "pattern": {
+            "type": "string",
+            "minLength": 1,
+            "format": "re2",
+            "description": "What to look for (an RE2 pattern).",
+        },
         "scope": {
             "type": "string",
             "x-references": "section",

@@ -13,8 +13,8 @@ PLACEHOLDER = "[invullen]"
 TEXT_SCHEMA: dict[str, Any] = {
     "type": "object",
     "properties": {
-        "nl": {"type": "string", "minLength": 1},
-        "en": {"type": "string", "minLength": 1},
+        "nl": {"type": "string", "minLength": 1, "description": "In Dutch."},
+        "en": {"type": "string", "minLength": 1, "description": "In English."},
     },
     "minProperties": 1,
     "additionalProperties": False,
