@@ -51,7 +51,12 @@ def _load_yaml(path: Path, data: bytes) -> tuple[Any, yaml.Node]:
 
 def _line_of(node: yaml.Node, path: list[Any]) -> int:
     """The YAML line (1-based) of the deepest node on a JSON path."""
-    for part in path:
+    return int(_walk(node, path)[0].start_mark.line) + 1
+
+
+def _walk(node: yaml.Node, parts: list[Any]) -> tuple[yaml.Node, int]:
+    """The deepest node of a YAML node tree on a JSON path, and how many parts lead to it."""
+    for depth, part in enumerate(parts):
         if isinstance(node, yaml.MappingNode):
             child = next((v for k, v in node.value if k.value == part), None)
         elif (
@@ -61,9 +66,9 @@ def _line_of(node: yaml.Node, path: list[Any]) -> int:
         else:
             child = None
         if child is None:
-            break
+            return node, depth
         node = child
-    return int(node.start_mark.line) + 1
+    return node, len(parts)
 
 
 def _json_path(parts: list[Any]) -> str:
@@ -360,19 +365,7 @@ def _items(items: list[Any]) -> str:
 
 def _depth(node: yaml.Node, parts: list[Any]) -> int:
     """How much of a JSON path exists in a YAML node tree."""
-    for depth, part in enumerate(parts):
-        if isinstance(node, yaml.MappingNode):
-            child = next((v for k, v in node.value if k.value == part), None)
-        elif (
-            isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value)
-        ):
-            child = node.value[part]
-        else:
-            child = None
-        if child is None:
-            return depth
-        node = child
-    return len(parts)
+    return _walk(node, parts)[1]
 
 
 def _locator(documents: list[Document], merged: dict[str, Any]) -> Locate:
