@@ -54,7 +54,15 @@ def run_kind(
         source.file_info = FileInfo(**{**file_info, "pictures": pictures})
     document = analyse(source, pack)
     empty = LocalText("", "")
-    rule = RuleDef("EX000", "example", kind, Severity.ERROR, options, empty, empty)
+    rule = RuleDef(
+        code="EX000",
+        name="example",
+        kind=kind,
+        severity=Severity.ERROR,
+        options=options,
+        message=empty,
+        rationale=empty,
+    )
     reference = document.memo_date or today or EXAMPLE_DATE
     context = Context(pack=pack, rule=rule, reference_date=reference, lang="en")
     return list(registry([kind])[kind].check(document, context))

@@ -1,8 +1,10 @@
-"""A rule pack at run time: frozen dataclasses built from a validated pack dictionary.
+"""A rule pack: frozen dataclasses that are both the pack file's shape and its run-time form.
 
-Their fields carry the names of the pack file's fields (:mod:`memo_lint.pack_model`, where the
-shape is written), so :func:`pack_from_dict` builds them generically from the annotations;
-a test checks that every field of the file has its place here and the reverse.
+The shape is written once, here: each field says what the file calls it, what an editor
+shows and its constraints (:func:`spec`); :mod:`memo_lint.pack_model` builds the pydantic
+models that validate a pack file from these classes, and the rule-pack JSON Schema comes from
+those. :func:`pack_from_dict` builds the run-time pack from a validated dictionary generically,
+by the same annotations.
 
 Validation (YAML, jsonschema, pydantic) lives in :mod:`memo_lint.packs` and runs only when a
 pack changes; this module is what every lint run imports, so it stays dependency-free.
@@ -13,24 +15,66 @@ from __future__ import annotations
 import types
 import typing
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import MISSING, dataclass, field, fields, is_dataclass
 from enum import Enum
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, ClassVar, Literal
 
+from memo_lint.codes import CODE, NAME
 from memo_lint.dutch import normalise
 from memo_lint.messages import LocalText
 from memo_lint.model import Severity
 
 KEY = "<key>"  # field metadata {"key": KEY}: the field takes the key its value stands under
+SLUG = r"^[a-z0-9][a-z0-9-]*$"
+MAX_RULES = 20_000  # rules in one pack: far above any real pack, below what hurts validation
+
+
+def spec(
+    doc: str = "",
+    default: Any = MISSING,
+    *,
+    key: str | None = None,
+    file_default: Any = MISSING,
+    model: str | None = None,
+    **rules: Any,
+) -> Any:
+    """A field of the pack file, written once: :mod:`memo_lint.pack_model` builds the pack
+    file's models (and so its JSON Schema) from these dataclasses.
+
+    ``doc`` is what an editor shows; ``rules`` are pydantic's constraints (``pattern``,
+    ``min_length``, ``ge``, …) plus ``references`` (``"section"``) and ``format`` (``"re2"``),
+    which :mod:`memo_lint.pack_validation` checks on the field's strings. ``key`` is the field's
+    name in the file when it differs; ``file_default`` what a file may leave out although the
+    run-time form always has it; ``model`` a pack-file model for a part the run time keeps as a
+    plain dictionary (``structure``, ``detect``, ``recognition``).
+    """
+    meta: dict[str, Any] = {"doc": doc, "rules": rules}
+    if key is not None:
+        meta["key"] = key
+    if file_default is not MISSING:
+        meta["file_default"] = file_default
+    if model is not None:
+        meta["model"] = model
+    if isinstance(default, dict):
+        return field(default_factory=dict, metadata=meta)
+    return field(default=default, metadata=meta)
+
+
+def file_only(after: str, kind: Any, default: Any, doc: str) -> dict[str, Any]:
+    """A key of the pack file that loading resolves and the run time does not keep, placed
+    after the field ``after`` (``enabled``, ``extends``)."""
+    return {"after": after, "type": kind, "default": default, "doc": doc}
 
 
 @dataclass(frozen=True, slots=True)
 class RuleSource:
-    """A rule's source: a law article, a WCAG success criterion, a PDF/UA checkpoint."""
+    """Where a rule comes from: a law article, a WCAG success criterion, a PDF/UA checkpoint."""
 
-    label: str
-    url: str | None = None
+    FILE_REQUIRED: ClassVar[tuple[str, ...]] = ("label",)
+
+    label: str = spec("As cited, e.g. 'WCAG 2.1 SC 1.1.1'.", min_length=1)
+    url: str | None = spec("Where to read it.", None, pattern=r"^https://")
 
     def text(self) -> str:
         return f"{self.label} ({self.url})" if self.url else self.label
@@ -38,10 +82,16 @@ class RuleSource:
 
 @dataclass(frozen=True, slots=True)
 class SectionDef:
-    id: str
-    title: str
-    aliases: tuple[str, ...] = ()
-    max_count: int = field(default=1, metadata={"key": "max"})
+    """A section of the template: an id rules refer to, its title and the other headings
+    accepted for it. In an extending pack, an existing id changes that section (its aliases
+    are added)."""
+
+    FILE_REQUIRED: ClassVar[tuple[str, ...]] = ("id",)
+
+    id: str = spec("What rules call the section.", pattern=SLUG)
+    title: str = spec("The heading as the template writes it.", min_length=1)
+    aliases: tuple[str, ...] = spec("Other headings accepted for it.", ())
+    max_count: int = spec("How often it may appear (duplicate-section).", 1, key="max", ge=1)
 
     def names(self) -> tuple[str, ...]:
         return (self.title, *self.aliases)
@@ -49,12 +99,21 @@ class SectionDef:
 
 @dataclass(frozen=True, slots=True)
 class ChoiceDef:
+    """A choice group: checkboxes or statements of which one option holds."""
+
+    FILE_REQUIRED: ClassVar[tuple[str, ...]] = ("options",)
+
     id: str = field(metadata={"key": KEY})  # a choice's id is its key under choices:
-    options: tuple[str, ...]
-    statement_keys: tuple[str, ...] = ()
-    sections: tuple[str, ...] = ()
-    # Per option, other words a template answers with ("Openbaar": ("Nvt", …)).
-    synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    options: tuple[str, ...] = spec("The options, as the memo writes them.", min_length=1)
+    statement_keys: tuple[str, ...] = spec(
+        "Keys of plain statements of the choice ('Openbaarheid: Geheim').", ()
+    )
+    sections: tuple[str, ...] = spec("Sections the choice is made in.", (), references="section")
+    synonyms: dict[str, tuple[str, ...]] = spec(
+        "Per option, other words the template answers with ('Openbaar': ['Nvt', "
+        "'Niet van toepassing'] under a Geheimhouding heading): read as that option.",
+        {},
+    )
 
     def labels(self) -> dict[str, str]:
         """Every word that names an option (lower case), with the option it names."""
@@ -64,21 +123,40 @@ class ChoiceDef:
         return named
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RuleDef:
-    code: str
-    name: str
-    kind: str
-    severity: Severity
-    options: dict[str, Any]
-    message: LocalText
-    rationale: LocalText
-    hint: LocalText | None = None
-    summary: LocalText | None = None  # what the rule checks, one line (rules table, SARIF)
-    messages: dict[str, LocalText] = field(default_factory=dict)  # by finding variant
-    sources: tuple[RuleSource, ...] = ()  # legal and standard sources (explain, HTML report)
+    """A rule: a check kind with its options, and what to tell the author. In an extending
+    pack an existing code changes that rule (see docs/packs.md for list options)."""
+
+    FILE_REQUIRED: ClassVar[tuple[str, ...]] = ("code",)
+    # Disabled rules are left out at load time: nothing at run time asks for them.
+    FILE_ONLY: ClassVar[dict[str, dict[str, Any]]] = {
+        "enabled": file_only("severity", bool, True, "false: the rule does not run.")
+    }
+
+    code: str = spec("Stable code, e.g. ML101.", pattern=f"^{CODE}$")
+    name: str = spec("Kebab-case name, e.g. required-section.", pattern=f"^{NAME}$")
+    kind: str = spec("The check kind (memo-lint kinds).")
+    severity: Severity = spec("error: certain, fails the gate; warning; info (--fail-on decides).")
     # "template": runs only when the memo's template is known; "kind": on every memo of the kind.
-    layer: str = "kind"
+    layer: Literal["template", "kind"] = spec(
+        "template: runs only when the memo's template is known (configured, declared or "
+        "recognised); kind: on every memo of the pack's kind.",
+        "kind",
+    )
+    options: dict[str, Any] = spec("The kind's options.", file_default={})
+    # What the rule checks, one line (rules table, SARIF).
+    summary: LocalText | None = spec("What it checks.", None)
+    message: LocalText = spec("The finding's message; {placeholders} per kind.")
+    messages: dict[str, LocalText] = spec(
+        "A message per variant of the kind (memo-lint explain --kind).", {}
+    )
+    hint: LocalText | None = spec("How to fix it.", None)
+    rationale: LocalText = spec("Why it matters (memo-lint explain).")
+    sources: tuple[RuleSource, ...] = spec(
+        "Its legal or standard sources, shown by explain, rules --format json and the HTML report.",
+        (),
+    )
 
     def message_for(self, variant: str | None) -> LocalText:
         return self.messages.get(variant, self.message) if variant else self.message
@@ -86,55 +164,77 @@ class RuleDef:
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """A sign of a document kind: an RE2 pattern, where to look, and how much it counts."""
+    """A sign of a document kind, searched line by line."""
 
-    pattern: str
-    where: str  # "head" (the first lines of text) or "anywhere"
-    weight: float
+    FILE_REQUIRED: ClassVar[tuple[str, ...]] = ("pattern", "where", "weight")
+
+    pattern: str = spec("What the line says.", format="re2")
+    where: Literal["head", "anywhere"] = spec(
+        "head: the document's first lines of text (recognition.head_lines); anywhere: all of it."
+    )
+    weight: float = spec("How much the cue counts for its kind.", gt=0)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class KindDef:
-    """A document kind and the cues that recognise it (see :mod:`memo_lint.recognition`)."""
+    """A document kind, memo or not, and the cues that recognise it (memo_lint.recognition)."""
+
+    FILE_REQUIRED: ClassVar[tuple[str, ...]] = ("memo", "title", "cues")
 
     id: str = field(metadata={"key": KEY})
-    memo: bool
-    title: LocalText
-    cues: tuple[Cue, ...] = ()
-    pack: str | None = None
+    memo: bool = spec("Whether it is a decision memo memo-lint checks.")
+    pack: str | None = spec("The pack that checks it when its template is unknown.", None)
+    title: LocalText = spec("What the kind is called in messages.")
+    cues: tuple[Cue, ...] = spec("Its cues; the highest total wins.", ())
 
 
 @dataclass(frozen=True, slots=True)
 class ConceptDef:
-    """What a concept (decision, financial consequences, …) may be written as."""
+    """What kind rules look for wherever a template puts it; extending packs add to each list."""
+
+    FILE_REQUIRED: ClassVar[tuple[str, ...]] = ()
 
     id: str = field(metadata={"key": KEY})
-    headings: tuple[str, ...] = ()
-    fields: tuple[str, ...] = ()
-    statements: tuple[str, ...] = ()
+    headings: tuple[str, ...] = spec(
+        "Headings (numbering, Markdown marks and a colon do not count).", ()
+    )
+    fields: tuple[str, ...] = spec("Field keys or table row labels.", ())
+    statements: tuple[str, ...] = spec("Patterns anywhere in the text.", (), format="re2")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Pack:
-    name: str
-    title: LocalText
-    language: str
+    """A pack of declarative rules for one memo template."""
+
+    FILE_REQUIRED: ClassVar[tuple[str, ...]] = ("name",)
+    FILE_ONLY: ClassVar[dict[str, dict[str, Any]]] = {
+        "extends": file_only(
+            "language",
+            str | None,
+            None,
+            "A built-in pack name or a path to a .yaml file, relative to this file.",
+        )
+    }
+
+    name: str = spec("The pack's name (lower case, digits, hyphens).", pattern=SLUG)
+    title: LocalText = spec("The template's name, shown in reports.")
+    language: Literal["nl", "en"] = spec(
+        "The language of messages when --lang is not given.", file_default="nl"
+    )
+    detect: dict[str, Any] = spec(model="Detect")
+    structure: dict[str, Any] = spec(model="Structure")
+    sections: tuple[SectionDef, ...] = spec("The template's sections.", min_length=1)
+    fields: tuple[str, ...] = spec("Keys of key/value fields the memo states.", file_default=[])
+    choices: dict[str, ChoiceDef] = spec("Choice groups by id.", file_default={})
+    rules: tuple[RuleDef, ...] = spec("The rules.", min_length=1, max_length=MAX_RULES)
+    recognition: dict[str, Any] = spec(default={}, model="Recognition", file_default=None)
+    kinds: dict[str, KindDef] = spec("Document kinds by id.", {})
+    concepts: dict[str, ConceptDef] = spec("Concepts by id.", {})
     source: str = field(metadata={"runtime": True})  # the file, for messages and --show-pack
-    sections: tuple[SectionDef, ...]
-    fields: tuple[str, ...]
-    choices: dict[str, ChoiceDef]
-    rules: tuple[RuleDef, ...]
-    structure: dict[str, Any]
-    detect: dict[str, Any]
-    kinds: dict[str, KindDef] = field(default_factory=dict)
-    concepts: dict[str, ConceptDef] = field(default_factory=dict)
-    recognition: dict[str, Any] = field(default_factory=dict)
-    depth: int = field(
-        default=0, metadata={"runtime": True}
-    )  # how many packs it extends: more specific packs are detected first
-    files: tuple[tuple[str, str], ...] = field(
-        default=(), metadata={"runtime": True}
-    )  # (path, sha256) of every file in its chain
+    # How many packs it extends: more specific packs are detected first.
+    depth: int = field(default=0, metadata={"runtime": True})
+    # (path, sha256) of every file in its chain.
+    files: tuple[tuple[str, str], ...] = field(default=(), metadata={"runtime": True})
     _titles: dict[str, SectionDef] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
@@ -255,12 +355,3 @@ def _converter(kind: Any) -> Convert:
     if isinstance(kind, type) and issubclass(kind, Enum):
         return lambda value, key: kind(value)
     return _as_is
-
-
-def file_fields(kind: type) -> set[str]:
-    """The pack-file keys a run-time dataclass reads (for the test that keeps both in step)."""
-    return {
-        item.metadata.get("key", item.name)
-        for item in fields(kind)
-        if item.init and not item.metadata.get("runtime")
-    } - {KEY}

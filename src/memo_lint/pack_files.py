@@ -23,7 +23,6 @@ SCHEMA_DIR = Path(__file__).parent / "schemas"
 COMPILED = BUILTIN_DIR / "compiled"
 MAX_EXTENDS_DEPTH = 8
 MAX_YAML_BYTES = 2 * 1024 * 1024
-MAX_RULES = 20_000
 
 
 def builtin_names() -> list[str]:

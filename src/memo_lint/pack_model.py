@@ -1,10 +1,13 @@
-"""The shape of a rule-pack file, written once: these pydantic models.
+"""The pack file's pydantic models, built from the pack's dataclasses (:mod:`memo_lint.pack`).
 
-From them come the JSON Schema (:func:`file_schema`, the base of the generated
-``schemas/rule-pack.schema.json`` that editors and ``pack validate`` use) and the strict
-validation of a merged pack; the run-time form (:mod:`memo_lint.pack`) is built from their
-output by field name, and a test keeps the two in step. Importing this module costs
-pydantic's import, so only validation (a pack not in the cache) does.
+The shape is written once, in :mod:`memo_lint.pack`; :func:`model_of` turns each dataclass
+into the model that validates that part of a file (tuples become lists, :class:`LocalText` a
+:class:`Text` with one language enough, a severity its values). Only what the run time keeps
+as a plain dictionary (``structure``, ``detect``, ``recognition``) and a text's file form are
+written here. From the models come the JSON Schema (:func:`file_schema`, the base of the
+generated ``schemas/rule-pack.schema.json`` that editors and ``pack validate`` use) and the
+strict validation of a merged pack. Importing this module costs pydantic's import, so only
+validation (a pack not in the cache) does.
 
 ``x-references`` (``"section"``/``"choice"``/``"concept"``) and ``"format": "re2"`` mark values that
 :mod:`memo_lint.pack_validation` checks against the pack and compiles, as in the kinds'
@@ -16,18 +19,22 @@ follow the one grammar of :mod:`memo_lint.codes`.
 from __future__ import annotations
 
 import copy
+import dataclasses
+import types
+import typing
+from enum import Enum
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator, model_validator
 from pydantic.json_schema import SkipJsonSchema
 
-from memo_lint.codes import CODE, NAME
-from memo_lint.pack_files import MAX_RULES
-
-SLUG = r"^[a-z0-9][a-z0-9-]*$"
+from memo_lint import pack
+from memo_lint.messages import LocalText
 
 SectionId = Annotated[str, Field(json_schema_extra={"x-references": "section"})]
 Pattern = Annotated[str, Field(json_schema_extra={"format": "re2"})]
+# An optional value the schema does not offer null for (leaving the key out is the way).
+_NO_NULL: Any = SkipJsonSchema[None]  # type: ignore[misc]
 
 
 def _described(text: str) -> Any:
@@ -52,43 +59,6 @@ class Text(_Strict):
     def _one_language(self) -> Text:
         if self.nl is None and self.en is None:
             raise ValueError("a text needs 'nl' or 'en'")
-        return self
-
-
-class Section(_Strict):
-    """A section of the template: an id rules refer to, its title and the other headings
-    accepted for it. In an extending pack, an existing id changes that section (its aliases
-    are added)."""
-
-    FILE_REQUIRED = ("id",)
-
-    id: str = Field(pattern=SLUG, description="What rules call the section.")
-    title: str = Field(min_length=1, description="The heading as the template writes it.")
-    aliases: list[str] = Field(default=[], description="Other headings accepted for it.")
-    max: int = Field(default=1, ge=1, description="How often it may appear (duplicate-section).")
-
-
-class Choice(_Strict):
-    """A choice group: checkboxes or statements of which one option holds."""
-
-    FILE_REQUIRED = ("options",)
-
-    options: list[str] = Field(min_length=1, description="The options, as the memo writes them.")
-    statement_keys: list[str] = Field(
-        default=[], description="Keys of plain statements of the choice ('Openbaarheid: Geheim')."
-    )
-    sections: list[SectionId] = Field(default=[], description="Sections the choice is made in.")
-    synonyms: dict[str, list[str]] = Field(
-        default={},
-        description="Per option, other words the template answers with ('Openbaar': ['Nvt', "
-        "'Niet van toepassing'] under a Geheimhouding heading): read as that option.",
-    )
-
-    @model_validator(mode="after")
-    def _synonyms_name_options(self) -> Choice:
-        for option in self.synonyms:
-            if option not in self.options:
-                raise ValueError(f"synonyms name '{option}', which is not one of the options")
         return self
 
 
@@ -123,86 +93,6 @@ class Detect(_Strict):
     )
 
 
-class Source(_Strict):
-    """Where a rule comes from: a law article, a WCAG success criterion, a PDF/UA checkpoint."""
-
-    FILE_REQUIRED = ("label",)
-
-    label: str = Field(min_length=1, description="As cited, e.g. 'WCAG 2.1 SC 1.1.1'.")
-    url: str | SkipJsonSchema[None] = Field(
-        default=None, pattern=r"^https://", description="Where to read it."
-    )
-
-
-class Rule(_Strict):
-    """A rule: a check kind with its options, and what to tell the author. In an extending
-    pack an existing code changes that rule (see docs/packs.md for list options)."""
-
-    FILE_REQUIRED = ("code",)
-
-    code: str = Field(pattern=f"^{CODE}$", description="Stable code, e.g. ML101.")
-    name: str = Field(pattern=f"^{NAME}$", description="Kebab-case name, e.g. required-section.")
-    kind: str = Field(description="The check kind (memo-lint kinds).")
-    severity: Literal["error", "warning", "info"] = Field(
-        description="error: certain, fails the gate; warning; info (--fail-on decides)."
-    )
-    enabled: bool = Field(default=True, description="false: the rule does not run.")
-    layer: Literal["template", "kind"] = Field(
-        default="kind",
-        description="template: runs only when the memo's template is known (configured, "
-        "declared or recognised); kind: on every memo of the pack's kind.",
-    )
-    options: dict[str, Any] = Field(default={}, description="The kind's options.")
-    summary: Text | SkipJsonSchema[None] = Field(default=None, description="What it checks.")
-    message: Text = Field(description="The finding's message; {placeholders} per kind.")
-    messages: dict[str, Text] = Field(
-        default={}, description="A message per variant of the kind (memo-lint explain --kind)."
-    )
-    hint: Text | SkipJsonSchema[None] = Field(default=None, description="How to fix it.")
-    rationale: Text = Field(description="Why it matters (memo-lint explain).")
-    sources: list[Source] = Field(
-        default=[],
-        description="Its legal or standard sources, shown by explain, rules --format json and "
-        "the HTML report.",
-    )
-
-
-class Cue(_Strict):
-    """A sign of a document kind, searched line by line."""
-
-    FILE_REQUIRED = ("pattern", "where", "weight")
-
-    pattern: Pattern = Field(description="What the line says.")
-    where: Literal["head", "anywhere"] = Field(
-        description="head: the document's first lines of text (recognition.head_lines); "
-        "anywhere: all of it."
-    )
-    weight: float = Field(gt=0, description="How much the cue counts for its kind.")
-
-
-class Kind(_Strict):
-    """A document kind, memo or not, and the cues that recognise it (memo_lint.recognition)."""
-
-    FILE_REQUIRED = ("memo", "title", "cues")
-
-    memo: bool = Field(description="Whether it is a decision memo memo-lint checks.")
-    pack: str | SkipJsonSchema[None] = Field(
-        default=None, description="The pack that checks it when its template is unknown."
-    )
-    title: Text = Field(description="What the kind is called in messages.")
-    cues: list[Cue] = Field(default=[], description="Its cues; the highest total wins.")
-
-
-class Concept(_Strict):
-    """What kind rules look for wherever a template puts it; extending packs add to each list."""
-
-    headings: list[str] = Field(
-        default=[], description="Headings (numbering, Markdown marks and a colon do not count)."
-    )
-    fields: list[str] = Field(default=[], description="Field keys or table row labels.")
-    statements: list[Pattern] = Field(default=[], description="Patterns anywhere in the text.")
-
-
 class Recognition(_Strict):
     """How document kinds are recognised (memo_lint.recognition)."""
 
@@ -219,60 +109,133 @@ class Recognition(_Strict):
     )
 
 
-class PackFile(_Strict):
-    """A pack of declarative rules for one memo template."""
-
-    FILE_REQUIRED = ("name",)
-
-    name: str = Field(pattern=SLUG, description="The pack's name (lower case, digits, hyphens).")
-    title: Text = Field(description="The template's name, shown in reports.")
-    language: Literal["nl", "en"] = Field(
-        default="nl", description="The language of messages when --lang is not given."
-    )
-    extends: str | SkipJsonSchema[None] = Field(
-        default=None,
-        description="A built-in pack name or a path to a .yaml file, relative to this file.",
-    )
-    detect: Detect = Field(default=Detect(), description=Detect.__doc__)
-    structure: Structure = Field(default=Structure(), description=Structure.__doc__)
-    sections: list[Section] = Field(min_length=1, description="The template's sections.")
-    fields: list[str] = Field(default=[], description="Keys of key/value fields the memo states.")
-    choices: dict[str, Choice] = Field(default={}, description="Choice groups by id.")
-    rules: list[Rule] = Field(min_length=1, max_length=MAX_RULES, description="The rules.")
-    recognition: Recognition | SkipJsonSchema[None] = Field(
-        default=None, description=Recognition.__doc__
-    )
-    kinds: dict[str, Kind] = Field(default={}, description="Document kinds by id.")
-    concepts: dict[str, Concept] = Field(default={}, description="Concepts by id.")
-
-    @field_validator("rules")
-    @classmethod
-    def _unique_codes(cls, rules: list[Rule]) -> list[Rule]:
-        seen: set[str] = set()
-        for rule in rules:
-            if rule.code in seen:
-                raise ValueError(f"rule code {rule.code} is defined twice")
-            seen.add(rule.code)
-        return rules
+def _synonyms_name_options(choice: Any) -> Any:
+    for option in choice.synonyms:
+        if option not in choice.options:
+            raise ValueError(f"synonyms name '{option}', which is not one of the options")
+    return choice
 
 
-MODELS: dict[str, type[_Strict]] = {
-    model.__name__: model
-    for model in (
-        Text,
-        Section,
-        Choice,
-        Structure,
-        Detect,
-        Source,
-        Rule,
-        Cue,
-        Kind,
-        Concept,
-        Recognition,
-        PackFile,
-    )
+def _unique_codes(rules: list[Any]) -> list[Any]:
+    seen: set[str] = set()
+    for rule in rules:
+        if rule.code in seen:
+            raise ValueError(f"rule code {rule.code} is defined twice")
+        seen.add(rule.code)
+    return rules
+
+
+# What each dataclass is called in the file's schema, and the checks across its fields.
+_NAMES: dict[type, str] = {
+    pack.SectionDef: "Section",
+    pack.ChoiceDef: "Choice",
+    pack.RuleSource: "Source",
+    pack.RuleDef: "Rule",
+    pack.Cue: "Cue",
+    pack.KindDef: "Kind",
+    pack.ConceptDef: "Concept",
+    pack.Pack: "PackFile",
 }
+_VALIDATORS: dict[str, dict[str, Any]] = {
+    "Choice": {"_synonyms_name_options": model_validator(mode="after")(_synonyms_name_options)},
+    "PackFile": {"_unique_codes": field_validator("rules")(_unique_codes)},
+}
+_PARTS: dict[str, type[_Strict]] = {
+    "Detect": Detect,
+    "Structure": Structure,
+    "Recognition": Recognition,
+}
+_BUILT: dict[type, type[_Strict]] = {}
+
+
+def model_of(kind: Any) -> type[_Strict]:
+    """The pydantic model of the pack-file part a :mod:`memo_lint.pack` dataclass is."""
+    if kind not in _BUILT:
+        hints = typing.get_type_hints(kind)
+        defined: dict[str, Any] = {}
+        for item in dataclasses.fields(kind):
+            meta = item.metadata
+            if not item.init or meta.get("runtime") or meta.get("key") == pack.KEY:
+                continue
+            defined[meta.get("key", item.name)] = _field(item, hints[item.name])
+        fields: dict[str, Any] = {}
+        extra = getattr(kind, "FILE_ONLY", {})
+        for name, value in defined.items():
+            fields[name] = value
+            for key, only in extra.items():
+                if only["after"] == name:
+                    fields[key] = (
+                        _file_type(only["type"], {}),
+                        Field(default=only["default"], description=only["doc"]),
+                    )
+        name = _NAMES[kind]
+        model: type[_Strict] = create_model(
+            name,
+            __base__=_Strict,
+            __doc__=kind.__doc__,
+            __validators__=_VALIDATORS.get(name),
+            **fields,
+        )
+        model.FILE_REQUIRED = kind.FILE_REQUIRED
+        _BUILT[kind] = model
+    return _BUILT[kind]
+
+
+def _field(item: dataclasses.Field[Any], hint: Any) -> tuple[Any, Any]:
+    meta = item.metadata
+    rules = dict(meta.get("rules", {}))
+    extra = {
+        name: rules.pop(key)
+        for key, name in (("references", "x-references"), ("format", "format"))
+        if key in rules
+    }
+    if "model" in meta:
+        part = _PARTS[meta["model"]]
+        default = meta.get("file_default", dataclasses.MISSING)
+        default = part() if default is dataclasses.MISSING else default
+        kind = part if default is not None else part | _NO_NULL
+        return kind, Field(default=default, description=part.__doc__)
+    if "file_default" in meta:
+        default = meta["file_default"]
+    elif item.default is not dataclasses.MISSING:
+        default = item.default
+    elif item.default_factory is not dataclasses.MISSING:
+        default = item.default_factory()
+    else:
+        default = ...
+    if isinstance(default, tuple):
+        default = list(default)
+    kind = _file_type(hint, extra)
+    return kind, Field(default=default, description=meta["doc"], **rules)
+
+
+def _file_type(hint: Any, extra: dict[str, Any]) -> Any:
+    """The file's type for a run-time annotation; ``extra`` marks its strings."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (types.UnionType, typing.Union):
+        present = next(arg for arg in args if arg is not type(None))
+        return _file_type(present, extra) | _NO_NULL
+    if origin is tuple:
+        return types.GenericAlias(list, (_file_type(args[0], extra),))
+    if origin is dict:
+        return types.GenericAlias(dict, (args[0], _file_type(args[1], extra)))
+    if hint is LocalText:
+        return Text
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        literal: Any = Literal
+        return literal[tuple(member.value for member in hint)]
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return model_of(hint)
+    if hint is str and extra:
+        return Annotated[str, Field(json_schema_extra=extra)]
+    return hint
+
+
+PackFile = model_of(pack.Pack)
+
+
+_ALL: list[type[_Strict]] = [Text, *_PARTS.values(), *_BUILT.values()]
+MODELS: dict[str, type[_Strict]] = {model.__name__: model for model in _ALL}
 
 
 def file_schema() -> dict[str, Any]:

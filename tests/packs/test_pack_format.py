@@ -245,19 +245,48 @@ def test_rendering_never_fails_and_never_evaluates(template: str, expected: str)
     assert render(template, {"match": "x"}) == expected
 
 
-def test_the_run_time_form_reads_exactly_the_file_shape() -> None:
-    """pack_model.py is where the shape is written; pack.py's dataclasses are built from it by
-    field name, so a field added to one and not the other fails here."""
-    from memo_lint import messages, pack, pack_model
+def test_the_file_models_are_built_from_the_run_time_classes() -> None:
+    """pack.py is where the shape is written (issue 11.4): each pack-file model has exactly
+    the dataclass's file fields (by their file names) plus what loading resolves."""
+    import dataclasses
 
-    pairs = [
-        (messages.LocalText, pack_model.Text),
-        (pack.SectionDef, pack_model.Section),
-        (pack.ChoiceDef, pack_model.Choice),
-        (pack.RuleDef, pack_model.Rule),
-        (pack.RuleSource, pack_model.Source),
-        (pack.Pack, pack_model.PackFile),
-    ]
-    file_only = {"extends", "enabled"}  # resolved while loading, not kept at run time
-    for runtime, model in pairs:
-        assert pack.file_fields(runtime) == set(model.model_fields) - file_only, runtime
+    from memo_lint import pack, pack_model
+
+    for runtime, name in [
+        (pack.SectionDef, "Section"),
+        (pack.ChoiceDef, "Choice"),
+        (pack.RuleDef, "Rule"),
+        (pack.RuleSource, "Source"),
+        (pack.Cue, "Cue"),
+        (pack.KindDef, "Kind"),
+        (pack.ConceptDef, "Concept"),
+        (pack.Pack, "PackFile"),
+    ]:
+        model = pack_model.model_of(runtime)
+        assert model is pack_model.MODELS[name]
+        file_keys = [
+            item.metadata.get("key", item.name)
+            for item in dataclasses.fields(runtime)
+            if item.init
+            and not item.metadata.get("runtime")
+            and item.metadata.get("key") != pack.KEY
+        ]
+        only = list(getattr(runtime, "FILE_ONLY", {}))
+        assert sorted(model.model_fields) == sorted(file_keys + only), name
+        assert model.FILE_REQUIRED == runtime.FILE_REQUIRED
+        assert model.__doc__ == runtime.__doc__
+
+
+def test_loading_a_pack_imports_no_pydantic() -> None:
+    """The run-time classes are the shape's one description, yet a run that loads a validated
+    pack (pre-compiled or cached) stays free of pydantic's start-up cost."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from memo_lint import packs; packs.load('zwolle-beslisnota'); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'jsonschema')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
