@@ -108,6 +108,15 @@ def test_laws_named_without_article() -> None:
     ]
 
 
+def test_laws_found_where_a_longer_form_fails_and_not_inside_words() -> None:
+    # Inside a word ("xWoo", "Owen") and after "Uitvoeringswet " a form names no law.
+    text = "xWoo, Uitvoeringswet Algemene verordening gegevensbescherming, Woo-besluit, Owen Ow"
+    assert [(law, text[start:end]) for law, start, end in find_laws(text)] == [
+        ("woo", "Woo"),
+        ("omgevingswet", "Ow"),
+    ]
+
+
 def test_citation_across_a_line_break_has_a_two_line_span() -> None:
     lines = [
         Line(1, "geheim op grond van artikel 87 Gemeentewet juncto artikel"),
