@@ -75,6 +75,7 @@ class Linter:
         self._digests: dict[str, str] = {}
         self._catalogues: dict[Path | None, Catalogue] = {}
         self._selections: dict[Path | None, tuple[tuple[str, ...], ...]] = {}
+        self._builtin: frozenset[str] | None = None  # built-in pack names, listed once a run
 
     def config_for(self, memo: Path) -> Config:
         path = self.options.config or self._config_path(memo)
@@ -114,10 +115,16 @@ class Linter:
                 relative = not Path(reference).is_absolute()
                 if config.path and reference.endswith((".yaml", ".yml")) and relative:
                     reference = str(config.path.parent / reference)
-                if reference not in packs.builtin_names():
+                if reference not in self.builtin_names():
                     pairs += [(rule.code, rule.name) for rule in self.pack(reference).rules]
             self._catalogues[config.path] = Catalogue.of(pairs)
         return self._catalogues[config.path]
+
+    def builtin_names(self) -> frozenset[str]:
+        """The built-in packs' names: a folder listing, not to be repeated for every memo."""
+        if self._builtin is None:
+            self._builtin = frozenset(packs.builtin_names())
+        return self._builtin
 
     def _resolve_config(self, config: Config) -> Config:
         """The config with rule names turned into codes; an unknown one is a config error."""
@@ -211,7 +218,7 @@ class Linter:
             return self._forced(self.options.pack, base, PackChoice(COMMAND_LINE, "--pack option"))
         declared = front_matter_type(source) if source else None
         note = ""
-        if declared and declared in packs.builtin_names():
+        if declared and declared in self.builtin_names():
             choice = PackChoice(MEMO, f"front matter 'type: {declared}'")
             return self._forced(declared, base, choice)
         if declared:  # a type that names no pack must not stop the gate: say so and go on

@@ -23,7 +23,7 @@ from typing import Any
 from memo_lint.messages import LocalText, say
 from memo_lint.model import Line, Source
 from memo_lint.pack import KindDef, Pack, title_key
-from memo_lint.patterns import compile_pattern, joined
+from memo_lint.patterns import compile_pattern, joined, present
 from memo_lint.text import unspaced
 
 MARGIN = 2.0  # a memo kind must beat every non-memo kind by this much, else abstain
@@ -151,13 +151,24 @@ def text_lines(source: Source) -> list[Line]:
 
 class _Searched:
     """The document's lines, joined once per prefix length (its head, a template's header, all
-    of it) for every cue searched in them, instead of once per cue."""
+    of it) for every cue searched in them, instead of once per cue; a cue that matches nowhere
+    in the whole text (one RE2 pass for all of them) is not searched for at all."""
 
-    __slots__ = ("_joined", "lines")
+    __slots__ = ("_joined", "_present", "lines")
 
-    def __init__(self, lines: list[Line]) -> None:
+    def __init__(self, lines: list[Line], patterns: tuple[str, ...] = ()) -> None:
         self.lines = lines
         self._joined: dict[int, tuple[str, list[int]]] = {}
+        self._present: frozenset[str] | None = None
+        if patterns and lines:
+            whole = self._text(len(lines))[0]
+            self._present = present(tuple("(?m)" + p for p in patterns), whole)
+
+    def _text(self, count: int) -> tuple[str, list[int]]:
+        if count not in self._joined:
+            head = self.lines[:count]
+            self._joined[count] = joined(line.text.replace("\f", " ") for line in head)
+        return self._joined[count]
 
     def first_match(self, pattern: str, count: int | None = None) -> Line | None:
         """The first of the first ``count`` lines (all by default) that ``pattern`` matches:
@@ -165,10 +176,9 @@ class _Searched:
         count = len(self.lines) if count is None else min(count, len(self.lines))
         if not count:
             return None
-        if count not in self._joined:
-            head = self.lines[:count]
-            self._joined[count] = joined(line.text.replace("\f", " ") for line in head)
-        text, starts = self._joined[count]
+        if self._present is not None and "(?m)" + pattern not in self._present:
+            return None
+        text, starts = self._text(count)
         match = compile_pattern("(?m)" + pattern).search(text)
         return self.lines[bisect_right(starts, match.start()) - 1] if match else None
 
@@ -218,7 +228,7 @@ def recognise_lines(lines: list[Line], base: Pack, candidates: list[Template]) -
     """Recognise a document from its lines of text: kind first, then its template."""
     settings = base.recognition
     threshold = float(settings.get("threshold", 4))
-    searched = _Searched(lines)
+    searched = _Searched(lines, _cue_patterns(base, candidates))
     evidence = score(searched, base.kinds, int(settings.get("head_lines", 30)))
     totals: dict[str, float] = {}
     for item in evidence:
@@ -258,6 +268,16 @@ def recognise_lines(lines: list[Line], base: Pack, candidates: list[Template]) -
                 reason=f"{recognition.reason}; template {template.name}: {why}",
             )
     return recognition
+
+
+def _cue_patterns(base: Pack, candidates: list[Template]) -> tuple[str, ...]:
+    """Every pattern recognition may search: the kinds' cues, the templates' title and formula
+    lines."""
+    found = [cue.pattern for kind in base.kinds.values() for cue in kind.cues]
+    for template in candidates:
+        found += template.detect.get("title_patterns", ())
+        found += template.detect.get("formula_patterns", ())
+    return tuple(dict.fromkeys(found))
 
 
 def _templates_in(candidates: list[Template], lines: _Searched) -> list[tuple[Template, str]]:

@@ -139,7 +139,16 @@ def _trigger(
     return sentence.span_of(start, end), " ".join(sentence.text[start:end].split())
 
 
-def _deadlines(document: Document, context: Context, words: dict[str, Any]) -> list[DateMention]:
+def _deadlines(document: Document, words: dict[str, Any]) -> list[DateMention]:
+    """The dates that are deadlines, found once per memo for the aspects that share them."""
+    key = f"deadlines:{words['deadline_cue']}:{words.get('deadline_fields', ())}"
+    found: list[DateMention] | None = document.derived.get(key)
+    if found is None:
+        found = document.derived[key] = _find_deadlines(document, words)
+    return found
+
+
+def _find_deadlines(document: Document, words: dict[str, Any]) -> list[DateMention]:
     cue = compile_pattern(words["deadline_cue"])
     field_keys = {title_key(k) for k in words.get("deadline_fields", ())}
     field_lines = {f.value_span.line for f in document.fields if title_key(f.key) in field_keys}
@@ -169,9 +178,18 @@ def _deadline_date(mention: DateMention, reference: dt.date) -> dt.date | None:
     return date
 
 
-def _done(found: list[Sentence], words: dict[str, Any]) -> Sentence | None:
+def _done(document: Document, words: dict[str, Any]) -> Sentence | None:
     """The first sentence saying the cancellation was done (not merely that it must be, or a
-    condition: "geldt tot deze is opgezegd"), outside other documents' titles."""
+    condition: "geldt tot deze is opgezegd"), outside other documents' titles; looked for once
+    per memo for the two aspects that ask."""
+    key = f"done:{words['done']}:{words['not_done']}"
+    if key not in document.derived:
+        document.derived[key] = _find_done(document_sentences(document), words)
+    done: Sentence | None = document.derived[key]
+    return done
+
+
+def _find_done(found: list[Sentence], words: dict[str, Any]) -> Sentence | None:
     not_done = compile_pattern(words["not_done"])
     for sentence, _, _ in sentence_matches(words["done"], found, referenced=False):
         if not not_done.search(sentence.text):
@@ -185,15 +203,14 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     if trigger is None:
         return
     aspect = context.options["aspect"]
-    deadlines = _deadlines(document, context, words)
+    deadlines = _deadlines(document, words)
     if aspect == "stated":
         has_period = next(iter(matches_in(words["period"], document.content)), None) is not None
         if not deadlines and not has_period:
             span, text = trigger
             yield Finding(span, {"trigger": text})
         return
-    found = document_sentences(document)
-    done = _done(found, words)
+    done = _done(document, words)
     if aspect == "passed":
         if done is not None:
             return
@@ -211,5 +228,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 return
         return
     reservation = compile_pattern(words["reservation"])
-    if done is not None and not reservation.search(" ".join(s.text for s in found)):
+    if done is not None and not reservation.search(
+        " ".join(s.text for s in document_sentences(document))
+    ):
         yield Finding(done.span, {"done": done.text[:80]})

@@ -1,0 +1,55 @@
+"""memo_lint.patterns: pack patterns on RE2, with the matches the re2 module gives."""
+
+from __future__ import annotations
+
+import re2
+
+from memo_lint import patterns
+from memo_lint.patterns import compile_pattern, present
+
+# Non-ASCII text before and inside matches, groups that do not take part, empty matches.
+TEXTS = ["", "é", "Financiën: € 5, daarna financieel ë1 en ë", "a\nbé\n\nx ë2", "éé ab"]
+PATTERNS = [r"(?i)\bfinanci\pL+", r"(a)|(é+)", r"(?m)^\s*(\pL+)?", r"(?i)ë(\d)?", r"", r"\b", "x*"]
+
+
+def _spans(found: object, groups: int) -> list[tuple[object, ...]]:
+    return [
+        (m.group(), *((m.start(g), m.end(g)) for g in range(groups + 1)))
+        for m in found  # type: ignore[attr-defined]
+    ]
+
+
+def test_matches_are_the_re2_modules() -> None:
+    for pattern in PATTERNS:
+        reference = re2.compile(pattern)
+        for text in TEXTS:
+            expected = _spans(reference.finditer(text), reference.groups)
+            assert _spans(compile_pattern(pattern).finditer(text), reference.groups) == expected
+            first = compile_pattern(pattern).search(text)
+            assert ((first.start(), first.end()) if first else None) == (
+                expected[0][1] if expected else None
+            )
+
+
+def test_present_names_the_patterns_that_match_somewhere() -> None:
+    cues = (r"(?im)^\s*beslisnota\b", r"(?i)\bmotie\b", r"(?m)^Bijlage \d+$")
+    assert present(cues, "Inleiding\n  Beslisnota over de motie") == frozenset(cues[:2])
+    assert present(cues, "niets van dat alles") == frozenset()
+
+
+def test_present_does_not_know_when_the_set_cannot_be_built(monkeypatch: object) -> None:
+    cues = (r"(?i)\bmotie\b",)
+    monkeypatch.setattr(patterns, "_pattern_set", lambda _: None)  # type: ignore[attr-defined]
+    assert present(cues, "een motie") is None
+
+
+class _OutOfMemory:
+    """RE2's set when its DFA runs out of memory: no match at all, not even the empty one's."""
+
+    def Match(self, text: bytes) -> list[int]:
+        return []
+
+
+def test_present_does_not_know_when_re2_gives_up(monkeypatch: object) -> None:
+    monkeypatch.setattr(patterns, "_pattern_set", lambda _: _OutOfMemory())  # type: ignore[attr-defined]
+    assert present((r"(?i)\bmotie\b",), "een motie") is None
