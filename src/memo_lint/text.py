@@ -238,29 +238,38 @@ def document_sentences(document: Document) -> list[Sentence]:
 
 
 def _block_sentences(block: list[Line]) -> list[Sentence]:
-    text, starts, columns = "", [], []
+    parts, starts, columns = [], [], []
+    offset = 0
     for line in block:
         raw = line.text.replace("\f", " ")
-        lead = len(raw) - len(raw.lstrip())
-        starts.append(len(text))
-        columns.append(lead)
-        text += raw.strip() + " "
+        part = raw.strip()
+        parts.append(part)
+        starts.append(offset)
+        columns.append(len(raw) - len(raw.lstrip()))
+        offset += len(part) + 1
+    text = " ".join(parts) + " "
     result = []
     for begin, end in split_sentences(text):
         first = bisect_right(starts, begin) - 1
         last = bisect_right(starts, end - 1) - 1
-        part_starts = tuple(max(s - begin, 0) for s in starts[first : last + 1])
-        part_columns = [columns[i] for i in range(first, last + 1)]
+        part_columns = columns[first : last + 1]
         part_columns[0] += begin - starts[first]
-        sentence = Sentence(
-            text=text[begin:end],
-            span=Span(0, 0, 0, 0),
-            starts=part_starts,
-            lines=tuple(block[first : last + 1]),
-            columns=tuple(part_columns),
+        # the span of the whole sentence, as span_of(0, end - begin) gives it
+        span = Span(
+            block[first].number,
+            columns[first] + begin - starts[first] + 1,
+            block[last].number,
+            columns[last] + end - starts[last] + 1,
         )
-        sentence.span = sentence.span_of(0, end - begin)
-        result.append(sentence)
+        result.append(
+            Sentence(
+                text[begin:end],
+                span,
+                (0, *(start - begin for start in starts[first + 1 : last + 1])),
+                tuple(block[first : last + 1]),
+                tuple(part_columns),
+            )
+        )
     return result
 
 

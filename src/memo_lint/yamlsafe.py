@@ -7,6 +7,7 @@ The node graph is therefore measured as if expanded before anything is construct
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 import yaml
@@ -50,7 +51,9 @@ def _check_expansion(root: yaml.Node, limit: int) -> None:
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
 
+@lru_cache(maxsize=2)
 def _loader_class(timestamps: bool) -> Any:
+    """The loader class; built once (every Markdown memo with front matter asks for it)."""
     base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     if timestamps:
         return base

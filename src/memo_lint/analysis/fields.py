@@ -19,11 +19,30 @@ from memo_lint.pack import Pack
 FIELD_WITH_COLON = re.compile(r"^\s*([A-Z\u00c0-\u00de][\w .&/’'()-]{1,40}?)\s*:\s+(\S.*?)\s*$")
 
 
+_Keys = list[tuple[str, str]]
+_BY_INITIAL: dict[int, tuple[_Keys, dict[str, _Keys], _Keys]] = {}
+
+
+def _keys_starting(lowered: str, pack: Pack) -> _Keys:
+    """The pack's field keys that may start ``lowered``, longest first as in the pack: those
+    with its first character (every line of every memo asks; a pack has dozens of keys)."""
+    keys = pack.field_keys
+    cached = _BY_INITIAL.get(id(keys))
+    if cached is None or cached[0] is not keys:
+        empty = [k for k in keys if not k[1]]
+        buckets = {
+            initial: [k for k in keys if k[1][:1] in (initial, "")]
+            for initial in {wanted[:1] for _, wanted in keys}
+        }
+        cached = _BY_INITIAL[id(keys)] = (keys, buckets, empty)
+    return cached[1].get(lowered[:1], cached[2])
+
+
 def _field_key(text: str, pack: Pack) -> tuple[str, int] | None:
     """A known field key at the start of ``text``: (key as the pack spells it, its length)."""
     lowered = normalise(text)
     # The longest key wins: "Datum PM 20 juni" is the field "Datum PM", not "Datum".
-    for key, wanted in pack.field_keys:
+    for key, wanted in _keys_starting(lowered, pack):
         if lowered.startswith(wanted) and (
             len(lowered) == len(wanted) or not lowered[len(wanted)].isalnum()
         ):
