@@ -1,10 +1,13 @@
-"""memo_lint.patterns: pack patterns on RE2, with the matches the re2 module gives."""
+"""memo_lint.patterns: pack patterns on RE2, with the matches the re2 module gives; the
+searches built on them."""
 
 from __future__ import annotations
 
 import re2
 
 from memo_lint import patterns
+from memo_lint.analysis.search import lines_matching
+from memo_lint.model import Line
 from memo_lint.patterns import compile_pattern, present
 
 # Non-ASCII text before and inside matches, groups that do not take part, empty matches.
@@ -53,3 +56,18 @@ class _OutOfMemory:
 def test_present_does_not_know_when_re2_gives_up(monkeypatch: object) -> None:
     monkeypatch.setattr(patterns, "_pattern_set", lambda _: _OutOfMemory())  # type: ignore[attr-defined]
     assert present((r"(?i)\bmotie\b",), "een motie") is None
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(number, text) for number, text in enumerate(texts, start=1)]
+
+
+def test_lines_matching_reads_each_line_on_its_own() -> None:
+    lines = _lines("Contactpersoon: P. Jansen", "Over contact", "  contact ", "", "vragen")
+    assert lines_matching(r"(?i)^\s*contact\w*\b", lines) == {1, 3}
+    # Joined, "Jansen\nOver" would match; line by line nothing does.
+    assert lines_matching(r"Jansen\s+Over", lines) == set()
+    assert lines_matching(r"(?i)\Avragen", lines) == {5}  # \A: the start of each line
+    assert lines_matching(r"x*", lines) == {1, 2, 3, 4, 5}  # an empty match is a match
+    assert lines_matching(r"(?i)vragen$", lines) == {5}
+    assert lines_matching(r"motie", lines) == set()

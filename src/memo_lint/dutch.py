@@ -80,17 +80,18 @@ def _year(text: str | None) -> int | None:
     return 2000 + int(text[1:]) if not text[0].isdigit() else int(text)
 
 
+# What each kind of date needs somewhere in the text; each starts with a digit, so ``re`` scans
+# for it fast, where the date patterns start with a look-behind and are tried at every character.
+_DIGIT_SEPARATOR_DIGIT = re.compile(r"\d[-/.]\d")  # numeric, short and ISO dates
+_DIGIT_BEFORE_WORD = re.compile(r"\d(?:e|ste|de)?\s", re.IGNORECASE)  # written dates, ranges
+
+
 def find_dates(text: str) -> Iterator[DateMatch]:
     """Every date in ``text``, valid or not, in order of the pattern kinds."""
-    for match in NUMERIC_DATE.finditer(text):
-        yield DateMatch(match.start(), match.end(), int(match[1]), int(match[2]), int(match[3]))
-    for match in SHORT_DATE.finditer(text):
-        # A two-digit year is ambiguous ("13-14-15" is a page range): only a real date counts.
-        day, month, year = int(match[1]), int(match[3]), 2000 + int(match[4])
-        if is_valid(day, month, year):
-            yield DateMatch(match.start(), match.end(), day, month, year)
-    for match in ISO_DATE.finditer(text):
-        yield DateMatch(match.start(), match.end(), int(match[3]), int(match[2]), int(match[1]))
+    if _DIGIT_SEPARATOR_DIGIT.search(text):
+        yield from _numeric_dates(text)
+    if not _DIGIT_BEFORE_WORD.search(text):
+        return
     for match in WRITTEN_DATE.finditer(text):
         relative = match["relative"]
         when = None if relative is None else "upcoming" if relative[0] in "aA" else "past"
@@ -102,6 +103,18 @@ def find_dates(text: str) -> Iterator[DateMatch]:
             end = match.start() + len(match[1])
             last_year = int(match[2]) if match[2] else None
             yield DateMatch(match.start(), end, int(match[1]), MONTHS[last[1].lower()], last_year)
+
+
+def _numeric_dates(text: str) -> Iterator[DateMatch]:
+    for match in NUMERIC_DATE.finditer(text):
+        yield DateMatch(match.start(), match.end(), int(match[1]), int(match[2]), int(match[3]))
+    for match in SHORT_DATE.finditer(text):
+        # A two-digit year is ambiguous ("13-14-15" is a page range): only a real date counts.
+        day, month, year = int(match[1]), int(match[3]), 2000 + int(match[4])
+        if is_valid(day, month, year):
+            yield DateMatch(match.start(), match.end(), day, month, year)
+    for match in ISO_DATE.finditer(text):
+        yield DateMatch(match.start(), match.end(), int(match[3]), int(match[2]), int(match[1]))
 
 
 _WEEKDAY = compile_later(

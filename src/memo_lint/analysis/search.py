@@ -3,8 +3,9 @@ text every pattern of that scope reuses."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from memo_lint.model import Line
 from memo_lint.patterns import compile_pattern, joined
@@ -44,3 +45,28 @@ def matches_in(pattern: str, lines: Iterable[Line]) -> Iterable[tuple[Line, int,
         line = chosen[index]
         column = begin - starts[index]
         yield line, column, min(end - starts[index], len(line.text)), match.group()
+
+
+# A pattern that matches a line on its own may fail in the lines' joined text only through
+# \A, \z, or multi-line mode switched off: such a pattern is searched line by line.
+_PER_LINE_ONLY = re.compile(r"\\[Az]|\(\?[a-zA-Z]*-")
+
+
+def lines_matching(pattern: str, lines: Sequence[Line]) -> set[int]:
+    """Numbers of the lines ``pattern`` matches, each line searched on its own (``^``/``$``
+    are its ends).
+
+    One search of the lines' joined text in multi-line mode comes first: a match within one
+    line is a match there too, and every such match lies inside a match the joined search
+    reports or starts one, so only the lines those touch are searched one by one.
+    """
+    compiled = compile_pattern(pattern)
+    if _PER_LINE_ONLY.search(pattern) or len(lines) < 2:
+        return {line.number for line in lines if compiled.search(line.text)}
+    text, starts = joined(line.text for line in lines)
+    touched: set[int] = set()
+    for match in compile_pattern("(?m)" + pattern).finditer(text):
+        first = bisect_right(starts, match.start()) - 1
+        last = bisect_right(starts, max(match.start(), match.end() - 1)) - 1
+        touched.update(range(first, last + 1))
+    return {lines[index].number for index in sorted(touched) if compiled.search(lines[index].text)}

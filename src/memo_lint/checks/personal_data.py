@@ -26,12 +26,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import memo_lint.checks._publication as _publication
+from memo_lint.analysis.search import lines_matching
 from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import Example
 from memo_lint.dutch import MONTHS
 from memo_lint.messages import say
 from memo_lint.model import Document, Line, Span
-from memo_lint.patterns import Pattern, compile_pattern
 from memo_lint.regex import compile_later
 
 KIND = "personal-data"
@@ -170,17 +170,18 @@ def _alnum(text: str) -> str:
     return re.sub(r"[\W_]", "", text).upper()
 
 
-def _contact_lines(lines: list[Line], pattern: Pattern, length: int) -> set[int]:
+def _contact_lines(lines: list[Line], pattern: str, length: int) -> set[int]:
     """Lines of the memo's own contact blocks: a cue line and the lines that follow it.
 
     A blank line ends a block once it has content: header forms put the value a blank line
     below its label ("Vragen bij + telefoonnummer", blank, "P. Zondervan, 06-…").
     """
+    cues = lines_matching(pattern, lines)
     inside: set[int] = set()
     remaining = 0
     has_content = False
     for line in lines:
-        if pattern.search(line.text):
+        if line.number in cues:
             remaining, has_content = length + 1, False
         elif line.heading_level or (not line.text.strip() and has_content):
             remaining = 0
@@ -279,7 +280,7 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     for line in document.content:
         for category, value, start, end in scanner.scan(line):
             if skip is None:
-                contact = compile_pattern(options.get("contact", CONTACT))
+                contact = options.get("contact", CONTACT)
                 skip = _contact_lines(document.content, contact, options.get("contact_lines", 4))
             if line.number in skip:
                 continue
