@@ -15,6 +15,7 @@ import pytest
 import yaml
 from click.testing import Result
 
+from memo_lint import __version__
 from memo_lint.config import load
 from memo_lint.config_schema import SCHEMA_PATH
 from memo_lint.config_validation import ConfigModel
@@ -119,7 +120,7 @@ def test_existing_pre_commit_config_is_left_alone_and_the_snippet_printed(
     merged = yaml.safe_load(original + snippet)
     assert merged["repos"][1] == {
         "repo": "https://git.example.org/memo-lint.git",
-        "rev": "v0.1.0",
+        "rev": f"v{__version__}",
         "hooks": [{"id": "memo-lint"}],
     }
     (tmp_path / ".memo-lint.toml").unlink()
