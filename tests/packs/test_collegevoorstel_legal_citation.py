@@ -128,12 +128,11 @@ SECRET_WOO = (
             "2022-04-30",
             [],
         ),
-        # lid 1 e (since the Uitvoeringswet AVG, not verified) is listed so it is not called
-        # invalid; lid 1 f never existed.
+        # lid 1 has a-d in every text read (2015-2022): e is the Woo's (5.1 lid 1 e), not the Wob's.
         (
             "Geheim op grond van artikel 55 Gemeentewet jo. artikel 10, eerste lid, onder e, Wob.",
             "2022-04-30",
-            [],
+            ["ML306"],
         ),
         (
             "Geheim op grond van artikel 55 Gemeentewet jo. artikel 10, eerste lid, onder f, Wob.",
