@@ -9,8 +9,9 @@ a dataclass costs to build at import. Positions are 1-based; ``end_column`` is e
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, dataclass_transform
 
 # The checkbox vocabulary. Readers write a ticked box as MARKED and an empty one as UNMARKED,
 # whatever the format stored (a Word form field, a Wingdings glyph, a PDF symbol); analysis
@@ -21,15 +22,121 @@ MARKED_GLYPHS = MARKED + "☑✓✔■✗✘⊠"
 UNMARKED_GLYPHS = UNMARKED + "□"
 
 
-class Record:
+MISSING: Any = type("Missing", (), {"__repr__": lambda self: "MISSING"})()  # no default
+
+
+class Field:
+    """One field of a declared :class:`Record`: its default (or a factory making one), whether
+    ``__init__`` takes it and ``==`` compares it, and facts for other modules (``metadata``:
+    :mod:`memo_lint.pack_model` reads the pack file's shape from it)."""
+
+    __slots__ = ("compare", "default", "factory", "init", "metadata", "name")
+
+    def __init__(
+        self,
+        default: Any = MISSING,
+        factory: Callable[[], Any] | None = None,
+        init: bool = True,
+        compare: bool = True,
+        metadata: dict[str, Any] | None = None,
+    ) -> None:
+        self.name = ""  # set when its class is made
+        self.default = default
+        self.factory = factory
+        self.init = init
+        self.compare = compare
+        self.metadata: dict[str, Any] = metadata or {}
+
+
+def field(
+    *,
+    default: Any = MISSING,
+    default_factory: Callable[[], Any] | None = None,
+    init: bool = True,
+    compare: bool = True,
+    metadata: dict[str, Any] | None = None,
+) -> Any:
+    """A field's default and facts, as ``dataclasses.field`` gives them."""
+    return Field(default, default_factory, init, compare, metadata)
+
+
+@dataclass_transform(field_specifiers=(field,))
+class _Declared(type):
+    """Makes a :class:`Record` from annotated fields, as ``@dataclass(slots=True)`` does, but
+    without generating and compiling source: ``__slots__``, ``_fields`` and a generic
+    ``__init__`` (positional in field order, or keyword-only with ``kw_only=True``; then
+    ``__post_init__``). A class that writes its own ``__slots__`` is left as it is."""
+
+    def __new__(
+        mcs,
+        name: str,
+        bases: tuple[type, ...],
+        namespace: dict[str, Any],
+        *,
+        kw_only: bool = False,
+    ) -> _Declared:
+        if "__slots__" not in namespace:
+            declared = [
+                _field_of(key, namespace.pop(key, MISSING))
+                for key, hint in namespace.get("__annotations__", {}).items()
+                if not str(hint).startswith(("ClassVar", "typing.ClassVar"))
+            ]
+            namespace["__slots__"] = tuple(item.name for item in declared)
+            namespace["_declared"] = declared = [
+                *(item for base in bases for item in getattr(base, "_declared", ())),
+                *declared,
+            ]
+            namespace["_fields"] = tuple(item.name for item in declared if item.init)
+            compared = tuple(item.name for item in declared if item.compare)
+            namespace["_compared"] = None if compared == namespace["_fields"] else compared
+            namespace["_positional"] = 0 if kw_only else len(namespace["_fields"])
+            namespace.setdefault("__init__", Record._init)
+        return super().__new__(mcs, name, bases, namespace)
+
+
+def _field_of(name: str, value: Any) -> Field:
+    item = value if isinstance(value, Field) else Field(value)
+    item.name = name
+    return item
+
+
+class Record(metaclass=_Declared):
     """A slotted record that compares, prints and is copied with changes as a dataclass does
     (``==`` on the fields in order, ``repr``, :meth:`replace`); the frozen ones (never
     changed after they are made) also hash. Each class's ``__init__`` takes its ``_fields``
-    in order."""
+    in order. A class either declares annotated fields (with defaults or :func:`field`, as a
+    dataclass: cheap for classes made a few times per memo) or, where each instance counts,
+    writes ``_fields``, ``__slots__`` and ``__init__`` out."""
 
     __slots__ = ()
     _fields: ClassVar[tuple[str, ...]] = ()  # in the order __init__ takes them
     _compared: ClassVar[tuple[str, ...] | None] = None  # the fields == compares; None: all
+    _declared: ClassVar[list[Field]] = []  # a declared class's fields, init=False ones too
+    _positional: ClassVar[int] = 0  # how many of _fields may be given by position
+
+    def _init(self, *args: Any, **values: Any) -> None:
+        cls = type(self)
+        if len(args) > cls._positional:
+            raise TypeError(f"{cls.__name__}() takes {cls._positional} positional arguments")
+        for name, value in zip(cls._fields, args, strict=False):
+            if name in values:
+                raise TypeError(f"{cls.__name__}() got {name!r} twice")
+            values[name] = value
+        for item in cls._declared:
+            if item.init and item.name in values:
+                value = values.pop(item.name)
+            elif item.factory is not None:
+                value = item.factory()
+            elif item.default is not MISSING:
+                value = item.default
+            else:
+                raise TypeError(f"{cls.__name__}() needs {item.name!r}")
+            setattr(self, item.name, value)
+        if values:
+            raise TypeError(f"{cls.__name__}() has no field(s) {', '.join(values)}")
+        post_init = getattr(self, "__post_init__", None)
+        if post_init is not None:
+            post_init()
 
     def _values(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in self._compared or self._fields)
@@ -50,6 +157,11 @@ class Record:
         if changes:
             raise TypeError(f"{type(self).__name__} has no field(s) {', '.join(changes)}")
         return type(self)(**values)
+
+
+def fields_of(kind: type[Record]) -> list[Field]:
+    """A declared record class's fields in order (``dataclasses.fields``)."""
+    return kind._declared
 
 
 class FrozenRecord(Record):

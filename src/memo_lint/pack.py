@@ -1,4 +1,4 @@
-"""A rule pack: frozen dataclasses that are both the pack file's shape and its run-time form.
+"""A rule pack: frozen records that are both the pack file's shape and its run-time form.
 
 The shape is written once, here: each field says what the file calls it, what an editor
 shows and its constraints (:func:`spec`); :mod:`memo_lint.pack_model` builds the pydantic
@@ -15,7 +15,6 @@ from __future__ import annotations
 import types
 import typing
 from collections.abc import Callable
-from dataclasses import MISSING, dataclass, field, fields, is_dataclass
 from enum import Enum
 from functools import cache, lru_cache
 from typing import Any, ClassVar, Literal
@@ -23,7 +22,7 @@ from typing import Any, ClassVar, Literal
 from memo_lint.codes import CODE, NAME
 from memo_lint.dutch import normalise
 from memo_lint.messages import LocalText
-from memo_lint.model import Severity
+from memo_lint.model import MISSING, FrozenRecord, Record, Severity, field, fields_of
 
 KEY = "<key>"  # field metadata {"key": KEY}: the field takes the key its value stands under
 SLUG = r"^[a-z0-9][a-z0-9-]*$"
@@ -40,7 +39,7 @@ def spec(
     **rules: Any,
 ) -> Any:
     """A field of the pack file, written once: :mod:`memo_lint.pack_model` builds the pack
-    file's models (and so its JSON Schema) from these dataclasses.
+    file's models (and so its JSON Schema) from these classes.
 
     ``doc`` is what an editor shows; ``rules`` are pydantic's constraints (``pattern``,
     ``min_length``, ``ge``, …) plus ``references`` (``"section"``) and ``format`` (``"re2"``),
@@ -67,8 +66,7 @@ def file_only(after: str, kind: Any, default: Any, doc: str) -> dict[str, Any]:
     return {"after": after, "type": kind, "default": default, "doc": doc}
 
 
-@dataclass(frozen=True, slots=True)
-class RuleSource:
+class RuleSource(FrozenRecord):
     """Where a rule comes from: a law article, a WCAG success criterion, a PDF/UA checkpoint."""
 
     FILE_REQUIRED: ClassVar[tuple[str, ...]] = ("label",)
@@ -80,8 +78,7 @@ class RuleSource:
         return f"{self.label} ({self.url})" if self.url else self.label
 
 
-@dataclass(frozen=True, slots=True)
-class SectionDef:
+class SectionDef(FrozenRecord):
     """A section of the template: an id rules refer to, its title and the other headings
     accepted for it. In an extending pack, an existing id changes that section (its aliases
     are added)."""
@@ -97,8 +94,7 @@ class SectionDef:
         return (self.title, *self.aliases)
 
 
-@dataclass(frozen=True, slots=True)
-class ChoiceDef:
+class ChoiceDef(FrozenRecord):
     """A choice group: checkboxes or statements of which one option holds."""
 
     FILE_REQUIRED: ClassVar[tuple[str, ...]] = ("options",)
@@ -123,8 +119,7 @@ class ChoiceDef:
         return named
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class RuleDef:
+class RuleDef(FrozenRecord, kw_only=True):
     """A rule: a check kind with its options, and what to tell the author. In an extending
     pack an existing code changes that rule (see docs/packs.md for list options)."""
 
@@ -162,8 +157,7 @@ class RuleDef:
         return self.messages.get(variant, self.message) if variant else self.message
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(FrozenRecord):
     """A sign of a document kind, searched line by line."""
 
     FILE_REQUIRED: ClassVar[tuple[str, ...]] = ("pattern", "where", "weight")
@@ -175,8 +169,7 @@ class Cue:
     weight: float = spec("How much the cue counts for its kind.", gt=0)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class KindDef:
+class KindDef(FrozenRecord, kw_only=True):
     """A document kind, memo or not, and the cues that recognise it (memo_lint.recognition)."""
 
     FILE_REQUIRED: ClassVar[tuple[str, ...]] = ("memo", "title", "cues")
@@ -188,8 +181,7 @@ class KindDef:
     cues: tuple[Cue, ...] = spec("Its cues; the highest total wins.", ())
 
 
-@dataclass(frozen=True, slots=True)
-class ConceptDef:
+class ConceptDef(FrozenRecord):
     """What kind rules look for wherever a template puts it; extending packs add to each list."""
 
     FILE_REQUIRED: ClassVar[tuple[str, ...]] = ()
@@ -202,8 +194,7 @@ class ConceptDef:
     statements: tuple[str, ...] = spec("Patterns anywhere in the text.", (), format="re2")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Pack:
+class Pack(FrozenRecord, kw_only=True):
     """A pack of declarative rules for one memo template."""
 
     FILE_REQUIRED: ClassVar[tuple[str, ...]] = ("name",)
@@ -235,16 +226,10 @@ class Pack:
     depth: int = field(default=0, metadata={"runtime": True})
     # (path, sha256) of every file in its chain.
     files: tuple[tuple[str, str], ...] = field(default=(), metadata={"runtime": True})
-    _titles: dict[str, SectionDef] = field(
-        default_factory=dict, init=False, compare=False, repr=False
-    )
+    _titles: dict[str, SectionDef] = field(default_factory=dict, init=False, compare=False)
     # Field keys normalised once, longest first ("Datum PM" before "Datum").
-    field_keys: list[tuple[str, str]] = field(
-        default_factory=list, init=False, compare=False, repr=False
-    )
-    _near_misses: dict[str, str | None] = field(
-        default_factory=dict, init=False, compare=False, repr=False
-    )
+    field_keys: list[tuple[str, str]] = field(default_factory=list, init=False, compare=False)
+    _near_misses: dict[str, str | None] = field(default_factory=dict, init=False, compare=False)
 
     def __post_init__(self) -> None:
         for section in self.sections:
@@ -315,15 +300,15 @@ def _as_is(value: Any, key: str | None) -> Any:
 
 @cache
 def _converter(kind: Any) -> Convert:
-    """How plain JSON data becomes ``kind``: dataclasses by field name, tuples, dicts,
+    """How plain JSON data becomes ``kind``: records by field name, tuples, dicts,
     optional values and enums by their annotations; anything else as it is. Worked out once
     per type, so building a pack costs about what a hand-written constructor did."""
     origin, args = typing.get_origin(kind), typing.get_args(kind)
-    if isinstance(kind, type) and is_dataclass(kind):
+    if isinstance(kind, type) and issubclass(kind, Record):
         hints = typing.get_type_hints(kind)
         plan = [
             (item.name, item.metadata.get("key", item.name), _converter(hints[item.name]))
-            for item in fields(kind)
+            for item in fields_of(kind)
             if item.init
         ]
 

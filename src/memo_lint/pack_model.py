@@ -1,6 +1,6 @@
-"""The pack file's pydantic models, built from the pack's dataclasses (:mod:`memo_lint.pack`).
+"""The pack file's pydantic models, built from the pack's record classes (:mod:`memo_lint.pack`).
 
-The shape is written once, in :mod:`memo_lint.pack`; :func:`model_of` turns each dataclass
+The shape is written once, in :mod:`memo_lint.pack`; :func:`model_of` turns each record class
 into the model that validates that part of a file (tuples become lists, :class:`LocalText` a
 :class:`Text` with one language enough, a severity its values). Only what the run time keeps
 as a plain dictionary (``structure``, ``detect``, ``recognition``) and a text's file form are
@@ -19,7 +19,6 @@ follow the one grammar of :mod:`memo_lint.codes`.
 from __future__ import annotations
 
 import copy
-import dataclasses
 import types
 import typing
 from enum import Enum
@@ -30,6 +29,8 @@ from pydantic.json_schema import SkipJsonSchema
 
 from memo_lint import pack
 from memo_lint.messages import LocalText
+from memo_lint.model import MISSING, Record, fields_of
+from memo_lint.model import Field as RecordField
 
 SectionId = Annotated[str, Field(json_schema_extra={"x-references": "section"})]
 Pattern = Annotated[str, Field(json_schema_extra={"format": "re2"})]
@@ -125,7 +126,7 @@ def _unique_codes(rules: list[Any]) -> list[Any]:
     return rules
 
 
-# What each dataclass is called in the file's schema, and the checks across its fields.
+# What each record class is called in the file's schema, and the checks across its fields.
 _NAMES: dict[type, str] = {
     pack.SectionDef: "Section",
     pack.ChoiceDef: "Choice",
@@ -149,11 +150,11 @@ _BUILT: dict[type, type[_Strict]] = {}
 
 
 def model_of(kind: Any) -> type[_Strict]:
-    """The pydantic model of the pack-file part a :mod:`memo_lint.pack` dataclass is."""
+    """The pydantic model of the pack-file part a :mod:`memo_lint.pack` record class is."""
     if kind not in _BUILT:
         hints = typing.get_type_hints(kind)
         defined: dict[str, Any] = {}
-        for item in dataclasses.fields(kind):
+        for item in fields_of(kind):
             meta = item.metadata
             if not item.init or meta.get("runtime") or meta.get("key") == pack.KEY:
                 continue
@@ -181,7 +182,7 @@ def model_of(kind: Any) -> type[_Strict]:
     return _BUILT[kind]
 
 
-def _field(item: dataclasses.Field[Any], hint: Any) -> tuple[Any, Any]:
+def _field(item: RecordField, hint: Any) -> tuple[Any, Any]:
     meta = item.metadata
     rules = dict(meta.get("rules", {}))
     extra = {
@@ -191,16 +192,16 @@ def _field(item: dataclasses.Field[Any], hint: Any) -> tuple[Any, Any]:
     }
     if "model" in meta:
         part = _PARTS[meta["model"]]
-        default = meta.get("file_default", dataclasses.MISSING)
-        default = part() if default is dataclasses.MISSING else default
+        default = meta.get("file_default", MISSING)
+        default = part() if default is MISSING else default
         kind = part if default is not None else part | _NO_NULL
         return kind, Field(default=default, description=part.__doc__)
     if "file_default" in meta:
         default = meta["file_default"]
-    elif item.default is not dataclasses.MISSING:
+    elif item.default is not MISSING:
         default = item.default
-    elif item.default_factory is not dataclasses.MISSING:
-        default = item.default_factory()
+    elif item.factory is not None:
+        default = item.factory()
     else:
         default = ...
     if isinstance(default, tuple):
@@ -224,7 +225,7 @@ def _file_type(hint: Any, extra: dict[str, Any]) -> Any:
     if isinstance(hint, type) and issubclass(hint, Enum):
         literal: Any = Literal
         return literal[tuple(member.value for member in hint)]
-    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and issubclass(hint, Record):
         return model_of(hint)
     if hint is str and extra:
         return Annotated[str, Field(json_schema_extra=extra)]

@@ -247,10 +247,9 @@ def test_rendering_never_fails_and_never_evaluates(template: str, expected: str)
 
 def test_the_file_models_are_built_from_the_run_time_classes() -> None:
     """pack.py is where the shape is written (issue 11.4): each pack-file model has exactly
-    the dataclass's file fields (by their file names) plus what loading resolves."""
-    import dataclasses
-
+    the record class's file fields (by their file names) plus what loading resolves."""
     from memo_lint import pack, pack_model
+    from memo_lint.model import fields_of
 
     for runtime, name in [
         (pack.SectionDef, "Section"),
@@ -266,7 +265,7 @@ def test_the_file_models_are_built_from_the_run_time_classes() -> None:
         assert model is pack_model.MODELS[name]
         file_keys = [
             item.metadata.get("key", item.name)
-            for item in dataclasses.fields(runtime)
+            for item in fields_of(runtime)
             if item.init
             and not item.metadata.get("runtime")
             and item.metadata.get("key") != pack.KEY
