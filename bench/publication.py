@@ -226,7 +226,6 @@ def speed(rounds: int, corpus: bool) -> None:
     that is not marked Geheim (a collegevoorstel stating no publicity would return at once):
     an upper bound of what it costs inside the lint.
     """
-    import dataclasses
     import datetime as dt
 
     from memo_lint import packs
@@ -245,7 +244,7 @@ def speed(rounds: int, corpus: bool) -> None:
         pack = packs.load(report.pack)
         rule = pack.rule("ML801")
         assert rule is not None, report.pack
-        rule = dataclasses.replace(rule, options={**rule.options, "unstated": "check"})
+        rule = rule.replace(options={**rule.options, "unstated": "check"})
         document = analyse(read_source(str(path), data), pack)
         context = Context(pack=pack, rule=rule, reference_date=dt.date(2026, 11, 29), lang="nl")
         list(personal_data.check(document, context))

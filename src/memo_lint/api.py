@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing
-from dataclasses import replace
 from pathlib import Path
 
 from memo_lint import __version__, packs
@@ -84,7 +83,7 @@ def lint_paths(
     """
     options = options or LintOptions()
     # One reference date for the run and its workers, whatever the clock does meanwhile.
-    options = replace(options, today=options.today or dt.date.today())
+    options = options.replace(today=options.today or dt.date.today())
     store = Store(cache_root()) if cache_enabled(options.use_cache) else None
     linter = Linter(options, store)
     memos = list(linter.discovery().files(paths))

@@ -3,18 +3,17 @@ Markdown memos of a report (a baseline), written only when they cover what they 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from pathlib import Path
 
 from memo_lint.errors import UnreadableFile
 from memo_lint.linter import Linter, LintOptions
+from memo_lint.model import Record
 from memo_lint.report import FileReport, LintReport
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 
-@dataclass(slots=True)
-class Baseline:
+class Baseline(Record):
     """What ``add_suppressions`` did: comments added per file, files it left alone and why,
     and the report a fresh ``check`` now gives (what is still not suppressed)."""
 
@@ -56,7 +55,7 @@ def add_suppressions(report: LintReport, options: LintOptions | None = None) -> 
             added[file.path] = count
     # The rules known to the report given, and to this linter for the memos it checked again.
     rules = {**report.rules, **linter.report(rechecked).rules}
-    return Baseline(added, skipped, replace(report, files=files, rules=rules))
+    return Baseline(added, skipped, report.replace(files=files, rules=rules))
 
 
 def baseline_file(linter: Linter, memo: Path) -> tuple[FileReport, int, str]:

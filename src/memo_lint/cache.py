@@ -23,9 +23,10 @@ import json
 import os
 import stat
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from memo_lint.model import FrozenRecord
 
 CACHE_ENV = "MEMO_LINT_CACHE_DIR"
 KEY_FILE = "key"
@@ -334,8 +335,7 @@ def _unlink(path: Path) -> int:
         return 0
 
 
-@dataclass(frozen=True, slots=True)
-class Fingerprint:
+class Fingerprint(FrozenRecord):
     """What one lint result depended on, beyond the run's options and memo-lint's version."""
 
     digest: str  # SHA-256 of the memo's bytes as linted

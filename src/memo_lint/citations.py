@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
 
-from memo_lint.model import Document, Line, Span
+from memo_lint.model import Document, FrozenRecord, Line, Record, Span, field
 from memo_lint.patterns import compile_pattern, joined
 from memo_lint.regex import compile_later
 
@@ -86,8 +85,7 @@ _JUNCTO = compile_later(r"\s*,?\s*(?:juncto|jo\.?|j°|in samenhang met)\s+", re.
 _LAW_FIRST = compile_later(rf"(?<![\w-])(?:{_LAW})(?![\w])[,:]?\s+$")
 
 
-@dataclass(frozen=True, slots=True)
-class Citation:
+class Citation(FrozenRecord):
     """One cited article: ``law`` is a key of :data:`LAWS` or None for another law.
 
     ``start``/``end`` are offsets in the text that was parsed; ``juncto`` is True when the
@@ -158,8 +156,7 @@ def _points(text: str) -> tuple[str, ...]:
     return tuple(letters)
 
 
-@dataclass(slots=True)
-class _Partial:
+class _Partial(Record):
     article: str
     start: int
     end: int
@@ -273,8 +270,7 @@ def chains(citations: list[Citation]) -> list[list[Citation]]:
     return grouped
 
 
-@dataclass(frozen=True, slots=True)
-class Located:
+class Located(FrozenRecord):
     """A citation found in a memo, with the span it covers (it may run over a line break)."""
 
     citation: Citation

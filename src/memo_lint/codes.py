@@ -13,8 +13,8 @@ checked because of a typo.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
+from memo_lint.model import FrozenRecord
 from memo_lint.regex import compile_later
 
 CODE = r"[A-Z]{2,5}[0-9]{3}"
@@ -42,8 +42,7 @@ def form_problem(value: str) -> str | None:
     return f"'{value}' is not a rule code, prefix or name (e.g. ML101, ML6, required-section)"
 
 
-@dataclass(frozen=True, slots=True)
-class Catalogue:
+class Catalogue(FrozenRecord):
     """The rules a value may name: code → rule name, over every pack that can be used."""
 
     rules: dict[str, str]

@@ -15,7 +15,6 @@ between two runs of one process is found.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -23,13 +22,13 @@ from typing import Any
 from memo_lint import __version__
 from memo_lint.cache import Store
 from memo_lint.errors import ConfigError
+from memo_lint.model import FrozenRecord, field
 
 CONFIG_FILE = ".memo-lint.toml"
 PYPROJECT = "pyproject.toml"
 
 
-@dataclass(frozen=True, slots=True)
-class Config:
+class Config(FrozenRecord):
     """A validated config file; ``path`` is None for the built-in defaults."""
 
     path: Path | None = None
@@ -103,8 +102,7 @@ class Config:
         return None
 
 
-@dataclass(frozen=True, slots=True)
-class Override:
+class Override(FrozenRecord):
     files: tuple[str, ...]
     pack: str | None = None
     select: tuple[str, ...] = ()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import string
-from dataclasses import dataclass, field
 from typing import Any
 
 from memo_lint.analysis import analyse
@@ -26,14 +25,13 @@ from memo_lint.checks import (
 )
 from memo_lint.codes import Catalogue
 from memo_lint.errors import UnreadableFile
-from memo_lint.model import Document, Severity, Source, Span, Violation
+from memo_lint.model import Document, FrozenRecord, Severity, Source, Span, Violation, field
 from memo_lint.pack import Pack, RuleDef
 from memo_lint.recognition import Recognition
 from memo_lint.suppressions import ALL, Suppression, is_suppressed, parse
 
 
-@dataclass(frozen=True, slots=True)
-class Settings:
+class Settings(FrozenRecord):
     """What decides which rules run and how they report, per file (config + CLI)."""
 
     select: tuple[str, ...] = ()

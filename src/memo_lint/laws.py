@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from memo_lint.citations import LAW_NAMES, Citation
 from memo_lint.messages import CATALOGUE, say
+from memo_lint.model import FrozenRecord, field
 
 TABLE_PATH = Path(__file__).parent / "rules" / "laws" / "laws.yaml"
 # The table as JSON with the digest of the YAML it was made from (write_compiled_table): a run
@@ -33,8 +33,7 @@ def _date(value: Any) -> dt.date | None:
     return None if value is None else dt.date.fromisoformat(str(value))
 
 
-@dataclass(frozen=True, slots=True)
-class Purpose:
+class Purpose(FrozenRecord):
     """What an article (or lid) is a ground for, from ``start`` until ``end`` (inclusive)."""
 
     purpose: str
@@ -45,15 +44,13 @@ class Purpose:
         return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(FrozenRecord):
     number: int
     points: tuple[str, ...] | None
     purposes: tuple[Purpose, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Article:
+class Article(FrozenRecord):
     number: str
     title: str
     verified: str
@@ -73,8 +70,7 @@ class Article:
         return self.purposes + tuple(purpose for p in chosen for purpose in p.purposes)
 
 
-@dataclass(frozen=True, slots=True)
-class Law:
+class Law(FrozenRecord):
     id: str
     title: str
     bwb: str | None
@@ -94,8 +90,7 @@ class Law:
         return LAW_NAMES.get(self.id, self.title)
 
 
-@dataclass(frozen=True, slots=True)
-class LawTable:
+class LawTable(FrozenRecord):
     laws: dict[str, Law]
     sources: dict[str, dict[str, str]]
 
@@ -186,8 +181,7 @@ def write_compiled_table() -> Path:
     return COMPILED_TABLE
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(FrozenRecord):
     """What is wrong with a citation: ``outdated`` (ML304) or ``invalid`` (ML306).
 
     ``variant`` picks the rule's message; ``args`` fills it (dates as ``datetime.date``).

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import stat
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from memo_lint import __version__, packs
@@ -21,7 +20,7 @@ from memo_lint.config import load as load_config
 from memo_lint.discovery import Discovery
 from memo_lint.engine import Settings, lint_source, not_a_memo, reference_date, unreadable
 from memo_lint.errors import ConfigError, MemoLintError, UnreadableFile
-from memo_lint.model import Severity, Source, Violation
+from memo_lint.model import FrozenRecord, Severity, Source, Violation, field
 from memo_lint.pack import Pack, RuleDef
 from memo_lint.plan import COMMAND_LINE, CONFIG, DEFAULT, MEMO, FilePlan, Origin, PackChoice
 from memo_lint.readers import Limits, read_source
@@ -31,8 +30,7 @@ from memo_lint.report import FileReport, LintReport, RuleInfo
 from memo_lint.selection import front_matter_type
 
 
-@dataclass(frozen=True, slots=True)
-class LintOptions:
+class LintOptions(FrozenRecord):
     """Command-line level choices; ``None`` means "from the config file, else the default"."""
 
     pack: str | None = None
@@ -139,8 +137,7 @@ class Linter:
         known = self.catalogue(config)
         where = str(config.path)
         try:
-            return replace(
-                config,
+            return config.replace(
                 select=known.resolve_all(config.select, f"{where}: select"),
                 ignore=known.resolve_all(config.ignore, f"{where}: ignore"),
                 per_file_ignores={
@@ -153,8 +150,7 @@ class Linter:
                     for code in known.resolve_exact(key, f"{where}: severity")
                 },
                 overrides=tuple(
-                    replace(
-                        o,
+                    o.replace(
                         select=known.resolve_all(o.select, f"{where}: overrides[{i}].select"),
                         ignore=known.resolve_all(o.ignore, f"{where}: overrides[{i}].ignore"),
                     )
@@ -230,7 +226,7 @@ class Linter:
             return self._forced(packs.DEFAULT_PACK, base, PackChoice(DEFAULT, "default pack", note))
         recognition = self.recognise(source)
         choice = PackChoice(MEMO, "detected: " + recognition.reason, note)
-        recognition = replace(recognition, reason=choice.reason)
+        recognition = recognition.replace(reason=choice.reason)
         pack = self.pack(recognition.pack) if recognition.pack else base
         return pack, recognition, choice
 
@@ -435,7 +431,7 @@ class Linter:
     def limits_for(self, config: Config) -> Limits:
         """The options' limits with the config's ``[limits]`` table on top."""
         return (
-            replace(self.options.limits, **config.limits) if config.limits else self.options.limits
+            self.options.limits.replace(**config.limits) if config.limits else self.options.limits
         )
 
     def read(self, memo: Path) -> bytes:
@@ -518,8 +514,7 @@ class Linter:
         return LintReport(files, rules, self.fail_on(config), lang, __version__)
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class PackRules:
+class PackRules(FrozenRecord, eq=False):
     """What a report says about the pack a file was checked with: its language and rules."""
 
     name: str

@@ -11,13 +11,12 @@ errors (exit 2) and ``--add-suppressions``' notes are English only.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from memo_lint.model import FrozenRecord
 
 LANGUAGES = ("nl", "en")
 
 
-@dataclass(frozen=True, slots=True)
-class LocalText:
+class LocalText(FrozenRecord):
     """A text in Dutch and English."""
 
     nl: str

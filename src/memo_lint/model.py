@@ -30,7 +30,7 @@ class Field:
     ``__init__`` takes it and ``==`` compares it, and facts for other modules (``metadata``:
     :mod:`memo_lint.pack_model` reads the pack file's shape from it)."""
 
-    __slots__ = ("compare", "default", "factory", "init", "metadata", "name")
+    __slots__ = ("compare", "default", "factory", "init", "metadata", "name", "shown")
 
     def __init__(
         self,
@@ -38,6 +38,7 @@ class Field:
         factory: Callable[[], Any] | None = None,
         init: bool = True,
         compare: bool = True,
+        shown: bool = True,
         metadata: dict[str, Any] | None = None,
     ) -> None:
         self.name = ""  # set when its class is made
@@ -45,6 +46,7 @@ class Field:
         self.factory = factory
         self.init = init
         self.compare = compare
+        self.shown = shown  # in repr
         self.metadata: dict[str, Any] = metadata or {}
 
 
@@ -54,10 +56,11 @@ def field(
     default_factory: Callable[[], Any] | None = None,
     init: bool = True,
     compare: bool = True,
+    repr: bool = True,
     metadata: dict[str, Any] | None = None,
 ) -> Any:
     """A field's default and facts, as ``dataclasses.field`` gives them."""
-    return Field(default, default_factory, init, compare, metadata)
+    return Field(default, default_factory, init, compare, repr, metadata)
 
 
 @dataclass_transform(field_specifiers=(field,))
@@ -65,7 +68,8 @@ class _Declared(type):
     """Makes a :class:`Record` from annotated fields, as ``@dataclass(slots=True)`` does, but
     without generating and compiling source: ``__slots__``, ``_fields`` and a generic
     ``__init__`` (positional in field order, or keyword-only with ``kw_only=True``; then
-    ``__post_init__``). A class that writes its own ``__slots__`` is left as it is."""
+    ``__post_init__``); ``eq=False`` compares and hashes by identity. A class that writes its
+    own ``__slots__`` is left as it is."""
 
     def __new__(
         mcs,
@@ -74,6 +78,7 @@ class _Declared(type):
         namespace: dict[str, Any],
         *,
         kw_only: bool = False,
+        eq: bool = True,
     ) -> _Declared:
         if "__slots__" not in namespace:
             declared = [
@@ -89,8 +94,15 @@ class _Declared(type):
             namespace["_fields"] = tuple(item.name for item in declared if item.init)
             compared = tuple(item.name for item in declared if item.compare)
             namespace["_compared"] = None if compared == namespace["_fields"] else compared
+            shown = tuple(item.name for item in declared if item.shown)
+            namespace["_shown"] = None if shown == namespace["_fields"] else shown
             namespace["_positional"] = 0 if kw_only else len(namespace["_fields"])
+            namespace["_plan"] = tuple(
+                (item.name, item.init, item.default, item.factory) for item in declared
+            )
             namespace.setdefault("__init__", Record._init)
+        if not eq:
+            namespace["__eq__"], namespace["__hash__"] = object.__eq__, object.__hash__
         return super().__new__(mcs, name, bases, namespace)
 
 
@@ -111,8 +123,10 @@ class Record(metaclass=_Declared):
     __slots__ = ()
     _fields: ClassVar[tuple[str, ...]] = ()  # in the order __init__ takes them
     _compared: ClassVar[tuple[str, ...] | None] = None  # the fields == compares; None: all
+    _shown: ClassVar[tuple[str, ...] | None] = None  # the fields repr shows; None: all
     _declared: ClassVar[list[Field]] = []  # a declared class's fields, init=False ones too
     _positional: ClassVar[int] = 0  # how many of _fields may be given by position
+    _plan: ClassVar[tuple[tuple[str, bool, Any, Callable[[], Any] | None], ...]] = ()
 
     def _init(self, *args: Any, **values: Any) -> None:
         cls = type(self)
@@ -122,16 +136,16 @@ class Record(metaclass=_Declared):
             if name in values:
                 raise TypeError(f"{cls.__name__}() got {name!r} twice")
             values[name] = value
-        for item in cls._declared:
-            if item.init and item.name in values:
-                value = values.pop(item.name)
-            elif item.factory is not None:
-                value = item.factory()
-            elif item.default is not MISSING:
-                value = item.default
+        for name, init, default, factory in cls._plan:
+            if init and name in values:
+                value = values.pop(name)
+            elif factory is not None:
+                value = factory()
+            elif default is not MISSING:
+                value = default
             else:
-                raise TypeError(f"{cls.__name__}() needs {item.name!r}")
-            setattr(self, item.name, value)
+                raise TypeError(f"{cls.__name__}() needs {name!r}")
+            setattr(self, name, value)
         if values:
             raise TypeError(f"{cls.__name__}() has no field(s) {', '.join(values)}")
         post_init = getattr(self, "__post_init__", None)
@@ -148,7 +162,8 @@ class Record(metaclass=_Declared):
         return self._values() == other._values()
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
+        shown = self._shown or self._fields
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in shown)
         return f"{type(self).__qualname__}({fields})"
 
     def replace(self, **changes: Any) -> Self:

@@ -226,10 +226,16 @@ class Pack(FrozenRecord, kw_only=True):
     depth: int = field(default=0, metadata={"runtime": True})
     # (path, sha256) of every file in its chain.
     files: tuple[tuple[str, str], ...] = field(default=(), metadata={"runtime": True})
-    _titles: dict[str, SectionDef] = field(default_factory=dict, init=False, compare=False)
+    _titles: dict[str, SectionDef] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
     # Field keys normalised once, longest first ("Datum PM" before "Datum").
-    field_keys: list[tuple[str, str]] = field(default_factory=list, init=False, compare=False)
-    _near_misses: dict[str, str | None] = field(default_factory=dict, init=False, compare=False)
+    field_keys: list[tuple[str, str]] = field(
+        default_factory=list, init=False, compare=False, repr=False
+    )
+    _near_misses: dict[str, str | None] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         for section in self.sections:

@@ -4,11 +4,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from memo_lint.config import Config
 from memo_lint.engine import Settings
+from memo_lint.model import FrozenRecord
 from memo_lint.pack import Pack
 from memo_lint.readers import Limits
 from memo_lint.recognition import Recognition
@@ -17,8 +17,7 @@ from memo_lint.recognition import Recognition
 COMMAND_LINE, MEMO, CONFIG, DEFAULT = "command-line", "memo", "config", "default"
 
 
-@dataclass(frozen=True, slots=True)
-class Origin:
+class Origin(FrozenRecord):
     """Where a value came from: ``origin`` is one of COMMAND_LINE, MEMO, CONFIG, DEFAULT;
     ``detail`` names the option, config entry or cue ("'types' glob 'raad/*.md' in …")."""
 
@@ -26,7 +25,6 @@ class Origin:
     detail: str
 
 
-@dataclass(frozen=True, slots=True)
 class PackChoice(Origin):
     """Why the memo is checked with its pack. ``note`` says what was passed over on the way
     (a front matter ``type:`` that names no pack: the gate goes on, and says so)."""
@@ -39,8 +37,7 @@ class PackChoice(Origin):
         return self.note + self.detail
 
 
-@dataclass(frozen=True, slots=True)
-class FilePlan:
+class FilePlan(FrozenRecord):
     """Everything a memo is checked with: what ``check`` uses, and ``config`` shows."""
 
     memo: Path

@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from memo_lint.messages import LocalText, say
-from memo_lint.model import Line, Source
+from memo_lint.model import FrozenRecord, Line, Source, field
 from memo_lint.pack import KindDef, Pack, title_key
 from memo_lint.patterns import compile_pattern, joined, present
 from memo_lint.text import unspaced
@@ -32,8 +31,7 @@ SIGNATURE_MIN = 4  # ... and at least this many of them
 _NUMBERING = re.compile(r"^\s*(?:#+\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[a-h][.)])?\s*")
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
+class Evidence(FrozenRecord):
     """One cue that matched: which kind it speaks for, where, and the line's text."""
 
     kind: str
@@ -46,8 +44,7 @@ class Evidence:
         return say("recognition.cue", lang, line=self.line, text=self.text)
 
 
-@dataclass(frozen=True, slots=True)
-class Recognition:
+class Recognition(FrozenRecord):
     """The answer to "what is this document?", with its confidence and reason.
 
     ``kind`` is None when memo-lint abstains. ``template`` is the template pack when it is
@@ -97,8 +94,7 @@ class Recognition:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Template:
+class Template(FrozenRecord):
     """What recognition needs of a template pack (read from rules/compiled/index.json, so a
     run builds only the pack it picks): how to spot it and which kind's pack it extends."""
 
@@ -261,8 +257,7 @@ def recognise_lines(lines: list[Line], base: Pack, candidates: list[Template]) -
         if recognition.kind is None and family is not None:
             recognition = _decide({template.family: threshold}, base, evidence, threshold, why)
         if recognition.memo:
-            return replace(
-                recognition,
+            return recognition.replace(
                 template=template.name,
                 pack=template.name,
                 reason=f"{recognition.reason}; template {template.name}: {why}",

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
-from memo_lint.model import Severity, Violation
+from memo_lint.model import FrozenRecord, Record, Severity, Violation, field
 from memo_lint.pack import RuleSource
 
 
-@dataclass(frozen=True, slots=True)
-class RuleInfo:
+class RuleInfo(FrozenRecord):
     """What a reporter may say about a rule (SARIF rules, HTML legends, JUnit cases)."""
 
     code: str
@@ -23,8 +21,7 @@ class RuleInfo:
     sources: tuple[RuleSource, ...] = ()  # the rule's legal or standard sources
 
 
-@dataclass(slots=True)
-class FileReport:
+class FileReport(Record):
     path: str
     violations: list[Violation]
     pack: str
@@ -95,8 +92,7 @@ def describe_choice(file: FileReport) -> str:
     return f"pack {file.pack} ({what}, confidence {file.confidence:.2f}; {file.pack_reason})"
 
 
-@dataclass(slots=True)
-class LintReport:
+class LintReport(Record):
     files: list[FileReport]
     rules: dict[str, RuleInfo]
     fail_on: Severity

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
+from memo_lint.model import Record, field
 from memo_lint.regex import compile_later
 
 DIRECTIVE = compile_later(
@@ -21,8 +21,7 @@ DIRECTIVE = compile_later(
 ALL = "*"
 
 
-@dataclass(slots=True)
-class Suppression:
+class Suppression(Record):
     line: int  # where the comment is
     codes: tuple[str, ...]
     first: int  # first suppressed line

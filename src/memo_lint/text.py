@@ -19,11 +19,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 
 from memo_lint.citations import find_citations
-from memo_lint.model import Document, Line, Span
+from memo_lint.model import Document, Line, Record, Span
 from memo_lint.patterns import compile_pattern, joined
 from memo_lint.regex import compile_later
 
@@ -195,8 +194,7 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-@dataclass(slots=True)
-class Sentence:
+class Sentence(Record):
     """One sentence of the memo, its line breaks replaced by spaces, with its place."""
 
     text: str
@@ -205,6 +203,20 @@ class Sentence:
     starts: tuple[int, ...]
     lines: tuple[Line, ...]
     columns: tuple[int, ...]
+
+    def __init__(  # written out: dozens per memo (Record's generic one is slower)
+        self,
+        text: str,
+        span: Span,
+        starts: tuple[int, ...],
+        lines: tuple[Line, ...],
+        columns: tuple[int, ...],
+    ) -> None:
+        self.text = text
+        self.span = span
+        self.starts = starts
+        self.lines = lines
+        self.columns = columns
 
     def span_of(self, start: int, end: int) -> Span:
         """The memo span of characters ``start:end`` of this sentence."""

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import dataclasses
 import os
 import re
 import shutil
@@ -206,12 +205,11 @@ def test_findings_show_their_rules_legal_source(report: LintReport) -> None:
     from memo_lint.pack import RuleSource
 
     code = report.files[0].violations[0].code
-    rule = dataclasses.replace(
-        report.rules[code],
+    rule = report.rules[code].replace(
         sources=(RuleSource("WCAG 2.1 SC 1.1.1", "https://www.w3.org/TR/WCAG21/#non-text-content"),
                     RuleSource("Woo art. 5.1 <lid 2>")),
     )  # fmt: skip
-    page = render(dataclasses.replace(report, rules={**report.rules, code: rule}))
+    page = render(report.replace(rules={**report.rules, code: rule}))
     assert (
         '<p class="rule">source: <a href="https://www.w3.org/TR/WCAG21/#non-text-content">'
         "WCAG 2.1 SC 1.1.1</a>; Woo art. 5.1 &lt;lid 2&gt;</p>"
@@ -223,8 +221,8 @@ def test_findings_show_their_rules_legal_source(report: LintReport) -> None:
 
 def test_a_memo_without_findings_is_named_without_its_text(report: LintReport) -> None:
     """On 10,000 memos the clean memos' text was most of the page and of the memory."""
-    clean = dataclasses.replace(report.files[0], violations=[], lines=["Een regel van de nota."])
-    page = render(dataclasses.replace(report, files=[clean]))
+    clean = report.files[0].replace(violations=[], lines=["Een regel van de nota."])
+    page = render(report.replace(files=[clean]))
     assert f"<h2>{clean.path} " in page
     assert "No findings in this memo." in page
     assert "Een regel van de nota." not in page

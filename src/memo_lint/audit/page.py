@@ -107,7 +107,6 @@ def render(summary: dict[str, Any], page: Path, lint: LintOptions) -> str:
 
 def write_memo_reports(worst: list[dict[str, Any]], page: Path, lint: LintOptions) -> list[str]:
     """Lint each of the worst documents again with its text and write its HTML report."""
-    from dataclasses import replace
 
     from memo_lint.api import lint_paths
     from memo_lint.reporters import RenderOptions, reporter_for
@@ -116,7 +115,7 @@ def write_memo_reports(worst: list[dict[str, Any]], page: Path, lint: LintOption
     folder = page.with_name(f"{page.stem}-memos")
     links = []
     for number, row in enumerate(worst, start=1):
-        report = lint_paths([row["path"]], replace(lint, keep_text=True, use_cache=False, jobs=1))
+        report = lint_paths([row["path"]], lint.replace(keep_text=True, use_cache=False, jobs=1))
         name = re.sub(r"[^\w.-]+", "_", Path(row["path"]).name)
         target = folder / f"{number:02d}-{name}.html"
         write_file(target, reporter_for("html")(report, RenderOptions()))

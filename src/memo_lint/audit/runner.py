@@ -72,7 +72,7 @@ def run(
     """Audit the documents under ``paths`` into ``store`` (opened for writing)."""
     started = time.perf_counter()
     # One reference date for the run and its workers, as for check.
-    lint = replace(options.lint, today=options.lint.today or dt.date.today())
+    lint = options.lint.replace(today=options.lint.today or dt.date.today())
     with _executor(options) as execute:  # a cluster starts while the documents are listed
         linter = Linter(lint)
         files = list(linter.discovery().files(paths))

@@ -6,18 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
 from memo_lint.analysis.search import ScopeLines
 from memo_lint.checks.schema import Example, TemplatePart
 from memo_lint.messages import say
-from memo_lint.model import Document, Line, Span
+from memo_lint.model import Document, FrozenRecord, Line, Record, Span, field
 from memo_lint.pack import Pack, RuleDef
 
 
-@dataclass(slots=True)
-class Finding:
+class Finding(Record):
     """One violation before it has a message: where, and the values the message names.
 
     ``variant`` picks one of the rule's ``messages`` when a kind can fail in several ways.
@@ -28,14 +26,27 @@ class Finding:
     variant: str | None = None
 
 
-@dataclass(slots=True)
-class Context:
+class Context(Record):
     pack: Pack
     rule: RuleDef
     reference_date: dt.date
     lang: str
     # Where the reference date came from: "memo" (its own date), "option" (--today), "today".
     reference_source: str = "memo"
+
+    def __init__(  # written out: one per rule and memo (Record's generic one is slower)
+        self,
+        pack: Pack,
+        rule: RuleDef,
+        reference_date: dt.date,
+        lang: str,
+        reference_source: str = "memo",
+    ) -> None:
+        self.pack = pack
+        self.rule = rule
+        self.reference_date = reference_date
+        self.lang = lang
+        self.reference_source = reference_source
 
     @property
     def options(self) -> dict[str, Any]:
@@ -72,8 +83,7 @@ CheckFunction = Callable[[Document, Context], Iterable[Finding]]
 TemplateFunction = Callable[[RuleDef, Pack, str], TemplatePart]
 
 
-@dataclass(frozen=True, slots=True)
-class CheckKind:
+class CheckKind(FrozenRecord):
     name: str
     options_schema: dict[str, Any]
     check: CheckFunction

@@ -20,7 +20,6 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from memo_lint.checks.base import Context, Finding
@@ -29,7 +28,7 @@ from memo_lint.citations import Located, find_laws, in_document
 from memo_lint.dutch import format_date
 from memo_lint.laws import REFUSAL, SECRECY, LawTable, Verdict, grounds, judge, load_table
 from memo_lint.messages import say
-from memo_lint.model import Document, Span
+from memo_lint.model import Document, FrozenRecord, Span
 from memo_lint.patterns import joined
 from memo_lint.regex import compile_later
 from memo_lint.text import split_sentences
@@ -95,8 +94,7 @@ _BASIS_CUE = compile_later(
 )
 
 
-@dataclass(frozen=True)
-class _Joined:
+class _Joined(FrozenRecord):
     """The memo's lines as one text (one search for all of them), and the way back to lines."""
 
     text: str

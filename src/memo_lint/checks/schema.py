@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
+
+from memo_lint.model import FrozenRecord, Record, field
 
 # A blank in a memo template: the template-placeholder rule (ML701) reports it, so an
 # unfinished memo cannot pass the gate by accident.
@@ -21,8 +22,7 @@ TEXT_SCHEMA: dict[str, Any] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Example:
+class Example(FrozenRecord):
     """One passing and one failing Markdown memo for a kind with these options, checked
     under the default pack (docs/kinds.md shows them; a test runs them)."""
 
@@ -40,8 +40,7 @@ def local(text: dict[str, str], lang: str) -> str:
     return text.get(lang) or next(iter(text.values()))
 
 
-@dataclass(slots=True)
-class TemplatePart:
+class TemplatePart(Record):
     """What one rule adds to the Markdown skeleton ``memo-lint template`` writes of its pack
     (a kind's optional ``template(rule, pack, lang)`` returns it; ``memo_template`` joins
     them): the sections and their order, header fields, and per section id the field rows

@@ -7,12 +7,11 @@ must not slow down a pre-commit hook that only sees Markdown.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from memo_lint.errors import UnreadableFile
-from memo_lint.model import Source
+from memo_lint.model import FrozenRecord, Source
 
 READER_MODULES: dict[str, str] = {
     ".txt": "memo_lint.readers.text",
@@ -25,8 +24,7 @@ READER_MODULES: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Limits:
+class Limits(FrozenRecord):
     """Bounds for hostile input; each is configurable (see SECURITY.md)."""
 
     max_file_bytes: int = 50 * 1024 * 1024

@@ -11,9 +11,9 @@ say (``github`` and ``json-lines`` on a clean run, ``concise`` in quiet mode).
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
+from memo_lint.model import FrozenRecord
 from memo_lint.report import LintReport
 
 if TYPE_CHECKING:
@@ -33,8 +33,7 @@ REPORTER_MODULES: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class RenderOptions:
+class RenderOptions(FrozenRecord):
     """How the CLI wants the output: only ``concise`` and ``full`` read these.
 
     ``color``: ANSI colour (the CLI resolves ``--color auto``, ``NO_COLOR`` and the
@@ -105,11 +104,10 @@ def displayable(report: LintReport) -> LintReport:
     if all(shown_path(f.path) == f.path for f in report.files):
         return report
     files = [
-        replace(
-            file,
+        file.replace(
             path=shown_path(file.path),
             violations=[v.replace(path=shown_path(v.path)) for v in file.violations],
         )
         for file in report.files
     ]
-    return replace(report, files=files)
+    return report.replace(files=files)

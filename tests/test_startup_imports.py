@@ -1,0 +1,111 @@
+"""Start-up (issue 15.2): a one-file check imports only what it needs, and the record classes
+that replaced dataclasses on that path behave as the dataclasses did."""
+
+from __future__ import annotations
+
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from memo_lint.model import FrozenRecord, Record, field, fields_of
+
+SEED = Path(__file__).resolve().parents[1] / "examples" / "zwolle-beslisnota-citydeal.txt"
+
+
+class Point(FrozenRecord):
+    """A frozen record: compared and hashed by its fields."""
+
+    x: int
+    y: int = 0
+    tags: tuple[str, ...] = field(default=(), metadata={"doc": "labels"})
+
+
+class Bag(Record, kw_only=True):
+    name: str
+    items: list[str] = field(default_factory=list)
+    size: int = field(default=0, init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.size = len(self.items)
+
+
+class Labelled(Point):
+    label: str = ""
+
+
+class Token(Record, eq=False):
+    text: str
+
+
+def test_a_declared_record_is_built_compared_and_printed_as_a_dataclass() -> None:
+    point = Point(1, tags=("a",))
+    assert (point.x, point.y, point.tags) == (1, 0, ("a",))
+    assert point == Point(1, 0, ("a",)) and point != Point(2)
+    assert hash(point) == hash(Point(1, 0, ("a",)))
+    assert repr(point) == "Point(x=1, y=0, tags=('a',))"
+    assert point.replace(y=5) == Point(1, 5, ("a",))
+    assert not hasattr(point, "__dict__")  # slotted
+    assert [(f.name, f.metadata) for f in fields_of(Point)] == [
+        ("x", {}),
+        ("y", {}),
+        ("tags", {"doc": "labels"}),
+    ]
+
+
+def test_defaults_factories_init_false_and_post_init() -> None:
+    one, two = Bag(name="a"), Bag(name="b")
+    one.items.append("x")
+    assert two.items == []  # a new list each time
+    bag = Bag(name="c", items=["p", "q"])
+    assert bag.size == 2  # __post_init__ ran
+    assert bag == Bag(name="c", items=["p", "q"])
+    assert repr(bag) == "Bag(name='c', items=['p', 'q'])"
+    with pytest.raises(TypeError):
+        hash(bag)  # not frozen: unhashable, as a dataclass with eq
+
+
+def test_inheritance_identity_equality_and_pickling() -> None:
+    labelled = Labelled(1, 2, (), "here")
+    assert labelled._fields == ("x", "y", "tags", "label")
+    assert labelled != Point(1, 2)  # another class
+    token = Token("a")
+    assert token != Token("a") and token == token and hash(token) == object.__hash__(token)
+    for value in (labelled, Bag(name="d", items=["z"]), Point(3)):
+        assert pickle.loads(pickle.dumps(value)) == value  # workers send records back
+
+
+@pytest.mark.parametrize(
+    ("make", "args", "values"),
+    [
+        (Point, (), {}),  # x missing
+        (Point, (1, 2, (), 4), {}),  # too many
+        (Point, (1,), {"x": 1}),  # x twice
+        (Point, (1,), {"z": 1}),  # no such field
+        (Bag, ("a",), {}),  # keyword-only
+        (Bag, (), {"name": "a", "size": 1}),  # not an __init__ field
+    ],
+)
+def test_wrong_arguments_are_refused(make: Any, args: tuple[Any, ...], values: Any) -> None:
+    with pytest.raises(TypeError):
+        make(*args, **values)
+
+
+# Modules a one-file check of a .txt memo has no use for (what it used to import at start-up).
+NOT_NEEDED = ["dataclasses"]
+
+
+def test_a_one_file_check_imports_only_what_it_needs() -> None:
+    code = (
+        "import sys\nfrom memo_lint.cli import main\n"
+        f"try:\n    main(['check', '--no-cache', '--today', '2026-11-29', {str(SEED)!r}])\n"
+        "except SystemExit as exit:\n    status = exit.code\n"
+        f"print(status, sorted(m for m in {NOT_NEEDED!r} if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    status, _, modules = out.stdout.strip().splitlines()[-1].partition(" ")
+    assert status in ("0", "1")  # linted, not a usage error (2)
+    assert modules == "[]"
