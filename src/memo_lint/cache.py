@@ -6,7 +6,7 @@ nothing read from inside a repository can change a result. So:
 
 - the cache lives in a per-user folder (``MEMO_LINT_CACHE_DIR``, else the platform's user
   cache folder, ``$XDG_CACHE_HOME/memo-lint`` on Linux), never in the repository by default;
-- every entry carries an HMAC-SHA256 tag under a per-user secret key (``key``, mode 0600,
+- every entry carries an HMAC-SHA256 tag under a per-user secret key (``key``, mode 0400,
   made by memo-lint); an entry without a valid tag is a miss, so a file someone placed in the
   folder — committed into a repository that ``MEMO_LINT_CACHE_DIR`` points into — is ignored;
 - with ``CI`` set the cache is off unless asked for (``--cache``);
@@ -68,7 +68,7 @@ def cache_root() -> Path:
 
 
 def read_bounded(
-    path: Path, limit: int = MAX_ENTRY_BYTES, follow: bool = False
+    path: str | Path, limit: int = MAX_ENTRY_BYTES, follow: bool = False
 ) -> tuple[bytes, float] | None:
     """A regular file's bytes and mtime, or None: never past ``limit``, never through a
     symlink unless ``follow`` (a memo may be a link; a cache file may not)."""
@@ -82,13 +82,16 @@ def read_bounded(
         info = os.fstat(handle)
         if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
             return None
-        chunks, size = [], 0
-        while size <= limit:
-            chunk = os.read(handle, min(1 << 20, limit + 1 - size))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
+        # One read of the size fstat gave, plus a byte: a regular file returns less only at
+        # its end, so a file that did not grow (every memo and entry of a re-run) is one call.
+        data = os.read(handle, info.st_size + 1)
+        if len(data) == info.st_size:
+            return data, info.st_mtime
+        chunks, size = [data], len(data)
+        while data and size <= limit:
+            data = os.read(handle, min(1 << 20, limit + 1 - size))
+            chunks.append(data)
+            size += len(data)
         return (b"".join(chunks), info.st_mtime) if size <= limit else None
     except OSError:
         return None
@@ -113,6 +116,8 @@ class Store:
         self.root = root
         self._key: bytes | None = None
         self._dirs_ok: set[Path] = set()
+        self._base = os.fspath(root)
+        self._readable: set[str] = set()  # entry folders seen to be real folders (strings)
 
     # -- the secret key ------------------------------------------------------------------
 
@@ -167,10 +172,9 @@ class Store:
         return stat.S_ISREG(info.st_mode)
 
     def _tag(self, key: bytes, name: str, payload: bytes) -> bytes:
-        import hashlib
         import hmac
 
-        return hmac.new(key, name.encode() + b"\0" + payload, hashlib.sha256).hexdigest().encode()
+        return hmac.digest(key, name.encode() + b"\0" + payload, "sha256").hex().encode()
 
     # -- folders -------------------------------------------------------------------------
 
@@ -199,26 +203,28 @@ class Store:
     def _path(self, kind: str, name: str) -> Path:
         return self.root / kind / name[:2] / f"{name}.json"
 
-    def _real_dirs(self, path: Path) -> bool:
-        """Every folder between the root and the entry is a real folder (no link out)."""
-        for folder in (path.parent.parent, path.parent):
-            if folder in self._dirs_ok:
-                continue
+    def _real_dirs(self, kind: str, folder: str) -> bool:
+        """The kind's folder and the entry's folder are real folders (no link out); strings,
+        not paths: a re-run asks this for every memo."""
+        if folder in self._readable:
+            return True
+        for each in (f"{self._base}/{kind}", folder):
             try:
-                if not stat.S_ISDIR(os.lstat(folder).st_mode):
+                if not stat.S_ISDIR(os.lstat(each).st_mode):
                     return False
             except OSError:
                 return False
-            self._dirs_ok.add(folder)
+        self._readable.add(folder)
         return True
 
     # -- entries -------------------------------------------------------------------------
 
     def get(self, kind: str, name: str) -> Any:
         """The value stored under (kind, name), or None when absent, unreadable or forged."""
-        path = self._path(kind, name)
-        if not self._real_dirs(path):
+        folder = f"{self._base}/{kind}/{name[:2]}"
+        if not self._real_dirs(kind, folder):
             return None
+        path = f"{folder}/{name}.json"
         found = read_bounded(path)
         if found is None:
             return None
@@ -344,6 +350,10 @@ class Fingerprint(FrozenRecord):
     deps: tuple[tuple[str, str], ...]  # the pack chain: file and SHA-256
 
 
+# Part of every result entry's name: entries of another layout are never read.
+ENTRY_FORMAT = "2"  # 2: rules_checked as one comma-separated string
+
+
 class ResultCache:
     """One entry per memo and run kind; a hit needs the same bytes, config, packs and date.
 
@@ -358,12 +368,25 @@ class ResultCache:
     def __init__(self, store: Store, run_key: str) -> None:
         self.store = store
         self.run_key = run_key
+        self._folders: dict[str, str] = {}  # a memo's folder as given → absolute
+        self._codes: dict[str, list[str]] = {}  # an entry's rules checked → one list of them
 
     def _name(self, memo: Path, display: str) -> str:
         import hashlib
 
-        text = "\0".join([self.run_key, os.path.abspath(memo), display])
+        text = "\0".join([self.run_key, ENTRY_FORMAT, self._absolute(memo), display])
         return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
+
+    def _absolute(self, memo: Path) -> str:
+        """``os.path.abspath(memo)``, its folder's part worked out once per folder (it asks
+        the system for the working folder each time)."""
+        folder, name = os.path.split(memo)
+        if name in ("", ".", ".."):
+            return os.path.abspath(memo)
+        absolute = self._folders.get(folder)
+        if absolute is None:
+            absolute = self._folders[folder] = os.path.abspath(folder)
+        return os.path.join(absolute, name)
 
     def get(
         self,
@@ -386,6 +409,13 @@ class ResultCache:
             if any(file_digest(path) != want for path, want in entry["deps"]):
                 return None
             report: dict[str, Any] = entry["report"]
+            codes = report["rules_checked"]
+            if not isinstance(codes, str):
+                return None
+            listed = self._codes.get(codes)
+            if listed is None:
+                listed = self._codes[codes] = codes.split(",") if codes else []
+            report["rules_checked"] = listed
         except (KeyError, TypeError, ValueError):
             return None
         return report
@@ -398,8 +428,9 @@ class ResultCache:
             "today": seen.today,
             "deps": [list(d) for d in seen.deps],
             # The memo itself is on disk: keeping its text would make the cache as large as the
-            # archive. Reports that show findings in context read it again.
-            "report": report | {"lines": []},
+            # archive. Reports that show findings in context read it again. The rules checked
+            # (codes: no commas) as one string: a re-run decodes one string, not ~40.
+            "report": report | {"lines": [], "rules_checked": ",".join(report["rules_checked"])},
         }
         self.store.put("results", self._name(memo, display), entry)
 

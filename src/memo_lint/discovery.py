@@ -11,9 +11,10 @@ pre-commit names every staged file, so its hook passes ``--force-exclude``.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Callable, Iterator, Sequence
-from fnmatch import fnmatch
+from fnmatch import translate
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
@@ -46,28 +47,36 @@ DEFAULT_EXCLUDE = (
 )
 
 ConfigFor = Callable[[Path], "Config"]
+Walked = Callable[[Path, Path], None]
 
 
-def excluded_by_config(path: Path, config: Config) -> bool:
-    """A pattern without '/' matches a file or folder name anywhere; one with '/' matches
-    the path relative to the config's folder (``archive/2019``, ``**/concept-*.md``)."""
-    patterns = (*(DEFAULT_EXCLUDE if config.exclude is None else config.exclude),)
-    patterns += config.extend_exclude
-    if not patterns:
-        return False
-    name = path.name
-    relative: PurePosixPath | None = None
-    for pattern in patterns:
-        bare = pattern.rstrip("/")
-        if "/" not in bare:
-            if fnmatch(name, bare):
-                return True
-            continue
-        if relative is None:
-            relative = _relative_to_config(path, config)
-        if matches(relative, bare.removeprefix("/")):
+class _Excludes:
+    """A config's ``exclude`` + ``extend-exclude``, compiled once (a walk asks for every file).
+
+    A pattern without '/' matches a file or folder name anywhere; one with '/' matches the
+    path relative to the config's folder (``archive/2019``, ``**/concept-*.md``).
+    """
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        patterns = (*(DEFAULT_EXCLUDE if config.exclude is None else config.exclude),)
+        patterns += config.extend_exclude
+        bare = [pattern.rstrip("/") for pattern in patterns]
+        names = [pattern for pattern in bare if "/" not in pattern]
+        # fnmatch's own translation, one alternative per pattern: the same verdict as
+        # fnmatch(name, pattern) for each (normcase is the identity on POSIX; elsewhere the
+        # name is normalised as fnmatch does).
+        joined = "|".join(f"(?:{translate(os.path.normcase(n))})" for n in names)
+        self.names = re.compile(joined).match if names else None
+        self.paths = [p.removeprefix("/") for p in bare if "/" in p]
+
+    def excludes(self, path: Path) -> bool:
+        if self.names is not None and self.names(os.path.normcase(path.name)):
             return True
-    return False
+        if not self.paths:
+            return False
+        relative = _relative_to_config(path, self.config)
+        return any(matches(relative, pattern) for pattern in self.paths)
 
 
 def _relative_to_config(path: Path, config: Config) -> PurePosixPath:
@@ -143,10 +152,22 @@ def _prefixes(relative: PurePosixPath | Path) -> list[Path]:
 class Discovery:
     """Walks paths for one run; the config of each folder decides what is excluded there."""
 
-    def __init__(self, config_for: ConfigFor, force_exclude: bool = False) -> None:
+    def __init__(
+        self, config_for: ConfigFor, force_exclude: bool = False, walked: Walked | None = None
+    ) -> None:
         self.config_for = config_for
         self.force_exclude = force_exclude
+        # Told of each file a walk yields and its folder (the linter then knows the file's
+        # config without asking the file system whether it is a folder).
+        self.walked = walked or (lambda file, folder: None)
         self._gitignores: dict[Path, _GitIgnore] = {}
+        self._excludes: dict[int, _Excludes] = {}  # by id(config): each config's patterns
+
+    def _excludes_of(self, config: Config) -> _Excludes:
+        found = self._excludes.get(id(config))
+        if found is None or found.config is not config:
+            found = self._excludes[id(config)] = _Excludes(config)
+        return found
 
     def _gitignore(self, path: Path) -> _GitIgnore | None:
         if not self.config_for(path).respect_gitignore:
@@ -160,7 +181,7 @@ class Discovery:
 
     def excluded(self, path: Path, is_dir: bool, use_gitignore: bool = True) -> bool:
         """Excluded by the config of its folder or by ``.gitignore``."""
-        if excluded_by_config(path, self.config_for(path.parent)):
+        if self._excludes_of(self.config_for(path.parent)).excludes(path):
             return True
         gitignore = self._gitignore(path) if use_gitignore else None
         return gitignore is not None and gitignore.ignores(path, is_dir)
@@ -195,21 +216,30 @@ class Discovery:
                     entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
                 except OSError:
                     continue
+                # What excludes a file here is the same for every file of the folder: its
+                # config's patterns and its repository's .gitignore, looked up once.
+                excludes = self._excludes_of(self.config_for(folder))
+                ignores = self._gitignore(folder) if use_gitignore else None
                 subfolders: list[Path] = []
                 for entry in entries:
-                    candidate = Path(folder) / entry.name
-                    if entry.name.startswith("."):
+                    name = entry.name
+                    if name.startswith("."):
                         continue
                     if entry.is_dir(follow_symlinks=False):
+                        candidate = folder / name
                         if not self.excluded(candidate, True, use_gitignore):
                             subfolders.append(candidate)
                         continue
-                    if candidate.suffix.lower() not in suffixes or candidate in seen:
+                    if os.path.splitext(name)[1].lower() not in suffixes:
                         continue
-                    if not _regular_file_inside(entry, root) or self.excluded(
-                        candidate, False, use_gitignore
+                    candidate = folder / name
+                    if candidate in seen or not _regular_file_inside(entry, root):
+                        continue
+                    if excludes.excludes(candidate) or (
+                        ignores is not None and ignores.ignores(candidate, False)
                     ):
                         continue
+                    self.walked(candidate, folder)
                     seen.add(candidate)
                     yield candidate
                 pending.extend(reversed(subfolders))  # depth first, in name order
@@ -223,10 +253,11 @@ def _regular_file_inside(entry: os.DirEntry[str], root: str) -> bool:
     is reported as unreadable.
     """
     try:
-        if entry.is_symlink():
-            target = os.path.realpath(entry.path)
-            if os.path.commonpath([root, target]) != root:
-                return False
+        if not entry.is_symlink():
+            return entry.is_file(follow_symlinks=False)  # the folder listing says: no stat
+        target = os.path.realpath(entry.path)
+        if os.path.commonpath([root, target]) != root:
+            return False
         return stat.S_ISREG(entry.stat().st_mode)
     except (OSError, ValueError):
         return True  # reported as unreadable when linted

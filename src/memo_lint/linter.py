@@ -93,7 +93,12 @@ class Linter:
         return self._given[memo]
 
     def discovery(self) -> Discovery:
-        return Discovery(self.config_for, self.options.force_exclude)
+        return Discovery(self.config_for, self.options.force_exclude, self._walked)
+
+    def _walked(self, memo: Path, folder: Path) -> None:
+        """A file a folder walk found: its config is its folder's (no stat to tell)."""
+        if memo not in self._given:
+            self._given[memo] = self._config_path(folder)
 
     def catalogue(self, config: Config) -> Catalogue:
         """Every rule a selection may name: built-in packs, --pack and the config's packs."""

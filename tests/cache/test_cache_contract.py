@@ -322,8 +322,8 @@ def test_a_run_reads_only_the_entries_it_needs(
     codes(memos)
     reads: list[Path] = []
 
-    def counting(path: Path, limit: int = 1 << 24) -> Any:
-        reads.append(path)
+    def counting(path: str | Path, limit: int = 1 << 24) -> Any:
+        reads.append(Path(path))
         return read_bounded(path, limit)
 
     monkeypatch.setattr("memo_lint.cache.read_bounded", counting)

@@ -182,11 +182,34 @@ def json_chunks(data: object, *lists: tuple[str, Iterable[object]]) -> Iterator[
         yield before
         opening = "[\n"
         for item in items:
-            encoded = json.dumps(item, ensure_ascii=False, indent=2)
-            yield opening + inner + encoded.replace("\n", "\n" + inner)
+            yield opening + inner + _indented(item, inner)
             opening = ",\n"
         yield "[]" if opening == "[\n" else "\n" + outer + "]"
     yield text
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+_ENCODERS: dict[str, json.JSONEncoder] = {}
+
+
+def _indented(item: object, inner: str) -> str:
+    """``json.dumps(item, ensure_ascii=False, indent=2)`` with every line after the first
+    indented by ``inner`` more, as :func:`json_chunks` places it.
+
+    The json module encodes with ``indent`` in Python (~15 µs a file entry; 10,000 of them were
+    a sixth of a cached re-run): a non-empty object of scalars, which every file entry and
+    finding is, goes through its C encoder instead, with the indentation as the separator
+    between members (the same text). Anything else takes the json module's own way.
+    """
+    if not (isinstance(item, dict) and item and _SCALARS.issuperset(map(type, item.values()))):
+        return json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n" + inner)
+    encoder = _ENCODERS.get(inner)
+    if encoder is None:
+        separator = ",\n" + inner + "  "
+        encoder = _ENCODERS[inner] = json.JSONEncoder(
+            ensure_ascii=False, separators=(separator, ": ")
+        )
+    return "{\n" + inner + "  " + encoder.encode(item)[1:-1] + "\n" + inner + "}"
 
 
 _ANSI = {"bold": "1", "red": "31", "yellow": "33", "blue": "34", "cyan": "36"}
