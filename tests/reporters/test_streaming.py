@@ -7,6 +7,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from memo_lint.report import LintReport
 from memo_lint.reporters import (
@@ -39,6 +41,30 @@ def test_json_chunks_equal_the_whole_document(items: list[object]) -> None:
 @pytest.mark.parametrize("items", [[], [{"a": 1}, {"b": [2, 3]}]])
 def test_json_chunks_of_a_top_level_array(items: list[object]) -> None:
     assert "".join(json_chunks(ITEMS, (ITEMS, iter(items)))) == to_json(items)
+
+
+SCALARS = st.one_of(
+    st.text(),
+    st.integers(),
+    st.floats(),  # NaN and infinities too: both encoders write NaN, Infinity
+    st.booleans(),
+    st.none(),
+)
+
+
+@given(
+    items=st.lists(
+        st.dictionaries(st.text(), SCALARS, max_size=6)
+        | st.dictionaries(st.text(), st.lists(SCALARS, max_size=2) | SCALARS, max_size=4),
+        max_size=4,
+    )
+)
+def test_json_chunks_of_flat_objects_equal_the_whole_document(items: list[object]) -> None:
+    """File entries and findings are objects of scalars, encoded by the C encoder with the
+    indentation as separator: the same text as the json module's indented encoding."""
+    data = {"a": {"items": ITEMS}}
+    whole = {"a": {"items": items}}
+    assert "".join(json_chunks(data, (ITEMS, iter(items)))) == to_json(whole)
 
 
 def whole_junit(report: LintReport) -> str:
