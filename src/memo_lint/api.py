@@ -11,9 +11,11 @@ baselines :mod:`memo_lint.baseline`; their public names are importable from here
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Sequence
+import gc
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 from memo_lint import __version__, packs
 from memo_lint.baseline import MARKDOWN_SUFFIXES, Baseline, add_suppressions
@@ -21,7 +23,7 @@ from memo_lint.cache import ResultCache, Store, cache_root
 from memo_lint.cache import enabled as cache_enabled
 from memo_lint.linter import Linter, LintOptions, extend_selection, rule_info
 from memo_lint.model import Violation
-from memo_lint.parallel import PARALLEL_THRESHOLD, default_jobs, lint_many
+from memo_lint.parallel import PARALLEL_THRESHOLD, default_jobs, lint_many, stored_many
 from memo_lint.readers import read_source
 from memo_lint.recognition import Recognition
 from memo_lint.report import FileReport, LintReport
@@ -91,14 +93,23 @@ def lint_paths(
     reports: list[FileReport | None] = [None] * len(memos)
     misses: list[int] = []
     keep = _Keeper()
-    for index, memo in enumerate(memos):
-        hit = linter.cached(results, memo) if results else None
-        if hit is not None:
-            reports[index] = keep(hit)
-            if progress:
-                progress(1)
-        else:
-            misses.append(index)
+    with closing(stored_many(linter, results, memos) if results else _none(memos)) as found:
+        # Reports from the cache live until the end of the run and hold no cycles: the
+        # collector's passes over them (~10 % of a re-run of 10,000 memos) find nothing.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            for index, stored in enumerate(found):
+                hit = linter.from_stored(stored) if stored is not None else None
+                if hit is not None:
+                    reports[index] = keep(hit)
+                    if progress:
+                        progress(1)
+                else:
+                    misses.append(index)
+        finally:
+            if collecting:
+                gc.enable()
     # closing(): an interruption (Ctrl-C, SIGTERM) stops the worker processes at once.
     with closing(lint_many(linter, [memos[i] for i in misses], progress)) as linted:
         for index, (report, seen) in zip(misses, linted, strict=True):
@@ -109,6 +120,12 @@ def lint_paths(
         store.prune()
     done = [r for r in reports if r is not None]
     return linter.report(done)
+
+
+def _none(memos: list[Path]) -> Generator[dict[str, Any] | None, None, None]:
+    """No stored result for any memo (the cache is off)."""
+    for _ in memos:
+        yield None
 
 
 class _Keeper:

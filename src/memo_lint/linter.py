@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import stat
 from pathlib import Path
+from typing import Any
 
 from memo_lint import __version__, packs
 from memo_lint.cache import Fingerprint, ResultCache, Store, read_bounded
@@ -456,6 +457,12 @@ class Linter:
 
     def cached(self, results: ResultCache, memo: Path) -> FileReport | None:
         """The stored result for this memo if a fresh run would give the same, else None."""
+        stored = self.stored(results, memo)
+        return None if stored is None else self.from_stored(stored)
+
+    def stored(self, results: ResultCache, memo: Path) -> dict[str, Any] | None:
+        """The stored report (plain data, as a worker sends it) if a fresh run would give the
+        same, with the memo's text in it when the run keeps text; else None."""
         config = self.config_for(memo)
         self.selection(config)  # a bad --select is an error, cached results or not
         limits = self.limits_for(config)
@@ -475,11 +482,20 @@ class Linter:
         )
         if stored is None:
             return None
+        options = self.options
+        try:
+            if options.keep_text and (stored["violations"] or options.keep_clean_text):
+                # The text of the very bytes the hit was checked against.
+                stored["lines"] = [line.text for line in read_source(str(memo), data, limits).lines]
+        except (UnreadableFile, KeyError, TypeError, ValueError):
+            return None
+        return stored
+
+    def from_stored(self, stored: dict[str, Any]) -> FileReport | None:
+        """The report of a :meth:`stored` result (None: not a report after all: a miss)."""
         try:
             report = FileReport.from_dict(stored)
-            if self.options.keep_text and (report.violations or self.options.keep_clean_text):
-                report.lines = self._lines(read_source(str(memo), data, limits), report.violations)
-        except (UnreadableFile, KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError):
             return None
         reference = report.pack_ref or report.pack
         if reference not in self._used:  # the report names the rules of the pack it used

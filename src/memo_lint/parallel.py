@@ -8,9 +8,9 @@ import os
 import signal
 from collections.abc import Callable, Generator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from memo_lint.cache import Fingerprint, Store, cache_root
+from memo_lint.cache import Fingerprint, ResultCache, Store, cache_root
 from memo_lint.cache import enabled as cache_enabled
 from memo_lint.linter import Linter, LintOptions, PackRules
 from memo_lint.report import FileReport
@@ -20,11 +20,15 @@ if TYPE_CHECKING:
 
 
 PARALLEL_THRESHOLD = 64  # below this many files a process pool costs more than it saves
+# Below this many files, looking up cached results in a pool costs more than it saves: a hit
+# is ~50 µs of reading, hashing and checking its entry, a pool ~40 ms to start (bench/run.py).
+HITS_THRESHOLD = 2000
 
 
 # Worker side of --jobs: each process builds its own Linter once.
 _WORKER: Linter | None = None
 _SENT: set[str] = set()  # the packs whose rules this worker has sent back
+_RESULTS: ResultCache | None = None  # the worker's view of the result cache (cached_many)
 
 
 # Ctrl-C and SIGTERM stop a run; they are blocked while the pool forks its workers (below).
@@ -71,6 +75,16 @@ def _lint_in_worker(path: str) -> tuple[FileReport, Fingerprint | None, PackRule
         return report, seen, None
     _SENT.add(reference)
     return report, seen, _WORKER.pack_rules(reference)
+
+
+def _stored_in_worker(task: tuple[str, list[str]]) -> list[dict[str, Any] | None]:
+    """The stored results of a slice of memos (None: a miss), as plain data."""
+    global _RESULTS
+    assert _WORKER is not None and _WORKER.cache is not None
+    run_key, paths = task
+    if _RESULTS is None:
+        _RESULTS = ResultCache(_WORKER.cache, run_key)
+    return [_WORKER.stored(_RESULTS, Path(path)) for path in paths]
 
 
 def default_jobs() -> int:
@@ -137,6 +151,48 @@ def lint_many(
             yield linter.lint_checked(memo)
             if progress:
                 progress(1)
+    finally:
+        _stop(pool, finished=done == len(memos))
+
+
+def stored_many(
+    linter: Linter, results: ResultCache, memos: list[Path]
+) -> Generator[dict[str, Any] | None, None, None]:
+    """Each memo's stored result (:meth:`Linter.stored`; None: a miss), in input order: in
+    this process, or, for many memos, read, hashed and checked in ``--jobs`` workers (default:
+    one per idle CPU), which send back the verified reports as plain data."""
+    jobs = linter.options.jobs or default_jobs()
+    if jobs <= 1 or len(memos) < HITS_THRESHOLD:
+        for memo in memos:
+            yield linter.stored(results, memo)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    for memo in memos:  # config and selection errors are the run's, raised here
+        linter.selection(linter.config_for(memo))
+    done = 0
+    pool = ProcessPoolExecutor(
+        jobs, initializer=_init_worker, initargs=(linter.options, os.getpid())
+    )
+    try:
+        size = math.ceil(len(memos) / (jobs * 4))  # a few slices each: the workers stay busy
+        tasks = [
+            (results.run_key, [str(m) for m in memos[start : start + size]])
+            for start in range(0, len(memos), size)
+        ]
+        previous = _block_stop_signals()  # as in lint_many: the first submit forks
+        try:
+            slices = pool.map(_stored_in_worker, tasks)
+        finally:
+            if previous is not None:
+                signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        for found in slices:
+            done += len(found)
+            yield from found
+    except BrokenProcessPool:
+        for memo in memos[done:]:
+            yield linter.stored(results, memo)
     finally:
         _stop(pool, finished=done == len(memos))
 

@@ -133,6 +133,8 @@ def test_forged_results_and_key_committed_into_the_cache_folder_are_ignored(
         api.ResultCache(store, api.run_key(options)).put(memo, str(memo), passing, seen)
 
     _forge(root, b"f" * 64, forged_results, mode)
+    monkeypatch.setattr("memo_lint.parallel.HITS_THRESHOLD", 1)
+    assert "ML701" in codes([memo], jobs=2)[0]  # looked up in a worker
     assert "ML701" in codes([memo])[0]
     assert (root / "key").read_bytes() != b"f" * 64  # replaced by a key of our own
 
@@ -335,6 +337,34 @@ def test_a_run_reads_only_the_entries_it_needs(
     after = {p: p.stat().st_mtime_ns for p in (cache / "results").rglob("*.json")}
     assert len(after) == len(before)  # an edit replaces its memo's entry
     assert sum(after[p] != before[p] for p in before) == 1  # and writes nothing else
+
+
+def test_many_hits_are_checked_in_workers_as_in_process(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With many memos and --jobs, workers read, hash and check the entries (issue 15): an
+    edit that keeps size and mtime is still a miss there, and the results are a fresh run's."""
+    memos = [tmp_path / f"memo-{n}.md" for n in range(6)]
+    for n, memo in enumerate(memos):
+        memo.write_text(BROKEN if n % 2 else CLEAN, "utf-8")
+    codes(memos)  # fills the cache
+    write_same_stat(memos[0], BROKEN)
+    fresh = codes(memos, use_cache=False)
+    log = tmp_path / "looked-up-by"
+    original = Linter.stored
+
+    def stored(self: Linter, results: Any, memo: Path) -> Any:
+        with log.open("a") as out:
+            out.write(f"{os.getpid()}\n")
+        return original(self, results, memo)
+
+    monkeypatch.setattr(Linter, "stored", stored)
+    monkeypatch.setattr("memo_lint.parallel.HITS_THRESHOLD", 2)
+    assert codes(memos, jobs=2) == fresh
+    assert "ML701" in fresh[0]
+    looked_up_by = log.read_text().split()
+    assert len(looked_up_by) == len(memos)
+    assert str(os.getpid()) not in looked_up_by  # not in this process: in the pool
 
 
 # -- CI, clean, bounded ----------------------------------------------------------------------
