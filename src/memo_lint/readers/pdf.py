@@ -30,6 +30,7 @@ land in the middle of sections.
 
 from __future__ import annotations
 
+import ctypes
 import itertools
 import re
 from collections import Counter
@@ -60,6 +61,8 @@ _GLYPHS = str.maketrans(
     }
 )
 _BOXES = frozenset((MARKED, UNMARKED))
+# Every glyph maps to one character, so a page is translated once and sliced into lines.
+_GLYPH_CHARS = re.compile("[" + re.escape("".join(map(chr, _GLYPHS))) + "]")
 _BREAK = re.compile(r"\r\n|\r|\n")
 _MAX_OUTLINE_ITEMS = 5000
 _EDGE_LINES = 3  # how many lines at the top and bottom of a page may be running header/footer
@@ -150,6 +153,35 @@ def _extract_pages(
 Box = tuple[float, float, float, float]  # left, bottom, right, top
 
 
+class _Boxes:
+    """Character boxes of one text page, from ``FPDFText_GetCharBox``.
+
+    A line needs two boxes and a page a few hundred: called directly (``_pdfium``), with the
+    four doubles made once per page, a box costs a quarter of pypdfium2's ``get_charbox``.
+    PDFium has no bulk character-box API: ``FPDFText_CountRects``/``GetRect`` give rectangles
+    of whole text runs, without the character indexes that would map them back to lines.
+    """
+
+    __slots__ = ("_args", "_get", "_values")
+
+    def __init__(self, textpage: pypdfium2.PdfTextPage) -> None:
+        from memo_lint.readers._pdfium import char_box
+
+        self._get = char_box
+        self._values = (ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double())
+        left, bottom, right, top = (ctypes.byref(value) for value in self._values)
+        self._args = (textpage.raw, left, right, bottom, top)  # PDFium's order: l, r, b, t
+
+    def __call__(self, index: int) -> Box:
+        textpage, left, right, bottom, top = self._args
+        if not self._get(textpage, index, left, right, bottom, top):
+            import pypdfium2 as pdfium
+
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        x0, y0, x1, y1 = self._values
+        return x0.value, y0.value, x1.value, y1.value
+
+
 def _page_lines(textpage: pypdfium2.PdfTextPage, text: str) -> list[str]:
     """Split a page's text into lines, mapping glyphs and rejoining split visual lines.
 
@@ -158,15 +190,18 @@ def _page_lines(textpage: pypdfium2.PdfTextPage, text: str) -> list[str]:
     same height, is glued back on.
     """
     aligned = len(text) == textpage.count_chars()
+    shown = text.translate(_GLYPHS) if _GLYPH_CHARS.search(text) else text
+    boxed = aligned and not _BOXES.isdisjoint(shown)
+    box = _Boxes(textpage)
     lines: list[str] = []
     previous: tuple[Box, Box] | None = None
     start = 0
     for end, after in [(m.start(), m.end()) for m in _BREAK.finditer(text)] + [(len(text), 0)]:
         raw = text[start:end]
-        line = raw.translate(_GLYPHS).rstrip()
-        if aligned and _BOXES.intersection(line):
-            line = _left_to_right(textpage, start, raw)
-        extent = _extent(textpage, start, raw) if aligned else None
+        line = shown[start:end].rstrip()
+        if boxed and _BOXES.intersection(line):
+            line = _left_to_right(box, start, raw)
+        extent = _extent(box, start, raw) if aligned else None
         if previous is not None and extent is not None and lines and _continues(previous, extent):
             gap = extent[0][0] - previous[1][2]
             height = max(_height(previous[0]), _height(extent[0]))
@@ -180,14 +215,14 @@ def _page_lines(textpage: pypdfium2.PdfTextPage, text: str) -> list[str]:
     return lines
 
 
-def _extent(textpage: pypdfium2.PdfTextPage, start: int, raw: str) -> tuple[Box, Box] | None:
-    """Boxes of a line's first and last visible characters."""
-    visible = [i for i, char in enumerate(raw) if not char.isspace()]
-    if not visible:
+def _extent(box: _Boxes, start: int, raw: str) -> tuple[Box, Box] | None:
+    """Boxes of a line's first and last visible characters (``str.strip`` and ``isspace``
+    agree on what is a space)."""
+    last = len(raw.rstrip()) - 1
+    if last < 0:
         return None
-    first: Box = textpage.get_charbox(start + visible[0])
-    last: Box = textpage.get_charbox(start + visible[-1])
-    return first, last
+    first = len(raw) - len(raw.lstrip())
+    return box(start + first), box(start + last)
 
 
 def _height(box: Box) -> float:
@@ -202,7 +237,7 @@ def _continues(previous: tuple[Box, Box], current: tuple[Box, Box]) -> bool:
     return bottom <= centre <= top and cur_first[0] >= prev_last[2] - 1.0
 
 
-def _left_to_right(textpage: pypdfium2.PdfTextPage, start: int, raw: str) -> str:
+def _left_to_right(box: _Boxes, start: int, raw: str) -> str:
     """Re-sort a line's characters by position: PDFium emits fallback-font glyphs out of order.
 
     Spaces are rebuilt from the gaps between characters (a gap wider than a fifth of the line
@@ -212,7 +247,7 @@ def _left_to_right(textpage: pypdfium2.PdfTextPage, start: int, raw: str) -> str
     for offset, char in enumerate(raw):
         if char.isspace():
             continue
-        left, bottom, right, top = textpage.get_charbox(start + offset)
+        left, bottom, right, top = box(start + offset)
         boxes.append((left, right, top - bottom, char))
     if not boxes:
         return raw.translate(_GLYPHS).rstrip()
