@@ -182,6 +182,38 @@ def test_heading_levels_from_names_ids_inheritance_and_outline_level() -> None:
     assert [line.heading_level for line in source.lines] == [1, 2, 2, 3, 1, None, None]
 
 
+def test_a_styles_part_is_parsed_once_and_another_is_not_mistaken_for_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from memo_lint.readers import docx
+
+    parsed: list[str] = []
+    parse = docx._parse_styles
+    monkeypatch.setattr(docx, "_STYLE_MAPS", {})
+    monkeypatch.setattr(
+        docx, "_parse_styles", lambda data, part: parsed.append(part) or parse(data, part)
+    )
+    body = p(r("Inleiding"), ppr=style("MijnKop"))
+    memo = make_docx(body, styles=STYLES)
+    other = make_docx(body, styles=STYLES.replace('w:val="Kop 2"', 'w:val="Kop 4"'))
+    levels = [read_docx(data).lines[0].heading_level for data in (memo, other, memo, other)]
+    assert levels == [2, 4, 2, 4]
+    assert len(parsed) == 2
+
+
+def test_a_damaged_styles_part_is_reported_even_when_its_twin_was_read() -> None:
+    """zipfile checks a part against the directory's CRC, which the memo key covers: a copy
+    whose directory gives another CRC is read, and refused, not served from the memo."""
+    memo = make_docx(p(r("Inleiding"), ppr=style("MijnKop")), styles=STYLES)
+    assert read_docx(memo).lines[0].heading_level == 2
+    damaged = bytearray(memo)
+    central = damaged.rfind(b"word/styles.xml") - 46  # the directory follows every part
+    crc = slice(central + 16, central + 20)
+    damaged[crc] = struct.pack("<I", struct.unpack("<I", damaged[crc])[0] ^ 1)
+    with pytest.raises(UnreadableFile, match=r"styles\.xml"):
+        read_docx(bytes(damaged))
+
+
 def test_generated_list_numbers_are_rendered() -> None:
     def item(text: str, ilvl: int = 0) -> str:
         num = f'<w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="1"/></w:numPr>'

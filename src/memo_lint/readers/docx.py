@@ -11,7 +11,6 @@ lines at the end.
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import posixpath
 import re
@@ -92,6 +91,32 @@ class _Style:
     bold: bool = False
 
 
+class _Inherited:
+    """What paragraphs of one style take from its chain (a plain class: no dataclass cost at
+    import)."""
+
+    __slots__ = ("bold", "level", "num")
+
+    def __init__(self, level: int | None, num: tuple[str, int] | None, bold: bool) -> None:
+        self.level = level  # heading level
+        self.num = num  # (numId, ilvl) of style-linked numbering
+        self.bold = bold
+
+
+def _chain_heading_level(chain: list[tuple[str, _Style | None]]) -> int | None:
+    """A style's heading level: a title or heading style by name, else an outline level."""
+    for sid, style in chain:
+        name = (style.name if style else sid).casefold().strip()
+        if name in _TITLE_NAMES:
+            return 1
+        match = _HEADING_NAME.fullmatch(name)
+        if match:
+            return int(match.group(1))
+        if style and style.outline_level is not None:
+            return style.outline_level
+    return None
+
+
 @dataclass(slots=True)
 class _Level:
     start: int
@@ -156,37 +181,36 @@ _STYLE_MAPS: dict[bytes, tuple[dict[str, _Style], str | None]] = {}
 _STYLE_MAPS_MAX = 32
 
 
-def _styles(data: bytes, part: str) -> tuple[dict[str, _Style], str | None]:
-    """Paragraph styles by id and the document's default language, memoised by content.
+def _styles(package: SafeZip, part: str) -> tuple[dict[str, _Style], str | None]:
+    """Paragraph styles by id and the document's default language, memoised by content."""
+    if len(_STYLE_MAPS) >= _STYLE_MAPS_MAX:
+        _STYLE_MAPS.clear()
+    return package.read_memoised(part, lambda data: _parse_styles(data, part), _STYLE_MAPS)
 
-    The default language is the Normal style's ``w:lang``, else the document defaults'.
-    """
-    key = hashlib.blake2b(data, digest_size=16).digest()
-    if key not in _STYLE_MAPS:
-        if len(_STYLE_MAPS) >= _STYLE_MAPS_MAX:
-            _STYLE_MAPS.clear()
-        root = parse_xml(data, part, KIND)
-        styles: dict[str, _Style] = {}
-        language = _lang(root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr"))
-        for style in root.iter(W + "style"):
-            style_id = style.get(W + "styleId")
-            if style_id is None or style.get(W + "type", "paragraph") != "paragraph":
-                continue
-            name = style.find(W + "name")
-            based_on = style.find(W + "basedOn")
-            ppr = style.find(W + "pPr")
-            rpr = style.find(W + "rPr")
-            styles[style_id] = _Style(
-                name=(name.get(W + "val", "") if name is not None else style_id),
-                based_on=based_on.get(W + "val") if based_on is not None else None,
-                outline_level=_outline_level(ppr),
-                num=_num_pr(ppr),
-                bold=rpr is not None and _on(rpr.find(W + "b")),
-            )
-            if style.get(W + "default") in ("1", "true"):
-                language = _lang(rpr) or language
-        _STYLE_MAPS[key] = (styles, language)
-    return _STYLE_MAPS[key]
+
+def _parse_styles(data: bytes, part: str) -> tuple[dict[str, _Style], str | None]:
+    """The default language is the Normal style's ``w:lang``, else the document defaults'."""
+    root = parse_xml(data, part, KIND)
+    styles: dict[str, _Style] = {}
+    language = _lang(root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr"))
+    for style in root.iter(W + "style"):
+        style_id = style.get(W + "styleId")
+        if style_id is None or style.get(W + "type", "paragraph") != "paragraph":
+            continue
+        name = style.find(W + "name")
+        based_on = style.find(W + "basedOn")
+        ppr = style.find(W + "pPr")
+        rpr = style.find(W + "rPr")
+        styles[style_id] = _Style(
+            name=(name.get(W + "val", "") if name is not None else style_id),
+            based_on=based_on.get(W + "val") if based_on is not None else None,
+            outline_level=_outline_level(ppr),
+            num=_num_pr(ppr),
+            bold=rpr is not None and _on(rpr.find(W + "b")),
+        )
+        if style.get(W + "default") in ("1", "true"):
+            language = _lang(rpr) or language
+    return styles, language
 
 
 def _lang(rpr: Element | None) -> str | None:
@@ -206,6 +230,8 @@ class _DocxReader:
         self.info = FileInfo()
         self.in_table = 0
         self.bold_lines: set[int] = set()  # paragraphs outside tables whose text is all bold
+        self._chains: dict[str | None, _Inherited] = {}
+        self._rels: dict[str, dict[str, str]] = {}
 
     # -- package ----------------------------------------------------------------------
 
@@ -213,7 +239,12 @@ class _DocxReader:
         return parse_xml(self.package.read(name), name, KIND)
 
     def _relationships(self, part: str) -> dict[str, str]:
-        """Relationship type suffix (``styles``, ``footnotes``…) → part name."""
+        """Relationship type suffix (``styles``, ``footnotes``…) → part name (read once)."""
+        if part not in self._rels:
+            self._rels[part] = self._read_relationships(part)
+        return self._rels[part]
+
+    def _read_relationships(self, part: str) -> dict[str, str]:
         folder, base = posixpath.split(part)
         rels_name = posixpath.join(folder, "_rels", base + ".rels")
         if rels_name not in self.package:
@@ -239,9 +270,7 @@ class _DocxReader:
         if body is None:
             raise UnreadableFile("docx.no-body", main=main)
         if "styles" in parts and parts["styles"] in self.package:
-            self.styles, self.info.language = _styles(
-                self.package.read(parts["styles"]), parts["styles"]
-            )
+            self.styles, self.info.language = _styles(self.package, parts["styles"])
         if "numbering" in parts and parts["numbering"] in self.package:
             self._load_numbering(self._xml(parts["numbering"]))
         self._blocks(body)
@@ -302,26 +331,29 @@ class _DocxReader:
             yield style_id, style
             style_id = style.based_on if style else None
 
+    def _inherited(self, style_id: str | None) -> _Inherited:
+        """What a paragraph of style ``style_id`` takes from the style chain, worked out once
+        per style: a memo's hundreds of paragraphs use a handful of styles."""
+        found = self._chains.get(style_id)
+        if found is None:
+            chain = list(self._style_chain(style_id))
+            found = self._chains[style_id] = _Inherited(
+                level=_chain_heading_level(chain),
+                num=next((s.num for _, s in chain if s and s.num), None),
+                bold=any(s and s.bold for _, s in chain),
+            )
+        return found
+
     def _heading_level(self, ppr: Element | None) -> int | None:
         direct = _outline_level(ppr)
         if direct is not None:
             return direct
-        style_id = _pstyle(ppr)
-        for sid, style in self._style_chain(style_id):
-            name = (style.name if style else sid).casefold().strip()
-            if name in _TITLE_NAMES:
-                return 1
-            match = _HEADING_NAME.fullmatch(name)
-            if match:
-                return int(match.group(1))
-            if style and style.outline_level is not None:
-                return style.outline_level
-        return None
+        return self._inherited(_pstyle(ppr)).level
 
     def _list_label(self, ppr: Element | None) -> str:
         num = _num_pr(ppr)
         if num is None:
-            num = next((s.num for _, s in self._style_chain(_pstyle(ppr)) if s and s.num), None)
+            num = self._inherited(_pstyle(ppr)).num
         if num is None or num[0] == "0":
             return ""
         return self.numbering.label(*num)
@@ -367,7 +399,7 @@ class _DocxReader:
         ppr = p.find(W + "pPr")
         para = _Paragraph(len(self.lines) + 1)
         para.add(self._list_label(ppr))
-        para.bold = any(s and s.bold for _, s in self._style_chain(_pstyle(ppr)))
+        para.bold = self._inherited(_pstyle(ppr)).bold
         self._inline(p, para)
         text = para.text
         level = self._heading_level(ppr) if text.strip() else None
