@@ -547,11 +547,15 @@ def _run_font(rpr: Element | None) -> str | None:
 
 
 _PRIVATE_USE = re.compile("[\uf000-\uf0ff]")
+_MAPPED = re.compile("[\uf000-\uf0ff☑⊠]")  # what _map_text changes outside a symbol font
 
 
 def _map_text(text: str, font: str | None) -> str:
     """Turn symbol-font checkbox characters (U+F0xx, or bare bytes in a symbol font) into ☒/☐."""
-    if _is_symbol_font(font) or _PRIVATE_USE.search(text):
+    symbol_font = _is_symbol_font(font)
+    if not symbol_font and not _MAPPED.search(text):
+        return text  # most runs: str.translate would cost more than the search
+    if symbol_font or _PRIVATE_USE.search(text):
         chars = []
         for ch in text:
             code = ord(ch)
