@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from memo_lint.model import Document, FrozenRecord, Line, Record, Span, field
-from memo_lint.patterns import compile_pattern, joined
+from memo_lint.model import Document, FrozenRecord, Line, Record, Span, field, joined_lines
+from memo_lint.patterns import compile_pattern
 from memo_lint.regex import compile_later
 
 # Canonical id -> how memos write the law. Abbreviations are case-sensitive (a "wob" inside a
@@ -282,7 +282,7 @@ def in_lines(lines: list[Line]) -> list[Located]:
     """Every citation in the lines, read as one text so a citation may cross a line break."""
     if not lines:
         return []
-    text, starts = joined(line.text for line in lines)
+    text, starts = joined_lines(lines)
 
     def position(at: int) -> tuple[int, int]:
         index = bisect_right(starts, at) - 1

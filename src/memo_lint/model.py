@@ -9,8 +9,9 @@ a dataclass costs to build at import. Positions are 1-based; ``end_column`` is e
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import StrEnum
+from itertools import accumulate
 from typing import Any, ClassVar, Self, dataclass_transform
 
 # The checkbox vocabulary. Readers write a ticked box as MARKED and an empty one as UNMARKED,
@@ -547,6 +548,36 @@ class Amount(Record):
         self.text = text
         self.value = value
         self.span = span
+
+
+def joined(texts: Iterable[str]) -> tuple[str, list[int]]:
+    """Texts joined by newlines, and the offset where each starts: one RE2 call searches many
+    lines or sentences, and a match is mapped back to the one it starts in."""
+    parts = list(texts)
+    starts = list(accumulate([len(part) + 1 for part in parts], initial=0))
+    starts.pop()
+    return "\n".join(parts), starts
+
+
+class ScopeLines(list[Line]):
+    """The lines of one memo a rule reads (:meth:`memo_lint.checks.base.Context.scope_lines`,
+    the analyser's ``Document.content``), shared by every rule with that scope: their text is
+    joined once for all its patterns."""
+
+    __slots__ = ("_joined",)
+
+    def joined(self) -> tuple[str, list[int]]:
+        """The lines' text joined by newlines, and where each line starts in it."""
+        if not hasattr(self, "_joined"):
+            self._joined = joined(line.text for line in self)
+        return self._joined
+
+
+def joined_lines(lines: list[Line]) -> tuple[str, list[int]]:
+    """:func:`joined` of the lines' text; for :class:`ScopeLines` joined once."""
+    if isinstance(lines, ScopeLines):
+        return lines.joined()
+    return joined(line.text for line in lines)
 
 
 class Document(Record):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
@@ -200,17 +200,6 @@ def present(patterns: tuple[str, ...], text: str) -> frozenset[str] | None:
     if len(patterns) not in indices:
         return None
     return frozenset(patterns[index] for index in indices if index < len(patterns))
-
-
-def joined(texts: Iterable[str]) -> tuple[str, list[int]]:
-    """Texts joined by newlines, and the offset where each starts: one RE2 call searches many
-    lines or sentences, and a match is mapped back to the one it starts in."""
-    parts = list(texts)
-    starts, offset = [], 0
-    for part in parts:
-        starts.append(offset)
-        offset += len(part) + 1
-    return "\n".join(parts), starts
 
 
 class _Prefiltered:

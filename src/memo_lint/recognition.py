@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from memo_lint.messages import LocalText, say
-from memo_lint.model import FrozenRecord, Line, Source, field
+from memo_lint.model import FrozenRecord, Line, Source, field, joined
 from memo_lint.pack import KindDef, Pack, title_key
-from memo_lint.patterns import compile_pattern, joined, present
+from memo_lint.patterns import compile_pattern, present
 from memo_lint.text import unspaced
 
 MARGIN = 2.0  # a memo kind must beat every non-memo kind by this much, else abstain

@@ -22,8 +22,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from memo_lint.citations import find_citations
-from memo_lint.model import Document, Line, Record, Span
-from memo_lint.patterns import compile_pattern, joined
+from memo_lint.model import Document, Line, Record, Span, joined
+from memo_lint.patterns import compile_pattern
 from memo_lint.regex import compile_later
 
 # Abbreviations that never end a sentence: the next word continues it ("o.a. Rijk", "nr. 5",
@@ -227,41 +227,62 @@ class Sentence(Record):
         return Span(self.lines[first].number, begin_col + 1, self.lines[last].number, end_col + 1)
 
 
-def sentences(lines: list[Line]) -> list[Sentence]:
-    """The sentences of consecutive non-empty lines: extraction breaks them anywhere."""
-    found: list[Sentence] = []
-    block: list[Line] = []
-    for line in [*lines, None]:
-        if line is not None and line.text.strip():
-            block.append(line)
-            continue
-        if block:
-            found.extend(_block_sentences(block))
-        block = []
-    return found
+class Sentences:
+    """The sentences of some lines (:func:`sentences`): every sentence's text at once, each
+    :class:`Sentence` (its place in the memo) built when a rule asks for it. Most rules read
+    only the texts, joined once for all their patterns, and a memo has a hundred sentences."""
 
+    __slots__ = ("_blocks", "_built", "_joined", "_places", "texts")
 
-def document_sentences(document: Document) -> list[Sentence]:
-    """The sentences of the memo's text, read once per document and shared by every rule."""
-    found: list[Sentence] | None = document.derived.get("sentences")
-    if found is None:
-        found = document.derived["sentences"] = sentences(document.content)
-    return found
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        # Per sentence: its block, and where it begins and ends in the block's text.
+        self._places: list[tuple[int, int, int]] = []
+        # Per block: its lines, where each line's part starts in its text, each part's column.
+        self._blocks: list[tuple[list[Line], list[int], list[int]]] = []
+        self._built: dict[int, Sentence] = {}
+        self._joined: tuple[str, list[int]] | None = None
 
+    def add_block(self, block: list[Line]) -> None:
+        """The sentences of consecutive non-empty lines, read as one text."""
+        parts, starts, columns = [], [], []
+        offset = 0
+        for line in block:
+            raw = line.text.replace("\f", " ")
+            part = raw.strip()
+            parts.append(part)
+            starts.append(offset)
+            columns.append(len(raw) - len(raw.lstrip()))
+            offset += len(part) + 1
+        text = " ".join(parts) + " "
+        index = len(self._blocks)
+        self._blocks.append((block, starts, columns))
+        for begin, end in split_sentences(text):
+            self.texts.append(text[begin:end])
+            self._places.append((index, begin, end))
 
-def _block_sentences(block: list[Line]) -> list[Sentence]:
-    parts, starts, columns = [], [], []
-    offset = 0
-    for line in block:
-        raw = line.text.replace("\f", " ")
-        part = raw.strip()
-        parts.append(part)
-        starts.append(offset)
-        columns.append(len(raw) - len(raw.lstrip()))
-        offset += len(part) + 1
-    text = " ".join(parts) + " "
-    result = []
-    for begin, end in split_sentences(text):
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, index: int) -> Sentence:
+        index = range(len(self.texts))[index]
+        found = self._built.get(index)
+        if found is None:
+            found = self._built[index] = self._build(index)
+        return found
+
+    def __iter__(self) -> Iterator[Sentence]:
+        return (self[index] for index in range(len(self.texts)))
+
+    def joined(self) -> tuple[str, list[int]]:
+        """The texts one per line (:func:`memo_lint.model.joined`), joined once."""
+        if self._joined is None:
+            self._joined = joined(self.texts)
+        return self._joined
+
+    def _build(self, index: int) -> Sentence:
+        block_index, begin, end = self._places[index]
+        block, starts, columns = self._blocks[block_index]
         first = bisect_right(starts, begin) - 1
         last = bisect_right(starts, end - 1) - 1
         part_columns = columns[first : last + 1]
@@ -273,16 +294,36 @@ def _block_sentences(block: list[Line]) -> list[Sentence]:
             block[last].number,
             columns[last] + end - starts[last] + 1,
         )
-        result.append(
-            Sentence(
-                text[begin:end],
-                span,
-                (0, *(start - begin for start in starts[first + 1 : last + 1])),
-                tuple(block[first : last + 1]),
-                tuple(part_columns),
-            )
+        return Sentence(
+            self.texts[index],
+            span,
+            (0, *(start - begin for start in starts[first + 1 : last + 1])),
+            tuple(block[first : last + 1]),
+            tuple(part_columns),
         )
-    return result
+
+
+def sentences(lines: list[Line]) -> Sentences:
+    """The sentences of consecutive non-empty lines: extraction breaks them anywhere."""
+    found = Sentences()
+    block: list[Line] = []
+    for line in lines:
+        if line.text.strip():
+            block.append(line)
+        elif block:
+            found.add_block(block)
+            block = []
+    if block:
+        found.add_block(block)
+    return found
+
+
+def document_sentences(document: Document) -> Sentences:
+    """The sentences of the memo's text, read once per document and shared by every rule."""
+    found: Sentences | None = document.derived.get("sentences")
+    if found is None:
+        found = document.derived["sentences"] = sentences(document.content)
+    return found
 
 
 # Another document's title: quoted, after "inzake"/"betreffende"/"getiteld", or a phrase
@@ -436,7 +477,7 @@ def condition_spans(text: str) -> list[tuple[int, int]]:
 
 
 def sentence_matches(
-    pattern: str, found: list[Sentence], *, referenced: bool = True
+    pattern: str, found: Sentences, *, referenced: bool = True
 ) -> Iterator[tuple[Sentence, int, int]]:
     """Every match of a pack pattern inside one sentence: (sentence, start, end).
 
@@ -447,19 +488,19 @@ def sentence_matches(
     """
     if not found:
         return
-    text, starts = joined(s.text for s in found)
+    text, starts = found.joined()
+    texts = found.texts
     for match in compile_pattern(pattern).finditer(text):
         if match.end() <= match.start():
             continue
         index = bisect_right(starts, match.start()) - 1
-        sentence = found[index]
+        said = texts[index]
         start, end = (
             match.start() - starts[index],
-            min(match.end() - starts[index], len(sentence.text)),
+            min(match.end() - starts[index], len(said)),
         )
         if not referenced and (
-            inside(referenced_spans(sentence.text), start, end)
-            or inside(condition_spans(sentence.text), start, end)
+            inside(referenced_spans(said), start, end) or inside(condition_spans(said), start, end)
         ):
             continue
-        yield sentence, start, end
+        yield found[index], start, end

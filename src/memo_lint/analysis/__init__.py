@@ -19,7 +19,7 @@ from memo_lint.analysis.mentions import amounts, date_mentions
 from memo_lint.analysis.numbering import find_arguments, find_decisions
 from memo_lint.analysis.search import matches_in
 from memo_lint.analysis.sections import find_sections
-from memo_lint.model import Document, Source
+from memo_lint.model import Document, ScopeLines, Source
 from memo_lint.pack import Pack
 
 __all__ = ["analyse", "matches_in"]
@@ -34,9 +34,9 @@ def analyse(source: Source, pack: Pack) -> Document:
     footnote_lines = {f.span.line for f in footnotes} | {
         line.number for line in lines if line.is_footnote_text
     }
-    content = [
+    content = ScopeLines(
         line for line in lines if line.number not in skipped and line.number not in footnote_lines
-    ]
+    )
     fields = find_fields(source, content, heading_lines, pack, sections)
     document = Document(
         path=source.path,

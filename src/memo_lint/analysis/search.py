@@ -7,21 +7,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
-from memo_lint.model import Line
-from memo_lint.patterns import compile_pattern, joined
-
-
-class ScopeLines(list[Line]):
-    """The lines of one memo a rule reads (:meth:`memo_lint.checks.base.Context.scope_lines`),
-    shared by every rule with that scope: their text is joined once for all its patterns."""
-
-    __slots__ = ("_joined",)
-
-    def joined(self) -> tuple[str, list[int]]:
-        """The lines' text joined by newlines, and where each line starts in it."""
-        if not hasattr(self, "_joined"):
-            self._joined = joined(line.text for line in self)
-        return self._joined
+from memo_lint.model import Line, ScopeLines, joined, joined_lines
+from memo_lint.patterns import compile_pattern
 
 
 def matches_in(pattern: str, lines: Iterable[Line]) -> Iterable[tuple[Line, int, int, str]]:
@@ -34,9 +21,7 @@ def matches_in(pattern: str, lines: Iterable[Line]) -> Iterable[tuple[Line, int,
     chosen = lines if isinstance(lines, ScopeLines) else list(lines)
     if not chosen:
         return
-    text, starts = (
-        chosen.joined() if isinstance(chosen, ScopeLines) else joined(line.text for line in chosen)
-    )
+    text, starts = joined_lines(chosen)
     for match in compile_pattern(pattern).finditer(text):
         begin, end = match.start(), match.end()
         if end <= begin:

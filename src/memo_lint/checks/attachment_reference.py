@@ -52,15 +52,16 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         return
     listed |= set(appended)
     skipped = {line.number for line in listed_lines} | {line.number for line in appended.values()}
-    for sentence in document_sentences(document):
-        if "ijlage" not in sentence.text:
+    found = document_sentences(document)
+    for index, said in enumerate(found.texts):
+        if "ijlage" not in said:
             continue
-        quoted = referenced_spans(sentence.text)
-        for match in ANNEX_REFERENCE.finditer(sentence.text):
-            if match[1].upper() in listed or foreign_annex(sentence.text, match.end()):
+        quoted = referenced_spans(said)
+        for match in ANNEX_REFERENCE.finditer(said):
+            if match[1].upper() in listed or foreign_annex(said, match.end()):
                 continue
             if any(begin <= match.start() < stop for begin, stop in quoted):
                 continue
-            span: Span = sentence.span_of(match.start(), match.end())
+            span: Span = found[index].span_of(match.start(), match.end())
             if span.line not in skipped:
                 yield Finding(span, {"attachment": match[0]})

@@ -8,10 +8,9 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from memo_lint.analysis.search import ScopeLines
 from memo_lint.checks.schema import Example, TemplatePart
 from memo_lint.messages import say
-from memo_lint.model import Document, FrozenRecord, Line, Record, Span, field
+from memo_lint.model import Document, FrozenRecord, Line, Record, ScopeLines, Span, field
 from memo_lint.pack import Pack, RuleDef
 
 
@@ -62,7 +61,10 @@ class Context(Record):
         key = f"scope:{scope}"  # once per memo and scope: the same lines for every rule
         if key not in document.derived:
             if scope is None:
-                document.derived[key] = ScopeLines(document.content)
+                content = document.content  # the analyser's, joined once for every scope
+                document.derived[key] = (
+                    content if isinstance(content, ScopeLines) else ScopeLines(content)
+                )
             else:
                 wanted = {
                     line.number

@@ -18,10 +18,10 @@ from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import TEXT_SCHEMA, Example, TemplatePart, local
 from memo_lint.citations import LAWS, in_document
 from memo_lint.dutch import find_dates
-from memo_lint.model import Document, FieldValue, Mark, Span
+from memo_lint.model import Document, FieldValue, Line, Mark, Span
 from memo_lint.pack import Pack, RuleDef, title_key
 from memo_lint.patterns import compile_pattern
-from memo_lint.text import document_sentences, sentence_matches, sentences
+from memo_lint.text import Sentences, document_sentences, sentence_matches, sentences
 
 KIND = "conditional"
 
@@ -207,7 +207,7 @@ def _evaluate(condition: dict[str, Any], document: Document, context: Context) -
         )
         return _Outcome(cited is not None, cited.span if cited else None)
     if "pattern" in condition and condition.get("sentence"):
-        read = sentences(lines) if scope else document_sentences(document)
+        read = _scope_sentences(document, lines, scope) if scope else document_sentences(document)
         hits = sentence_matches(condition["pattern"], read)
         if "date_cue" in condition:
             cue = compile_pattern(condition["date_cue"])
@@ -233,6 +233,15 @@ def _evaluate(condition: dict[str, Any], document: Document, context: Context) -
     mentions = document.amounts if "amount" in condition else document.dates
     hit = next((m for m in mentions if m.span.line in numbers), None)
     return _Outcome(hit is not None, hit.span if hit else None)
+
+
+def _scope_sentences(document: Document, lines: list[Line], scope: str) -> Sentences:
+    """The sentences of one scope's lines, read once per memo for all conditions on it."""
+    key = f"sentences-in:{scope}"
+    found: Sentences | None = document.derived.get(key)
+    if found is None:
+        found = document.derived[key] = sentences(lines)
+    return found
 
 
 def _anchor(document: Document, context: Context, condition: dict[str, Any]) -> Span:

@@ -32,7 +32,14 @@ from memo_lint.model import DateMention, Document, Line, Span
 from memo_lint.pack import title_key
 from memo_lint.patterns import compile_pattern
 from memo_lint.regex import compile_later
-from memo_lint.text import ARTICLE, Sentence, document_sentences, sentence_matches, sentences
+from memo_lint.text import (
+    ARTICLE,
+    Sentence,
+    Sentences,
+    document_sentences,
+    sentence_matches,
+    sentences,
+)
 
 KIND = "deadline"
 # "per 1 april a.s.": a coming date something ends on is its deadline (the date reader marks
@@ -127,7 +134,7 @@ def _trigger(
     if wanted and not scopes:
         return None  # no decision or summary: required-section reports that, prose decides nothing
     key = "sentences:" + ",".join(scopes)
-    found: list[Sentence] | None = document.derived.get(key)
+    found: Sentences | None = document.derived.get(key)
     if found is None:
         lines = [line for s in scopes for line in _decision_prose(document, context, s)]
         found = sentences(lines) if scopes else document_sentences(document)
@@ -189,7 +196,7 @@ def _done(document: Document, words: dict[str, Any]) -> Sentence | None:
     return done
 
 
-def _find_done(found: list[Sentence], words: dict[str, Any]) -> Sentence | None:
+def _find_done(found: Sentences, words: dict[str, Any]) -> Sentence | None:
     not_done = compile_pattern(words["not_done"])
     for sentence, _, _ in sentence_matches(words["done"], found, referenced=False):
         if not not_done.search(sentence.text):
@@ -228,7 +235,5 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
                 return
         return
     reservation = compile_pattern(words["reservation"])
-    if done is not None and not reservation.search(
-        " ".join(s.text for s in document_sentences(document))
-    ):
+    if done is not None and not reservation.search(" ".join(document_sentences(document).texts)):
         yield Finding(done.span, {"done": done.text[:80]})

@@ -72,15 +72,16 @@ def text_deadlines(
     memo's own date (when the memo states one)."""
     cue_re, decision_re = compile_pattern(cue), compile_pattern(decision)
     memo_date = document.memo_date
-    for sentence in document_sentences(document):
-        if not decision_re.search(sentence.text):
+    found = document_sentences(document)
+    for index, said in enumerate(found.texts):
+        if not decision_re.search(said):
             continue
-        for date in find_dates(sentence.text):
-            if not cue_re.search(sentence.text[max(0, date.start - 30) : date.start]):
+        for date in find_dates(said):
+            if not cue_re.search(said[max(0, date.start - 30) : date.start]):
                 continue
             if _before(date, memo_date):
                 continue
-            yield sentence, date
+            yield found[index], date
             break
 
 

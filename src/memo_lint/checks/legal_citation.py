@@ -28,8 +28,7 @@ from memo_lint.citations import Located, find_laws, in_document
 from memo_lint.dutch import format_date
 from memo_lint.laws import REFUSAL, SECRECY, LawTable, Verdict, grounds, judge, load_table
 from memo_lint.messages import say
-from memo_lint.model import Document, FrozenRecord, Span
-from memo_lint.patterns import joined
+from memo_lint.model import Document, FrozenRecord, Span, joined_lines
 from memo_lint.regex import compile_later
 from memo_lint.text import split_sentences
 
@@ -103,7 +102,7 @@ class _Joined(FrozenRecord):
 
     @classmethod
     def of(cls, document: Document) -> _Joined:
-        text, starts = joined(line.text for line in document.content)
+        text, starts = joined_lines(document.content)
         return cls(text, starts, [line.number for line in document.content])
 
     def offset(self, span: Span, end: bool = False) -> int:
