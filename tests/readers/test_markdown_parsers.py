@@ -54,7 +54,9 @@ def test_same_source_on_every_memo(path: Path) -> None:
 
 
 # Markdown made of the constructs the reader looks at, in random order and nesting.
-_WORDS = st.sampled_from(["Besluit", "tekst", "Financiën", "ë", "[^1]", "[^x]", "*a*", "`c`"])
+_WORDS = st.sampled_from(
+    ["Besluit", "tekst", "Financiën", "ë", "[^1]", "[^x]", "*a*", "`c`", "<b>memo-lint</b>"]
+)
 _LINE = st.lists(_WORDS, min_size=1, max_size=5).map(" ".join)
 _BLOCK = st.one_of(
     _LINE,

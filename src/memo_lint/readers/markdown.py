@@ -135,67 +135,94 @@ _INLINE |= {"code_inline", "text_special"}
 def _rust_events(parser: Any, text: str) -> Iterator[Event]:
     """The Rust parser gives a tree with byte offsets: map them to lines, and emit the same
     events as markdown-it-py. A footnote definition nothing refers to leaves no node at all,
-    so its lines are the definition lines no top-level block covers."""
+    so its lines are the definition lines no top-level block covers.
+
+    Each node attribute is a call into Rust, so a block's inline children are read only when
+    its source holds what they could mark ("[^" or "memo-lint"): a text child is the source as
+    written (entities and escapes are children of their own, not read), so elsewhere they add
+    nothing, and a block outside a footnote then needs no event at all."""
     # As markdown-it-py does before parsing: lines end in LF, NUL is the replacement character.
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\0", "\ufffd")
     encoded = text.encode("utf-8")
     starts = list(accumulate((len(part) + 1 for part in encoded.split(b"\n")), initial=0))
 
-    def lines_of(node: Any) -> tuple[int, int]:
-        begin, end = node.srcmap
+    def lines_of(srcmap: tuple[int, int]) -> tuple[int, int]:
+        begin, end = srcmap
         return bisect_right(starts, begin) - 1, bisect_right(starts, max(begin, end - 1))
 
+    def marks(srcmap: tuple[int, int]) -> bool:
+        begin, end = srcmap
+        return encoded.find(b"[^", begin, end) >= 0 or encoded.find(b"memo-lint", begin, end) >= 0
+
     footnotes_possible = "[^" in text
+    marks_possible = footnotes_possible or "memo-lint" in text
     covered: set[int] = set()
-    root = parser.tree(text)
-    stack: list[tuple[Any, str | None, bool]] = [(root, None, False)]
+    # (node, its name, the footnote it is in, whether it is a top-level block)
+    stack: list[tuple[Any, str, str | None, bool]] = [(parser.tree(text), "root", None, False)]
+    pop, push = stack.pop, stack.append
     while stack:
-        node, footnote, top = stack.pop()
-        name = node.name
-        if top and footnotes_possible and node.srcmap is not None:
-            covered.update(range(*lines_of(node)))
+        node, name, footnote, top = pop()
+        srcmap = node.srcmap
+        if top and footnotes_possible and srcmap is not None:
+            covered.update(range(*lines_of(srcmap)))
         if name == "front_matter":
-            yield ("front_matter", node.meta["content"], lines_of(node)[1])
+            yield ("front_matter", node.meta["content"], lines_of(srcmap)[1])
             continue
         if name in ("heading", "lheading"):
-            yield ("heading", lines_of(node)[0], int(node.meta["level"]))
+            yield ("heading", lines_of(srcmap)[0], int(node.meta["level"]))
         elif name == "trow":
-            yield ("row", lines_of(node)[0])
+            yield ("row", lines_of(srcmap)[0])
         elif name == "html_block" and "memo-lint" in node.meta["content"]:
-            yield ("comment", lines_of(node)[0] + 1, node.meta["content"])
+            yield ("comment", lines_of(srcmap)[0] + 1, node.meta["content"])
         elif name == "footnote_def":
             footnote = str(node.meta["label"])
         children = node.children
-        inline = [child for child in children if child.name in _INLINE]
-        if inline and node.srcmap is not None:
-            first, last = lines_of(node)
-            read = [
-                ("ref", str(child.meta["label"]))
-                if child.name == "footnote_ref"
-                else ("html" if child.name == "html_inline" else "text", child.meta["content"])
-                for child in inline
-                if child.name in ("text", "html_inline", "footnote_ref")
-            ]
-            yield ("inline", first, last, read, _footnote_text(footnote, encoded, node))
+        if not children:
+            continue
+        names = [child.name for child in children]
+        blocks = [index for index, kind in enumerate(names) if kind not in _INLINE]
+        if len(blocks) < len(names) and srcmap is not None:
+            wanted = marks_possible and marks(srcmap)
+            if wanted or footnote is not None:
+                first, last = lines_of(srcmap)
+                read = _inline_read(children, names) if wanted else []
+                yield ("inline", first, last, read, _footnote_text(footnote, encoded, srcmap))
         top_level = name in ("root", "footnote_container")
-        stack.extend(
-            (child, footnote, top_level)
-            for child in reversed(children)
-            if child.name not in _INLINE  # read with the block that holds them
-        )
+        for index in reversed(blocks):  # inline children are read with the block that holds them
+            push((children[index], names[index], footnote, top_level))
     unreferenced: set[str] = set()
     if footnotes_possible:
-        for index, line in enumerate(text.split("\n")):
-            if index not in covered and (match := _DEFINITION.match(line)):
+        # a definition starts its line with "[^": only lines holding one are read
+        at = text.find("[^")
+        while at >= 0:
+            begin = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            match = _DEFINITION.match(text[begin:end])
+            if match and text.count("\n", 0, begin) not in covered:
                 unreferenced.add(match[1])
+            at = text.find("[^", end)
     yield ("unreferenced", unreferenced)
 
 
-def _footnote_text(label: str | None, encoded: bytes, node: Any) -> tuple[str, str] | None:
+def _inline_read(children: Any, names: list[str]) -> list[tuple[str, str]]:
+    """What a block's inline children say: footnote references, HTML and text."""
+    return [
+        ("ref", str(child.meta["label"]))
+        if kind == "footnote_ref"
+        else ("html" if kind == "html_inline" else "text", child.meta["content"])
+        for child, kind in zip(children, names, strict=True)
+        if kind in ("text", "html_inline", "footnote_ref")
+    ]
+
+
+def _footnote_text(
+    label: str | None, encoded: bytes, srcmap: tuple[int, int]
+) -> tuple[str, str] | None:
     """(label, raw text) as markdown-it-py gives it: the block's lines, stripped."""
     if label is None:
         return None
-    begin, end = node.srcmap
+    begin, end = srcmap
     raw = encoded[begin:end].decode("utf-8", "replace")
     return label, "\n".join(part.strip() for part in raw.split("\n"))
 

@@ -80,11 +80,12 @@ def split_lines(text: str) -> list[str]:
 
 def to_lines(raw_lines: list[str]) -> list[Line]:
     """Numbered lines; pages only when the text has form feeds (extracted from a PDF)."""
-    paged = any("\f" in text for text in raw_lines)
+    if not any("\f" in text for text in raw_lines):
+        return [Line(number, text) for number, text in enumerate(raw_lines, start=1)]
     lines, page = [], 1
     for number, text in enumerate(raw_lines, start=1):
         page += text.count("\f")  # the page break belongs to the line it starts
-        lines.append(Line(number=number, text=text, page=page if paged else None))
+        lines.append(Line(number, text, page))
     return lines
 
 
