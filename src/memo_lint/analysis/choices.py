@@ -65,8 +65,9 @@ def find_choices(document: Document, pack: Pack, heading_lines: set[int]) -> dic
     for choice in pack.choices.values():
         options: list[ChoiceOption] = []
         statements: list[ChoiceOption] = []
+        keys = {title_key(key) for key in choice.statement_keys}
         for field in document.fields:
-            if any(title_key(field.key) == title_key(k) for k in choice.statement_keys):
+            if title_key(field.key) in keys:
                 parsed = _option_line(field.value, choice)
                 if parsed and len(parsed) == 1:
                     statements.append(ChoiceOption(parsed[0][0], Mark.MARKED, field.value_span))

@@ -40,7 +40,7 @@ def _keys_starting(lowered: str, pack: Pack) -> _Keys:
 
 def _field_key(text: str, pack: Pack) -> tuple[str, int] | None:
     """A known field key at the start of ``text``: (key as the pack spells it, its length)."""
-    lowered = normalise(text)
+    lowered = _normalised_start(text, pack)
     # The longest key wins: "Datum PM 20 juni" is the field "Datum PM", not "Datum".
     for key, wanted in _keys_starting(lowered, pack):
         if lowered.startswith(wanted) and (
@@ -48,6 +48,31 @@ def _field_key(text: str, pack: Pack) -> tuple[str, int] | None:
         ):
             return key, len(key)
     return None
+
+
+def _normalised_start(text: str, pack: Pack) -> str:
+    """The start of ``normalise(text)``, long enough to hold any field key and the character
+    after it: most lines are prose far longer than a key. Cut before white space, the text's
+    start normalises to the start of the normalised text (words are whole, and no letter's
+    lower case depends on what follows a space: Greek final sigma)."""
+    longest = _longest_key(pack)
+    space = _SPACE.search(text, 2 * longest + 8)
+    if space is None:
+        return normalise(text)
+    start = normalise(text[: space.start()])
+    return start if len(start) > longest else normalise(text)
+
+
+def _longest_key(pack: Pack) -> int:
+    keys = pack.field_keys
+    cached = _LONGEST.get(id(keys))
+    if cached is None or cached[0] is not keys:
+        cached = _LONGEST[id(keys)] = (keys, max((len(wanted) for _, wanted in keys), default=0))
+    return cached[1]
+
+
+_LONGEST: dict[int, tuple[_Keys, int]] = {}
+_SPACE = re.compile(r"\s")
 
 
 def find_fields(

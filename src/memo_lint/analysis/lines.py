@@ -37,8 +37,19 @@ def heading_title(line: Line) -> str:
         text = text.lstrip("#").strip().rstrip("#").strip()
     text = text.strip("*_ ")
     if text[:1] in LEADER_CHARS or text[-1:] in LEADER_CHARS:
-        text = EDGE_LEADER.sub("", text).strip()
+        if edge_leader_possible(text):
+            text = EDGE_LEADER.sub("", text)
+        text = text.strip()
     return text
+
+
+def edge_leader_possible(text: str) -> bool:
+    """What EDGE_LEADER needs: three leader characters within the first or last six. Most
+    lines end in one period, and the pattern's end anchor is tried at every character."""
+    return (
+        sum(char in LEADER_CHARS for char in text[:6]) >= 3
+        or sum(char in LEADER_CHARS for char in text[-6:]) >= 3
+    )
 
 
 def header_end(content: list[Line], pack: Pack) -> int:

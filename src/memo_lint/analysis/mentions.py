@@ -37,6 +37,12 @@ def amounts(lines: list[Line]) -> list[Amount]:
     return [
         Amount(match[0], parse_amount(match), Span.of_line(line, match.start(), match.end()))
         for line in lines
-        if DIGIT.search(line.text)
+        if DIGIT.search(line.text) and _currency(line.text)
         for match in AMOUNT.finditer(line.text)
     ]
+
+
+def _currency(text: str) -> bool:
+    """What every amount has: "€", or "EUR"/"euro" in any case (AMOUNT is tried at every
+    character; ``(?i)`` matches exactly the characters whose lower case is e, u, r or o)."""
+    return "€" in text or "eur" in text.lower()

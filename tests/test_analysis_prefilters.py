@@ -1,0 +1,66 @@
+"""The analyser's cheap tests before its costly patterns: each is a necessary condition, so
+skipping a line it rejects changes nothing (random text of the characters that matter)."""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from memo_lint import packs
+from memo_lint.analysis.fields import _longest_key, _normalised_start
+from memo_lint.analysis.footnotes import _GLUED, GLUED_MARKER
+from memo_lint.analysis.lines import EDGE_LEADER, edge_leader_possible
+from memo_lint.analysis.mentions import _currency
+from memo_lint.dutch import AMOUNT, normalise
+from memo_lint.pack import Pack
+
+_CHARS = st.sampled_from(
+    [
+        *" \t\u00a0.…·_-–—:;,'’‘)(€",
+        *"aeurEURoOéàÿΣσςΑ",
+        *"0123456789",
+        "euro",
+        "EUR",
+        "Datum",
+        "      ",
+        ". ",
+        " _",
+        "\t…",
+    ]
+)
+_TEXT = st.lists(_CHARS, max_size=150).map("".join)
+_LONG = st.lists(_CHARS, min_size=40, max_size=150).map("".join)  # longer than a field key
+
+
+@settings(max_examples=500)
+@given(_TEXT)
+@example("Kop . . .")  # three leaders spread over five characters at either end
+@example("_ _ _ Kop")
+def test_edge_leaders_need_three_leader_characters_at_an_end(text: str) -> None:
+    if not edge_leader_possible(text):
+        assert EDGE_LEADER.sub("", text) == text
+
+
+@settings(max_examples=500)
+@given(_TEXT)
+def test_amounts_need_a_currency(text: str) -> None:
+    if not _currency(text):
+        assert AMOUNT.search(text) is None
+
+
+@settings(max_examples=500)
+@given(_TEXT)
+def test_glued_footnote_markers_need_a_letter_before_a_digit(text: str) -> None:
+    if _GLUED.search(text) is None:
+        assert GLUED_MARKER.search(text) is None
+
+
+_PACKS: dict[str, Pack] = {}
+
+
+@settings(max_examples=500)
+@given(_LONG, st.sampled_from(["collegevoorstel", "zwolle-beslisnota", "raadsvoorstel"]))
+def test_a_field_key_is_read_from_the_normalised_start(text: str, name: str) -> None:
+    pack = _PACKS.get(name) or _PACKS.setdefault(name, packs.load(name, None))
+    longest = _longest_key(pack)
+    assert _normalised_start(text, pack)[: longest + 1] == normalise(text)[: longest + 1]
