@@ -42,6 +42,42 @@ class FileReport(Record):
     memo: bool = True  # False: not a decision memo (or not recognised), so not checked
     reader_warnings: list[str] = field(default_factory=list)  # Source.reader_warnings()
 
+    def __init__(
+        self,
+        path: str,
+        violations: list[Violation],
+        pack: str,
+        pack_reason: str = "",
+        lines: Sequence[str] | None = None,
+        rules_checked: list[str] | None = None,
+        pack_ref: str = "",
+        memo_date: str | None = None,
+        reference_date: str = "",
+        reference_source: str = "",
+        kind: str | None = None,
+        template: str | None = None,
+        confidence: float = 1.0,
+        memo: bool = True,
+        reader_warnings: list[str] | None = None,
+    ) -> None:
+        """Written out (one per memo; a cached re-run makes 10,000 in a row): the generic
+        record ``__init__`` took three times as long."""
+        self.path = path
+        self.violations = violations
+        self.pack = pack
+        self.pack_reason = pack_reason
+        self.lines = [] if lines is None else lines
+        self.rules_checked = [] if rules_checked is None else rules_checked
+        self.pack_ref = pack_ref
+        self.memo_date = memo_date
+        self.reference_date = reference_date
+        self.reference_source = reference_source
+        self.kind = kind
+        self.template = template
+        self.confidence = confidence
+        self.memo = memo
+        self.reader_warnings = [] if reader_warnings is None else reader_warnings
+
     def to_dict(self) -> dict[str, Any]:
         """Plain data for the result cache and for worker processes."""
         return {
