@@ -158,9 +158,14 @@ def lint_many(
 def stored_many(
     linter: Linter, results: ResultCache, memos: list[Path]
 ) -> Generator[dict[str, Any] | None, None, None]:
-    """Each memo's stored result (:meth:`Linter.stored`; None: a miss), in input order: in
-    this process, or, for many memos, read, hashed and checked in ``--jobs`` workers (default:
-    one per idle CPU), which send back the verified reports as plain data."""
+    """Each memo's stored result (:meth:`Linter.stored`; None: a miss), in input order.
+
+    For many memos and ``--jobs`` N (default: one per idle CPU) the first N-th is looked up
+    here while N-1 workers read, hash and check the entries of the rest and send back the
+    verified reports as plain data: this process has the reports to build anyway, and one
+    worker fewer is one fork fewer (measured: two workers and an idle parent cost 0.15 s more
+    CPU on 10,000 memos than one worker beside the parent, for the same wall time).
+    """
     jobs = linter.options.jobs or default_jobs()
     if jobs <= 1 or len(memos) < HITS_THRESHOLD:
         for memo in memos:
@@ -173,21 +178,26 @@ def stored_many(
         linter.selection(linter.config_for(memo))
     done = 0
     pool = ProcessPoolExecutor(
-        jobs, initializer=_init_worker, initargs=(linter.options, os.getpid())
+        jobs - 1, initializer=_init_worker, initargs=(linter.options, os.getpid())
     )
     try:
-        size = math.ceil(len(memos) / (jobs * 4))  # a few slices each: the workers stay busy
+        own = len(memos) // jobs  # this process's share: the first slice
+        size = math.ceil((len(memos) - own) / ((jobs - 1) * 2))  # >= 1: own < len(memos)
         tasks = [
             (results.run_key, [str(m) for m in memos[start : start + size]])
-            for start in range(0, len(memos), size)
+            for start in range(own, len(memos), size)
         ]
         previous = _block_stop_signals()  # as in lint_many: the first submit forks
         try:
-            slices = pool.map(_stored_in_worker, tasks)
+            futures = [pool.submit(_stored_in_worker, task) for task in tasks]
         finally:
             if previous is not None:
                 signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-        for found in slices:
+        for memo in memos[:own]:
+            done += 1
+            yield linter.stored(results, memo)
+        for future in futures:
+            found = future.result()
             done += len(found)
             yield from found
     except BrokenProcessPool:
