@@ -94,6 +94,19 @@ def test_wrong_arguments_are_refused(make: Any, args: tuple[Any, ...], values: A
         make(*args, **values)
 
 
+def test_the_command_freezes_what_its_import_made_and_collects_again() -> None:
+    """``memo-lint`` (memo_lint.__main__.run) imports the CLI with the collector off and
+    freezes the result; the collector must be on again for the run itself."""
+    code = (
+        "import gc, sys\nfrom memo_lint.__main__ import run\n"
+        "sys.argv = ['memo-lint', '--version']\n"
+        "try:\n    run()\nexcept SystemExit:\n    pass\n"
+        "print(gc.isenabled(), gc.get_freeze_count() > 10_000)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split()[-2:] == ["True", "True"]
+
+
 # Modules a one-file check of a .txt memo has no use for (what it used to import at start-up).
 NOT_NEEDED = ["dataclasses"]
 
