@@ -3,6 +3,8 @@ that replaced dataclasses on that path behave as the dataclasses did."""
 
 from __future__ import annotations
 
+import importlib
+import os
 import pickle
 import subprocess
 import sys
@@ -105,6 +107,53 @@ def test_the_command_freezes_what_its_import_made_and_collects_again() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split()[-2:] == ["True", "True"]
+
+
+def _modules_after(code: str, prefixes: tuple[str, ...], **env: str) -> list[str]:
+    """The modules under ``prefixes`` a fresh interpreter has imported after ``code`` (on
+    stderr: a report goes to stdout)."""
+    found = f"sorted(m for m in sys.modules if m.startswith({prefixes!r}))"
+    script = f"import sys\n{code}\nprint({found}, file=sys.stderr)"
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, **env},
+    )
+    modules: list[str] = eval(out.stderr.strip().splitlines()[-1])
+    return modules
+
+
+def test_every_kind_module_is_registered_once_under_its_kind() -> None:
+    from memo_lint import checks
+
+    folder = Path(checks.__file__).parent
+    modules = {p.stem for p in folder.glob("*.py")} - {"__init__", "base", "schema", "_publication"}
+    assert sorted(checks.KIND_MODULES.values()) == sorted(modules)
+    for kind, module in checks.KIND_MODULES.items():
+        assert kind == importlib.import_module(f"memo_lint.checks.{module}").KIND
+
+
+def test_a_kind_module_is_imported_when_a_pack_names_its_kind() -> None:
+    code = "from memo_lint.checks import kinds\nkinds(['required-section', 'not-a-memo'])"
+    assert _modules_after(code, ("memo_lint.checks.",)) == [
+        "memo_lint.checks.base",
+        "memo_lint.checks.required_section",
+        "memo_lint.checks.schema",
+    ]
+
+
+def test_a_run_of_cache_hits_imports_no_kind_and_no_analysis(tmp_path: Path) -> None:
+    memo = tmp_path / "memo.txt"
+    memo.write_bytes(SEED.read_bytes())
+    check = f"main(['check', '--cache', '--today', '2026-11-29', {str(memo)!r}])"
+    code = f"from memo_lint.cli import main\ntry:\n    {check}\nexcept SystemExit:\n    pass"
+    env = {"MEMO_LINT_CACHE_DIR": str(tmp_path / "cache")}
+    first = _modules_after(code, ("memo_lint.analysis", "memo_lint.checks."), **env)
+    assert "memo_lint.analysis" in first and "memo_lint.checks.required_section" in first
+    again = _modules_after(code, ("memo_lint.analysis", "memo_lint.checks."), **env)
+    assert again == ["memo_lint.checks.base", "memo_lint.checks.schema"]
 
 
 # Modules a one-file check of a .txt memo has no use for (what it used to import at start-up).

@@ -11,7 +11,6 @@ import datetime as dt
 import string
 from typing import Any
 
-from memo_lint.analysis import analyse
 from memo_lint.checks import (
     ENGINE_KINDS,
     NOT_A_MEMO_KIND,
@@ -21,8 +20,8 @@ from memo_lint.checks import (
     UNUSED_SUPPRESSION_KIND,
     Context,
     Finding,
-    registry,
 )
+from memo_lint.checks import kinds as check_kinds
 from memo_lint.codes import Catalogue
 from memo_lint.errors import UnreadableFile
 from memo_lint.model import Document, FrozenRecord, Severity, Source, Span, Violation, field
@@ -168,11 +167,13 @@ def lint_source(
 ) -> tuple[Document, list[Violation]]:
     """Run the pack's rules. When the memo was recognised without its template, only the kind
     rules run, plus one info finding (ML004) that says how to name the template."""
+    from memo_lint.analysis import analyse  # here: a run of cache hits imports no analysis
+
     template_known = recognition is None or recognition.template_known
     document = analyse(source, pack)
     lang = language(pack, settings)
     reference, reference_source = reference_date(document, settings)
-    kinds = registry(rule.kind for rule in pack.rules)
+    kinds = check_kinds(rule.kind for rule in pack.rules)
     next_content = _next_content_lines(document)
     known = Catalogue.of((rule.code, rule.name) for rule in pack.rules)
     suppressions = parse(source.comments, len(document.lines), next_content, known.resolve)

@@ -8,7 +8,7 @@ the parts, so a new kind adds to the template without touching it.
 
 from __future__ import annotations
 
-from memo_lint.checks import registry
+from memo_lint.checks import kinds as check_kinds
 from memo_lint.checks.schema import PLACEHOLDER, TemplatePart
 from memo_lint.messages import say
 from memo_lint.pack import Pack, RuleDef
@@ -17,7 +17,7 @@ __all__ = ["PLACEHOLDER", "memo_template", "template_sections"]
 
 
 def _parts(pack: Pack, lang: str) -> list[TemplatePart]:
-    kinds = registry({rule.kind for rule in pack.rules})
+    kinds = check_kinds({rule.kind for rule in pack.rules})
     return [
         template(rule, pack, lang)
         for rule in pack.rules
@@ -48,7 +48,7 @@ def _rules_about(pack: Pack, section_id: str) -> list[RuleDef]:
     kind's option schema; a list of sections, such as the required ones, does not count)."""
     from memo_lint.pack_validation import annotated
 
-    kinds = registry({rule.kind for rule in pack.rules})
+    kinds = check_kinds({rule.kind for rule in pack.rules})
 
     def names_it(rule: RuleDef) -> bool:
         kind = kinds.get(rule.kind)

@@ -93,11 +93,10 @@ def _validated(
 
 def _check_kinds(path: Path, pack: dict[str, Any]) -> None:
     """A pack validated earlier may name a kind whose plugin is no longer installed."""
-    from memo_lint.checks import ENGINE_KINDS, registry
+    from memo_lint.checks import unknown_kinds
 
     wanted = {rule["kind"] for rule in pack["rules"] if rule.get("enabled", True)}
-    known = registry(wanted)
-    missing = sorted(wanted - set(known) - ENGINE_KINDS)
+    missing = sorted(unknown_kinds(wanted))
     if missing:
         raise PackError(
             f"{path}: unknown check kind(s) {', '.join(missing)}: install the plugin that "

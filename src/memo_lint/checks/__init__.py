@@ -7,7 +7,7 @@ give its own message under ``messages``), ``EXAMPLE`` (a passing and a failing m
 docs/kinds.md and run as a test) and ``check(document, context)`` yielding findings.
 In ``OPTIONS``, ``"x-references": "section"`` (or ``"choice"``) marks a value that names one
 of the pack's sections (choice groups) and ``"format": "re2"`` a pattern: pack validation
-checks both wherever they occur. Adding a kind is one module and one line in ``_MODULES``;
+checks both wherever they occur. Adding a kind is one module and one line in ``KIND_MODULES``;
 other packages add kinds through the entry-point group ``memo_lint.checks`` (a plugin that
 declares no ``ARGUMENTS``/``VARIANTS`` gets its messages checked for syntax only).
 """
@@ -15,72 +15,44 @@ declares no ``ARGUMENTS``/``VARIANTS`` gets its messages checked for syntax only
 from __future__ import annotations
 
 from collections.abc import Iterable
-from types import ModuleType
+from importlib import import_module
 from typing import Any
 
 # The types a kind works with live in checks/base.py; re-exported here for plugins
 # (``from memo_lint.checks import Context, Finding``) and the engine.
 from memo_lint.checks.base import CheckFunction, CheckKind, Context, Finding
 
-from . import (
-    argument_reference,
-    attachment_reference,
-    choice,
-    concept,
-    conditional,
-    date_reference,
-    date_validity,
-    deadline,
-    deadline_field,
-    decision_formula,
-    decision_numbering,
-    document_language,
-    document_title,
-    duplicate_section,
-    empty_section,
-    field_value,
-    footnote_reference,
-    heading_structure,
-    heading_typo,
-    image_alt_text,
-    legal_citation,
-    memo_date,
-    pattern,
-    pdf_tagged,
-    personal_data,
-    required_section,
-    section_order,
-)
-
-_MODULES: tuple[ModuleType, ...] = (
-    required_section,
-    empty_section,
-    section_order,
-    duplicate_section,
-    heading_typo,
-    field_value,
-    conditional,
-    pattern,
-    choice,
-    concept,
-    decision_formula,
-    decision_numbering,
-    argument_reference,
-    footnote_reference,
-    attachment_reference,
-    date_reference,
-    date_validity,
-    deadline,
-    deadline_field,
-    legal_citation,
-    memo_date,
-    personal_data,
-    pdf_tagged,
-    document_title,
-    document_language,
-    image_alt_text,
-    heading_structure,
-)
+# The one registry of built-in kinds: each kind's name in packs and its module (which says
+# the same in ``KIND``), imported the first time a pack uses the kind.
+KIND_MODULES: dict[str, str] = {
+    "required-section": "required_section",
+    "empty-section": "empty_section",
+    "section-order": "section_order",
+    "duplicate-section": "duplicate_section",
+    "heading-typo": "heading_typo",
+    "field": "field_value",
+    "conditional": "conditional",
+    "pattern": "pattern",
+    "choice": "choice",
+    "concept": "concept",
+    "decision-formula": "decision_formula",
+    "decision-numbering": "decision_numbering",
+    "argument-reference": "argument_reference",
+    "footnote-reference": "footnote_reference",
+    "attachment-reference": "attachment_reference",
+    "date-reference": "date_reference",
+    "date-validity": "date_validity",
+    "deadline": "deadline",
+    "deadline-field": "deadline_field",
+    "legal-citation": "legal_citation",
+    "memo-date": "memo_date",
+    "personal-data": "personal_data",
+    "pdf-tagged": "pdf_tagged",
+    "document-title": "document_title",
+    "document-language": "document_language",
+    "image-alt-text": "image_alt_text",
+    "heading-structure": "heading_structure",
+}
 
 # Kinds the engine reports itself instead of running on a document: a file that cannot be
 # read, suppression comments that suppressed nothing, bytes the reader could not decode, a
@@ -107,6 +79,7 @@ __all__ = [
     "ENGINE_KINDS",
     "ENGINE_VARIANTS",
     "ENTRY_POINT_GROUP",
+    "KIND_MODULES",
     "LIST_OPERATORS",
     "UNDECODABLE_BYTES_KIND",
     "UNREADABLE_FILE_KIND",
@@ -116,8 +89,10 @@ __all__ = [
     "Context",
     "Finding",
     "builtin_kinds",
+    "kinds",
     "plugin_kinds",
     "registry",
+    "unknown_kinds",
     "with_list_operators",
 ]
 
@@ -192,7 +167,8 @@ ENGINE_VARIANTS: dict[str, dict[str, str]] = {
 
 
 def builtin_kinds() -> dict[str, CheckKind]:
-    return {module.KIND: _kind_of(module) for module in _MODULES}
+    kinds = registry()
+    return {name: kinds[name] for name in KIND_MODULES}
 
 
 def plugin_kinds() -> dict[str, CheckKind]:
@@ -206,14 +182,32 @@ def plugin_kinds() -> dict[str, CheckKind]:
     return kinds
 
 
-_REGISTRY: dict[str, CheckKind] = {}
+_REGISTRY: dict[str, CheckKind] = {}  # the kinds loaded so far, built-in and plugins
+
+
+def kinds(names: Iterable[str]) -> dict[str, CheckKind]:
+    """The kinds ``names`` name (and those loaded before), each module imported the first
+    time it is named: a run imports only the kinds its packs use. Plugins are consulted only
+    when a name is not built in."""
+    new = [name for name in names if name not in _REGISTRY and name not in ENGINE_KINDS]
+    for name in new:
+        if name in KIND_MODULES:
+            _REGISTRY[name] = _kind_of(import_module(f"{__name__}.{KIND_MODULES[name]}"))
+    if any(name not in KIND_MODULES for name in new):
+        _REGISTRY.update(plugin_kinds())
+    return _REGISTRY
 
 
 def registry(need: Iterable[str] = ()) -> dict[str, CheckKind]:
-    """All kinds; plugins are consulted only when ``need`` names a kind not built in."""
-    if not _REGISTRY:
-        _REGISTRY.update(builtin_kinds())
-    missing = [name for name in need if name not in _REGISTRY and name not in ENGINE_KINDS]
-    if missing:
-        _REGISTRY.update(plugin_kinds())
-    return _REGISTRY
+    """All kinds, the built-in ones in ``KIND_MODULES`` order; plugins are consulted only
+    when ``need`` names a kind not built in."""
+    kinds(KIND_MODULES)
+    known = kinds(need)
+    return {**{name: known[name] for name in KIND_MODULES}, **known}
+
+
+def unknown_kinds(names: Iterable[str]) -> list[str]:
+    """The names that are no kind, built in, the engine's or a plugin's (nothing imported
+    for a built-in name)."""
+    other = [name for name in names if name not in KIND_MODULES and name not in ENGINE_KINDS]
+    return [name for name in other if name not in kinds(other)]
