@@ -60,9 +60,6 @@ class Context(Record):
         """The memo text a rule looks at: one section (all its occurrences) or the whole memo."""
         key = f"scope:{scope}"  # once per memo and scope: the same lines for every rule
         if key not in document.derived:
-            # Here, not at the top: a run whose memos are all cache hits imports no analysis.
-            from memo_lint.analysis.search import ScopeLines
-
             if scope is None:
                 content = document.content  # the analyser's, joined once for every scope
                 document.derived[key] = (
