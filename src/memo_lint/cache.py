@@ -68,12 +68,14 @@ def cache_root() -> Path:
 
 
 def read_bounded(
-    path: str | Path, limit: int = MAX_ENTRY_BYTES, follow: bool = False
+    path: str | Path, limit: int = MAX_ENTRY_BYTES, follow: bool = False, listed: bool = False
 ) -> tuple[bytes, float] | None:
     """A regular file's bytes and mtime, or None: never past ``limit``, never through a
-    symlink unless ``follow`` (a memo may be a link; a cache file may not)."""
+    symlink unless ``follow`` (a memo may be a link; a cache file may not). ``listed``: a
+    folder walk has just seen a regular file there, so no stat before opening it (the type
+    is checked again once it is open)."""
     try:
-        if follow and not stat.S_ISREG(os.stat(path).st_mode):
+        if follow and not listed and not stat.S_ISREG(os.stat(path).st_mode):
             return None  # a device or FIFO given by name is not even opened
         handle = os.open(path, os.O_RDONLY | _NONBLOCK | _CLOEXEC | (0 if follow else _NOFOLLOW))
     except OSError:

@@ -66,6 +66,7 @@ class Linter:
         self._configs: dict[Path | None, Config] = {}
         self._folders: dict[Path, Path | None] = {}  # folder → its config file, this run
         self._given: dict[Path, Path | None] = {}  # a path as given → its config file
+        self._listed: set[Path] = set()  # files a folder walk saw as regular files
         self._packs: dict[str, Pack] = {}
         # The rules of every pack a file of this run was checked with, by the reference it was
         # loaded by: gathered while linting (workers send theirs) so the report loads no pack.
@@ -97,9 +98,11 @@ class Linter:
         return Discovery(self.config_for, self.options.force_exclude, self._walked)
 
     def _walked(self, memo: Path, folder: Path) -> None:
-        """A file a folder walk found: its config is its folder's (no stat to tell)."""
+        """A regular file a folder walk found: its config is its folder's, and neither needs
+        a stat to tell (what it is, whether it is a folder)."""
         if memo not in self._given:
             self._given[memo] = self._config_path(folder)
+        self._listed.add(memo)
 
     def catalogue(self, config: Config) -> Catalogue:
         """Every rule a selection may name: built-in packs, --pack and the config's packs."""
@@ -466,7 +469,7 @@ class Linter:
         config = self.config_for(memo)
         self.selection(config)  # a bad --select is an error, cached results or not
         limits = self.limits_for(config)
-        found = read_bounded(memo, limits.max_file_bytes, follow=True)
+        found = read_bounded(memo, limits.max_file_bytes, follow=True, listed=memo in self._listed)
         if found is None:
             return None
         import hashlib
