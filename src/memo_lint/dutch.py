@@ -11,7 +11,6 @@ Amounts: "€9.000 excl. btw", "€ 2.400.000", "€ 106.707,-".
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -59,9 +58,13 @@ _MULTIPLIERS = {"miljoen": 1e6, "mln": 1e6, "miljard": 1e9, "mld": 1e9, "duizend
 def is_valid(day: int, month: int, year: int | None) -> bool:
     if not 1 <= month <= 12 or day < 1 or (year is not None and not 1 <= year <= 9999):
         return False
-    # A missing year: allow 29 February, judge the rest by a non-leap year's calendar.
-    last_day = calendar.monthrange(year if year is not None else 2024, month)[1]
-    return day <= last_day
+    # A missing year: allow 29 February (2024 is a leap year). datetime, not calendar: a
+    # one-memo run need not import calendar (and locale) for this.
+    try:
+        dt.date(year if year is not None else 2024, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 class DateMatch(NamedTuple):
