@@ -8,7 +8,6 @@ packs through here; neither imports the other at module level, so the two form n
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -104,34 +103,52 @@ def _extends_line(data: bytes) -> int:
     return next((n for n, raw in enumerate(lines, start=1) if raw.startswith("extends:")), 1)
 
 
+# What str.splitlines() ends a line at: "extends:" starts a line after one of these.
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
 def extends_of(data: bytes) -> str | None:
-    for raw in data.decode("utf-8", "replace").splitlines():
-        if raw.startswith("extends:"):
+    """The value of the first line that starts with ``extends:`` (lines as ``splitlines`` of
+    the text decoded with replacement characters), found without decoding the whole file:
+    the base pack is 85 KB and every chain read reads it."""
+    at = data.find(b"extends:")
+    while at >= 0:
+        before = data[:at].decode("utf-8", "replace")[-1:]
+        if not before or before in _LINE_BREAKS:
+            end = data.find(b"\n", at)
+            raw = data[at : None if end < 0 else end].decode("utf-8", "replace").splitlines()[0]
             value = raw.split(":", 1)[1].split("#", 1)[0].strip().strip("'\"")
             return value or None
+        at = data.find(b"extends:", at + 1)
     return None
 
 
 def chain_digest(chain: list[tuple[Path, bytes]]) -> str:
-    """Identifies a validated pack: memo-lint's version and the bytes of every file."""
-    return _chain_digest(tuple(data for _, data in chain))
-
-
-# Digests are kept per process, by content: every built-in chain repeats the base pack
-# (85 KB) and a run reads each chain more than once (recognition's index, the packs it
-# loads); hashing them all again was 5 % of a one-memo run's instructions.
-@lru_cache(maxsize=16)
-def _chain_digest(datas: tuple[bytes, ...]) -> str:
+    """Identifies a validated pack: memo-lint's version and the digest of every file (each
+    file hashed once, though every built-in chain repeats the 85 KB base pack)."""
     digest = hashlib.sha256(__version__.encode())
-    for data in datas:
-        digest.update(data + b"\0")
+    for _, data in chain:
+        digest.update(file_digest(data).encode() + b"\0")
     return digest.hexdigest()
 
 
-@lru_cache(maxsize=16)
+# The files hashed by this process, by length: a run reads each pack file more than once
+# (recognition's index reads every chain, then the packs it uses); comparing the bytes read
+# with the bytes hashed (memcmp) is ~100x cheaper than hashing them again, and exact.
+_HASHED: dict[int, list[tuple[bytes, str]]] = {}
+_HASHED_MAX = 64
+
+
 def file_digest(data: bytes) -> str:
-    """SHA-256 of a pack file's bytes (kept per process, as :func:`chain_digest`)."""
-    return hashlib.sha256(data).hexdigest()
+    """SHA-256 of a pack file's bytes."""
+    known = _HASHED.setdefault(len(data), [])
+    for seen, digest in known:
+        if seen == data:
+            return digest
+    digest = hashlib.sha256(data).hexdigest()
+    if sum(map(len, _HASHED.values())) < _HASHED_MAX:
+        known.append((data, digest))
+    return digest
 
 
 def index_entry(pack: dict[str, Any], digest: str) -> dict[str, Any]:

@@ -1,0 +1,69 @@
+"""pack_files: the ``extends:`` line read from raw bytes, and the digests that key packs."""
+
+from __future__ import annotations
+
+import hashlib
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from memo_lint import __version__
+from memo_lint.pack_files import BUILTIN_DIR, chain_digest, extends_of, file_digest
+
+
+def _extends_by_lines(data: bytes) -> str | None:
+    """The definition: the first of the decoded text's lines that starts with ``extends:``."""
+    for raw in data.decode("utf-8", "replace").splitlines():
+        if raw.startswith("extends:"):
+            return raw.split(":", 1)[1].split("#", 1)[0].strip().strip("'\"") or None
+    return None
+
+
+PIECES = [
+    b"extends:",
+    b" base # comment",
+    b"'quoted'",
+    b"\n",
+    b"\r",
+    b"\r\n",
+    b"\x0b",
+    b"\x1c",
+    b"\xc2\x85",
+    b"\x85",
+    b"\xe2\x80\xa8",
+    b"\xe2\x80",
+    b"\xf0",
+    b"x",
+    b"rules: []",
+    b"#",
+    b" ",
+]
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=12))
+def test_extends_is_read_as_the_decoded_lines_read(pieces: list[bytes]) -> None:
+    data = b"".join(pieces)
+    assert extends_of(data) == _extends_by_lines(data)
+
+
+def test_extends_of_the_builtin_packs() -> None:
+    for path in BUILTIN_DIR.glob("*.yaml"):
+        data = path.read_bytes()
+        assert extends_of(data) == _extends_by_lines(data), path.name
+    assert extends_of((BUILTIN_DIR / "collegevoorstel.yaml").read_bytes()) is None
+    assert extends_of((BUILTIN_DIR / "zwolle-beslisnota.yaml").read_bytes()) == "collegevoorstel"
+
+
+def test_digests_follow_the_bytes() -> None:
+    data = b"name: a\n"
+    same_length = b"name: b\n"
+    assert file_digest(data) == hashlib.sha256(data).hexdigest()
+    assert file_digest(same_length) == hashlib.sha256(same_length).hexdigest()
+    assert file_digest(bytes(data)) == hashlib.sha256(data).hexdigest()
+    chain = [(BUILTIN_DIR / "a.yaml", data), (BUILTIN_DIR / "b.yaml", same_length)]
+    expected = hashlib.sha256(__version__.encode())
+    for _, part in chain:
+        expected.update(hashlib.sha256(part).hexdigest().encode() + b"\0")
+    assert chain_digest(chain) == expected.hexdigest()
+    assert chain_digest(chain[:1]) != chain_digest(chain)
+    assert chain_digest([chain[1], chain[0]]) != chain_digest(chain)
