@@ -15,7 +15,7 @@ import gc
 from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import closing
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from memo_lint import __version__, packs
 from memo_lint.baseline import MARKDOWN_SUFFIXES, Baseline, add_suppressions
@@ -25,9 +25,11 @@ from memo_lint.linter import Linter, LintOptions, extend_selection, rule_info
 from memo_lint.model import Violation
 from memo_lint.parallel import PARALLEL_THRESHOLD, default_jobs, lint_many, stored_many
 from memo_lint.readers import read_source
-from memo_lint.recognition import Recognition
 from memo_lint.report import FileReport, LintReport
 from memo_lint.spool import Spool
+
+if TYPE_CHECKING:
+    from memo_lint.recognition import Recognition
 
 __all__ = [
     "MARKDOWN_SUFFIXES",

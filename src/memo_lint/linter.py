@@ -10,25 +10,26 @@ from __future__ import annotations
 import datetime as dt
 import stat
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from memo_lint import __version__, packs
 from memo_lint.cache import Fingerprint, ResultCache, Store, read_bounded
-from memo_lint.checks import NOT_A_MEMO_KIND, TEMPLATE_UNKNOWN_KIND
 from memo_lint.codes import Catalogue
 from memo_lint.config import Config, discover
 from memo_lint.config import load as load_config
 from memo_lint.discovery import Discovery
-from memo_lint.engine import Settings, lint_source, not_a_memo, reference_date, unreadable
 from memo_lint.errors import ConfigError, MemoLintError, UnreadableFile
-from memo_lint.model import FrozenRecord, Severity, Source, Violation, field
+from memo_lint.model import FrozenRecord, Severity, Violation, field
 from memo_lint.pack import Pack, RuleDef
 from memo_lint.plan import COMMAND_LINE, CONFIG, DEFAULT, MEMO, FilePlan, Origin, PackChoice
 from memo_lint.readers import Limits, read_source
-from memo_lint.recognition import Recognition, Template, forced, recognise_lines, templates
-from memo_lint.recognition import text_lines as recognition_lines
 from memo_lint.report import FileReport, LintReport, RuleInfo
 from memo_lint.selection import front_matter_type
+
+if TYPE_CHECKING:  # linting imports these when it starts; a cache hit never does
+    from memo_lint.engine import Settings
+    from memo_lint.model import Source
+    from memo_lint.recognition import Recognition, Template
 
 
 class LintOptions(FrozenRecord):
@@ -242,16 +243,20 @@ class Linter:
     def _forced(
         self, reference: str, base: Pack, choice: PackChoice
     ) -> tuple[Pack, Recognition, PackChoice]:
+        from memo_lint.recognition import forced
+
         pack = self.pack(reference)
         return pack, forced(pack, base, choice.reason), choice
 
     def recognise(self, source: Source) -> Recognition:
         """What the document is (kind, template, confidence, reason), from its text alone."""
+        from memo_lint.recognition import recognise_lines, templates, text_lines
+
         base = self.pack(packs.DEFAULT_PACK)
         if self._templates is None:
             kind_packs = {k.pack for k in base.kinds.values() if k.pack}
             self._templates = templates(packs.builtin_index(self.cache), kind_packs)
-        return recognise_lines(recognition_lines(source), base, self._templates)
+        return recognise_lines(text_lines(source), base, self._templates)
 
     def plan(self, memo: Path, source: Source | None) -> FilePlan:
         """What the memo is checked with, and where each part came from: the one place a
@@ -289,6 +294,8 @@ class Linter:
     ) -> tuple[Settings, Origin, tuple[tuple[str, Origin], ...]]:
         """The settings and the origins of their select and ignore lists (one computation
         for the run and for ``memo-lint config``)."""
+        from memo_lint.engine import Settings
+
         options = self.options
         select, ignore, extend_select, extend_ignore = self.selection(config)
         if select:
@@ -325,21 +332,23 @@ class Linter:
         """The report and what it depended on (None: an unreadable file, not to be cached)."""
         import hashlib
 
+        from memo_lint import engine
+
         config = self.config_for(memo)
         try:
             source = read_source(display_path, data, self.limits_for(config), str(memo))
         except UnreadableFile as error:
             plan = self.plan(memo, None)
-            violations = unreadable(display_path, error, plan.pack, plan.settings)
+            violations = engine.unreadable(display_path, error, plan.pack, plan.settings)
             return self._file_report(display_path, violations, plan, []), None
         plan = self.plan(memo, source)
         pack, recognition, settings = plan.pack, plan.recognition, plan.settings
         memo_date = None
         if recognition.memo:
-            document, violations = lint_source(source, pack, settings, recognition)
+            document, violations = engine.lint_source(source, pack, settings, recognition)
             memo_date = document.memo_date
         else:
-            violations = not_a_memo(source, recognition, pack, settings)
+            violations = engine.not_a_memo(source, recognition, pack, settings)
         dated = memo_date is not None
         report = self._file_report(display_path, violations, plan, self._lines(source, violations))
         report.memo_date = memo_date.isoformat() if memo_date else None
@@ -357,7 +366,7 @@ class Linter:
             deps=tuple((path, digest) for path, digest in deps),
         )
         if recognition.memo:  # a document not checked measured nothing against a date
-            day, origin = reference_date(document, settings)
+            day, origin = engine.reference_date(document, settings)
             report.reference_date, report.reference_source = day.isoformat(), origin
         return report, seen
 
@@ -375,6 +384,8 @@ class Linter:
     def _file_report(
         self, path: str, violations: list[Violation], plan: FilePlan, lines: list[str]
     ) -> FileReport:
+        from memo_lint.checks import NOT_A_MEMO_KIND, TEMPLATE_UNKNOWN_KIND
+
         pack, recognition, settings = plan.pack, plan.recognition, plan.settings
         skipped = {NOT_A_MEMO_KIND}
         if recognition.template_known:
@@ -429,6 +440,9 @@ class Linter:
             ), None
 
     def _unreadable(self, memo: Path, error: UnreadableFile) -> FileReport:
+        from memo_lint.engine import unreadable
+        from memo_lint.recognition import forced
+
         try:
             plan = self.plan(memo, None)
         except OSError:  # the path itself is broken (a symlink loop): default pack and settings

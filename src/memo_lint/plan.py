@@ -5,13 +5,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from memo_lint.config import Config
-from memo_lint.engine import Settings
 from memo_lint.model import FrozenRecord
 from memo_lint.pack import Pack
 from memo_lint.readers import Limits
-from memo_lint.recognition import Recognition
+
+if TYPE_CHECKING:  # a cache hit imports plan.py (Origin), never the engine or recognition
+    from memo_lint.engine import Settings
+    from memo_lint.recognition import Recognition
 
 # Where a value comes from, most specific first.
 COMMAND_LINE, MEMO, CONFIG, DEFAULT = "command-line", "memo", "config", "default"

@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 import memo_lint.api as api
-import memo_lint.linter as linter_module
+import memo_lint.engine as engine
 from helpers import SEED_MD, edit
 from memo_lint.api import Linter, LintOptions, lint_paths
 from memo_lint.cache import MAX_AGE_DAYS, Store, read_bounded
@@ -295,13 +295,13 @@ def test_an_undated_memo_is_linted_again_on_another_day(
     tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     linted: list[str] = []
-    original = linter_module.lint_source
+    original = engine.lint_source
 
     def counting(source: Any, pack: Any, settings: Any, *rest: Any) -> Any:
         linted.append(source.path)
         return original(source, pack, settings, *rest)
 
-    monkeypatch.setattr(linter_module, "lint_source", counting)
+    monkeypatch.setattr(engine, "lint_source", counting)
     undated = tmp_path / "undated.md"
     undated.write_text(CLEAN, "utf-8")
     dated = tmp_path / "dated.md"
