@@ -111,6 +111,21 @@ def _create_exclusive(path: Path, data: bytes) -> None:
         stream.write(data)
 
 
+def _create_temporary(folder: Path, prefix: str) -> tuple[int, Path]:
+    """A new file of our own in ``folder``, as ``tempfile.mkstemp`` makes one (mode 0600, never
+    through a link, never over anything; a random name, another tried if taken), without
+    importing tempfile: with shutil, random, bz2 and lzma that was 15 M instructions, 1.7 %
+    of a one-memo run that writes its cache entry."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        path = folder / f"{prefix}{os.urandom(6).hex()}.tmp"
+        try:
+            return os.open(path, flags, 0o600), path
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary file name in {folder}")
+
+
 class Store:
     """Authenticated JSON entries by kind and name, in one cache folder."""
 
@@ -135,11 +150,10 @@ class Store:
         if not create or not self._ensure_dir(self.root):
             return None
         import secrets
-        import tempfile
 
         key = secrets.token_hex(32).encode()
         try:
-            handle, temporary = tempfile.mkstemp(dir=self.root, prefix=".key.", suffix=".tmp")
+            handle, temporary = _create_temporary(self.root, ".key.")
             with os.fdopen(handle, "wb") as stream:
                 stream.write(key)
             if hasattr(os, "getuid"):  # POSIX: the mode no checkout gives a file (_own_key)
@@ -246,8 +260,6 @@ class Store:
 
     def put(self, kind: str, name: str, value: Any) -> None:
         """Store atomically; any failure (read-only, full disk, a link in the way) is ignored."""
-        import tempfile
-
         path = self._path(kind, name)
         key = self._secret(create=True)
         if key is None or not self._ensure_dir(path.parent):
@@ -255,7 +267,7 @@ class Store:
         # ASCII: a file name that is not valid UTF-8 (surrogate escapes) round-trips too.
         data = json.dumps(value, separators=(",", ":"), default=str).encode("ascii")
         try:
-            handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            handle, temporary = _create_temporary(path.parent, "tmp")
             try:
                 with os.fdopen(handle, "wb") as stream:
                     stream.write(self._tag(key, name, data) + b"\n" + data)
