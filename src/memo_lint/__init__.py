@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from memo_lint.regex import prime
+
 __version__ = "0.2.0"
+
+prime()  # the regular expressions memo-lint compiles, compiled ahead of time (memo_lint.regex)
 
 if TYPE_CHECKING:
     from memo_lint.api import lint_paths, lint_text, recognise

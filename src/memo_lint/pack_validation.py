@@ -33,6 +33,7 @@ from memo_lint.pack_files import (
 )
 from memo_lint.pack_model import PackFile, file_schema
 from memo_lint.patterns import LITERALS, PatternError, compile_pattern, required_literals
+from memo_lint.regex import write_table
 
 
 def _load_yaml(path: Path, data: bytes) -> tuple[Any, yaml.Node]:
@@ -630,8 +631,9 @@ def build_schema(kinds: dict[str, Any] | None = None) -> dict[str, Any]:
 
 def write_compiled() -> Path:
     """Regenerate rules/compiled/: every built-in pack validated into its own file, keyed by
-    its digest, and index.json with what recognition and rule selection read of each; and
-    the law table's JSON copy (rules/laws/laws.json)."""
+    its digest, and index.json with what recognition and rule selection read of each; the
+    law table's JSON copy (rules/laws/laws.json); and the regular expressions compiled ahead
+    of time for this interpreter (memo_lint/regex_code.py, :func:`memo_lint.regex.write_table`)."""
     COMPILED.mkdir(exist_ok=True)
     index = {}
     names = builtin_names()
@@ -648,6 +650,7 @@ def write_compiled() -> Path:
     literals = {pattern: required_literals(pattern) for pattern in sorted(patterns)}
     _write_json(LITERALS, {pattern: found for pattern, found in literals.items() if found})
     write_compiled_table()
+    write_table()
     for stale in COMPILED.glob("*.json"):
         if stale.stem not in {*names, "index", LITERALS.stem}:
             stale.unlink()
