@@ -12,6 +12,7 @@ pack changes; this module is what every lint run imports, so it stays dependency
 
 from __future__ import annotations
 
+import sys
 import types
 import typing
 from collections.abc import Callable
@@ -304,6 +305,21 @@ def _as_is(value: Any, key: str | None) -> Any:
     return value
 
 
+def _hint(kind: type, name: str) -> Any:
+    """A field's annotation as ``typing.get_type_hints(kind)[name]`` gives it, evaluated in its
+    class's module. get_type_hints compiles every annotation of every class in the MRO
+    (Record's own ClassVars included) once per class: ~120 compiles, 1.4 % of a one-memo run."""
+    owner = next(klass for klass in kind.__mro__ if name in vars(klass).get("__annotations__", {}))
+    return _evaluated(owner.__annotations__[name], owner.__module__)
+
+
+@cache
+def _evaluated(annotation: Any, module: str) -> Any:
+    if not isinstance(annotation, str):
+        return annotation
+    return eval(annotation, vars(sys.modules[module]))  # the text of our own annotations
+
+
 @cache
 def _converter(kind: Any) -> Convert:
     """How plain JSON data becomes ``kind``: records by field name, tuples, dicts,
@@ -311,9 +327,8 @@ def _converter(kind: Any) -> Convert:
     per type, so building a pack costs about what a hand-written constructor did."""
     origin, args = typing.get_origin(kind), typing.get_args(kind)
     if isinstance(kind, type) and issubclass(kind, Record):
-        hints = typing.get_type_hints(kind)
         plan = [
-            (item.name, item.metadata.get("key", item.name), _converter(hints[item.name]))
+            (item.name, item.metadata.get("key", item.name), _converter(_hint(kind, item.name)))
             for item in fields_of(kind)
             if item.init
         ]

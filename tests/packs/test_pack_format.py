@@ -289,3 +289,23 @@ def test_loading_a_pack_imports_no_pydantic() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_pack_building_reads_each_field_type_as_get_type_hints_does() -> None:
+    """pack._hint evaluates a field's annotation itself (no compile of every annotation in the
+    class hierarchy); for every record of the pack it gives what typing.get_type_hints gives."""
+    import typing
+
+    from memo_lint import pack
+    from memo_lint.model import Record, fields_of
+
+    records = [
+        kind
+        for kind in vars(pack).values()
+        if isinstance(kind, type) and issubclass(kind, Record) and kind.__module__ == pack.__name__
+    ]
+    assert len(records) >= 8
+    for kind in records:
+        hints = typing.get_type_hints(kind)
+        for item in fields_of(kind):
+            assert pack._hint(kind, item.name) == hints[item.name], (kind, item.name)
