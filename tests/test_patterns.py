@@ -7,8 +7,8 @@ import re2
 
 from memo_lint import patterns
 from memo_lint.analysis.search import lines_matching
-from memo_lint.model import Line
-from memo_lint.patterns import compile_pattern, present
+from memo_lint.model import Line, joined
+from memo_lint.patterns import compile_pattern, first_starts, present
 
 # Non-ASCII text before and inside matches, groups that do not take part, empty matches.
 TEXTS = ["", "é", "Financiën: € 5, daarna financieel ë1 en ë", "a\nbé\n\nx ë2", "éé ab"]
@@ -71,3 +71,22 @@ def test_lines_matching_reads_each_line_on_its_own() -> None:
     assert lines_matching(r"x*", lines) == {1, 2, 3, 4, 5}  # an empty match is a match
     assert lines_matching(r"(?i)vragen$", lines) == {5}
     assert lines_matching(r"motie", lines) == set()
+
+
+def test_first_starts_names_the_part_each_first_match_starts_in() -> None:
+    parts = ["Gemeente Zwolle", "Beslisnota — café", "het college besluit:", "  besluit"]
+    text, starts = joined(parts)
+    patterns = ("(?m)^\\s*besluit", "(?m)(?i)COLLEGE\\s+besluit", "(?m)é$", "(?m)é\\nhet", "niets")
+    found = first_starts(patterns, text, starts)
+    assert found == {patterns[0]: 3, patterns[1]: 2, patterns[2]: 1, patterns[3]: 1}
+    ends = [*starts[1:], len(text) + 1]
+    for pattern, index in found.items():  # where re2 finds the first match
+        match = re2.search(pattern, text)
+        assert match is not None and starts[index] <= match.start() < ends[index], pattern
+
+
+def test_first_starts_declines_patterns_that_may_assert_the_start_of_the_text() -> None:
+    text, starts = joined(["eerste", "tweede"])
+    assert first_starts(("\\Atweede",), text, starts) is None
+    assert first_starts(("(?i-m)^tweede",), text, starts) is None
+    assert first_starts(("(?m)^tweede",), text, starts) == {"(?m)^tweede": 1}

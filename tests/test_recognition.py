@@ -192,3 +192,35 @@ def test_a_beslisnota_advice_heading_is_no_advice_letter() -> None:
     )
     found = recognise(text)
     assert (found.kind, found.memo) == ("collegevoorstel", True)
+
+
+def test_cues_located_through_one_set_are_found_where_searching_finds_them() -> None:
+    """The first document a process recognises has its cues located by one anchored RE2 set
+    matched from every line (patterns.first_starts); later ones search cue by cue. Both give
+    the same line for every cue, on every corpus text and the seed, for every number of lines
+    recognition searches (all, the head, each template's header)."""
+    from helpers import CORPUS as SHARED
+    from memo_lint import packs
+    from memo_lint.linter import Linter
+    from memo_lint.readers import read_source
+    from memo_lint.recognition import _cue_patterns, _Searched, templates, text_lines
+
+    linter = Linter(LintOptions())
+    base = linter.pack(packs.DEFAULT_PACK)
+    candidates = templates(packs.builtin_index(), {k.pack for k in base.kinds.values() if k.pack})
+    cues = _cue_patterns(base, candidates)
+    counts = {None, int(base.recognition.get("head_lines", 30))}
+    counts |= {template.header_lines for template in candidates}
+    paths = sorted(CORPUS.glob("*.txt")) + sorted(SHARED.parent.rglob("*.txt"))
+    texts = [seed_txt(), MOTIE, "", "\n\n", *(path.read_text("utf-8") for path in paths)]
+    located = 0
+    for text in texts:
+        lines = text_lines(read_source("memo.txt", text.encode("utf-8")))
+        by_set, by_search = _Searched(lines, cues, locate=True), _Searched(lines, cues)
+        assert by_set._starts is not None or not lines  # located, not searched
+        for cue in cues:
+            for count in counts:
+                line = by_set.first_match(cue, count)
+                assert line == by_search.first_match(cue, count), (cue, count, text[:60])
+                located += line is not None
+    assert located > 200  # the comparison saw real matches

@@ -22,7 +22,7 @@ from typing import Any
 from memo_lint.messages import LocalText, say
 from memo_lint.model import FrozenRecord, Line, Source, field, joined
 from memo_lint.pack import KindDef, Pack, title_key
-from memo_lint.patterns import compile_pattern, present
+from memo_lint.patterns import compile_pattern, first_starts, may_match, present
 from memo_lint.text import unspaced
 
 MARGIN = 2.0  # a memo kind must beat every non-memo kind by this much, else abstain
@@ -148,17 +148,35 @@ def text_lines(source: Source) -> list[Line]:
 class _Searched:
     """The document's lines, joined once per prefix length (its head, a template's header, all
     of it) for every cue searched in them, instead of once per cue; a cue that matches nowhere
-    in the whole text (one RE2 pass for all of them) is not searched for at all."""
+    in the whole text (one RE2 pass for all of them) is not searched for at all.
 
-    __slots__ = ("_joined", "_present", "lines")
+    With ``locate``, the cues are not compiled one by one: the line of each cue's first match
+    is read from one anchored RE2 set of the cues the text may match, matched from every line
+    (:func:`memo_lint.patterns.first_starts`). That is cheaper for one document (a cue that
+    matches costs two RE2 programs, ~2 ms for some) and dearer for many, where each cue is
+    compiled once and then searched in microseconds."""
 
-    def __init__(self, lines: list[Line], patterns: tuple[str, ...] = ()) -> None:
+    __slots__ = ("_joined", "_may", "_present", "_starts", "lines")
+
+    def __init__(
+        self, lines: list[Line], patterns: tuple[str, ...] = (), locate: bool = False
+    ) -> None:
         self.lines = lines
         self._joined: dict[int, tuple[str, list[int]]] = {}
         self._present: frozenset[str] | None = None
+        self._may: tuple[str, ...] = ()
+        # Per number of lines searched: each cue's first line (None: search cue by cue).
+        self._starts: dict[int, dict[str, int] | None] | None = None
         if patterns and lines:
             whole = self._text(len(lines))[0]
-            self._present = present(tuple("(?m)" + p for p in patterns), whole)
+            cues = tuple("(?m)" + p for p in patterns)
+            if locate:
+                self._may = tuple(cue for cue in cues if may_match(cue, whole))
+                self._starts = {}
+                if self._located(len(lines)) is None:
+                    self._starts = None
+            if self._starts is None:
+                self._present = present(cues, whole)
 
     def _text(self, count: int) -> tuple[str, list[int]]:
         if count not in self._joined:
@@ -166,17 +184,32 @@ class _Searched:
             self._joined[count] = joined(line.text.replace("\f", " ") for line in head)
         return self._joined[count]
 
+    def _located(self, count: int) -> dict[str, int] | None:
+        assert self._starts is not None
+        if count not in self._starts:
+            self._starts[count] = first_starts(self._may, *self._text(count))
+        return self._starts[count]
+
     def first_match(self, pattern: str, count: int | None = None) -> Line | None:
         """The first of the first ``count`` lines (all by default) that ``pattern`` matches:
         one RE2 search, ``^``/``$`` meaning line start and end."""
         count = len(self.lines) if count is None else min(count, len(self.lines))
         if not count:
             return None
+        located = self._located(count) if self._starts is not None else None
+        if located is not None:
+            index = located.get("(?m)" + pattern)
+            return None if index is None else self.lines[index]
         if self._present is not None and "(?m)" + pattern not in self._present:
             return None
         text, starts = self._text(count)
         match = compile_pattern("(?m)" + pattern).search(text)
         return self.lines[bisect_right(starts, match.start()) - 1] if match else None
+
+
+# Documents this process has recognised: the first one's cues are located through one set
+# (_Searched's ``locate``); compiling each cue pays off from the second document on.
+_RECOGNISED = [0]
 
 
 def _clip(text: str) -> str:
@@ -224,7 +257,8 @@ def recognise_lines(lines: list[Line], base: Pack, candidates: list[Template]) -
     """Recognise a document from its lines of text: kind first, then its template."""
     settings = base.recognition
     threshold = float(settings.get("threshold", 4))
-    searched = _Searched(lines, _cue_patterns(base, candidates))
+    searched = _Searched(lines, _cue_patterns(base, candidates), locate=not _RECOGNISED[0])
+    _RECOGNISED[0] += 1
     evidence = score(searched, base.kinds, int(settings.get("head_lines", 30)))
     totals: dict[str, float] = {}
     for item in evidence:
