@@ -31,7 +31,9 @@ def ended(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     monkeypatch.setattr(entry.os, "_exit", fake_exit)
     monkeypatch.delitem(sys.modules, "multiprocessing", raising=False)
-    monkeypatch.setattr(atexit, "_ncallbacks", lambda: 0)  # pytest's own exit handlers
+    # pytest's own exit handlers, and threads other tests leave (Dask's): none, as in the command
+    monkeypatch.setattr(atexit, "_ncallbacks", lambda: 0)
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
     return codes
 
 
@@ -46,16 +48,11 @@ def test_nothing_to_wait_for_ends_the_process_at_once(ended: list[int]) -> None:
 def test_a_thread_workers_or_a_message_exit_as_sys_exit_does(
     ended: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    release = threading.Event()
-    other = threading.Thread(target=release.wait)
-    other.start()
-    try:
-        with pytest.raises(SystemExit) as stop:
-            entry._exit(1)
-        assert stop.value.code == 1
-    finally:
-        release.set()
-        other.join()
+    monkeypatch.setattr(threading, "active_count", lambda: 2)
+    with pytest.raises(SystemExit) as stop:
+        entry._exit(1)
+    assert stop.value.code == 1
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
     monkeypatch.setitem(sys.modules, "multiprocessing", sys)
     with pytest.raises(SystemExit):
         entry._exit(2)
@@ -63,6 +60,7 @@ def test_a_thread_workers_or_a_message_exit_as_sys_exit_does(
     monkeypatch.setattr(atexit, "_ncallbacks", lambda: 1)
     with pytest.raises(SystemExit):
         entry._exit(2)
+    monkeypatch.setattr(atexit, "_ncallbacks", lambda: 0)
     with pytest.raises(SystemExit) as stop:
         entry._exit("memo-lint: a message")
     assert stop.value.code == "memo-lint: a message"
