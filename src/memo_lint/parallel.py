@@ -20,8 +20,11 @@ if TYPE_CHECKING:
 
 
 PARALLEL_THRESHOLD = 64  # below this many files a process pool costs more than it saves
-# Below this many files, looking up cached results in a pool costs more than it saves: a hit
-# is ~50 µs of reading, hashing and checking its entry, a pool ~40 ms to start (bench/run.py).
+# Below this many files, looking up cached results with workers costs more than it saves: a
+# hit is ~45 µs of reading, hashing and checking its entry here, ~65 µs in a worker (fork,
+# passing the result back): at 2,000 memos a worker's half costs 0.065 s of CPU where this
+# process would spend 0.05 s, so it shortens a run only on idle cores, from about this size
+# (docs/speed.md, the unchanged re-run).
 HITS_THRESHOLD = 2000
 
 
