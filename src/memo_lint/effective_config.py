@@ -4,18 +4,17 @@ value came from."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from memo_lint.linter import Linter, LintOptions
+from memo_lint.model import FrozenRecord, field
 from memo_lint.plan import CONFIG, DEFAULT
 
 DEFAULT_MEMO_NAME = "memo.md"  # `memo-lint config FOLDER`: a memo there, existing or not
 
 
-@dataclass(frozen=True, slots=True)
-class Setting:
+class Setting(FrozenRecord):
     """One effective value with its origin (command-line/config/memo/default) and the detail."""
 
     key: str
@@ -24,8 +23,7 @@ class Setting:
     source: str
 
 
-@dataclass(frozen=True, slots=True)
-class EffectiveConfig:
+class EffectiveConfig(FrozenRecord):
     memo: Path
     exists: bool
     config_file: Path | None

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from memo_lint import __version__
 from memo_lint.config import CONFIG_FILE
+from memo_lint.model import FrozenRecord
 from memo_lint.writes import WriteError, write_file
 
 PRE_COMMIT_FILE = ".pre-commit-config.yaml"
@@ -136,8 +136,7 @@ def config_template(pack: str | None = None, lang: str = "nl") -> str:
     return CONFIG_TEMPLATE.format(version=__version__, pack_line=pack_line, lang=lang)
 
 
-@dataclass(frozen=True, slots=True)
-class InitResult:
+class InitResult(FrozenRecord):
     """What ``init`` did; ``snippet`` is set when an existing pre-commit config needs it."""
 
     config: Path

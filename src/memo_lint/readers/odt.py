@@ -10,12 +10,22 @@ and XML go through the same guards as .docx (:mod:`memo_lint.readers._zipxml`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from xml.etree.ElementTree import Element
 
 from memo_lint.errors import UnreadableFile
-from memo_lint.model import Cell, FileInfo, Footnote, Line, Picture, Source, Span
+from memo_lint.model import (
+    Cell,
+    FileInfo,
+    Footnote,
+    FrozenRecord,
+    Line,
+    Picture,
+    Record,
+    Source,
+    Span,
+    field,
+)
 from memo_lint.readers._numbering import ODF_FORMATS, format_number
 from memo_lint.readers._zipxml import SafeZip, parse_xml
 
@@ -39,8 +49,7 @@ def _int(value: str | None, default: int) -> int:
     return int(value) if value and value.isdigit() and len(value) < 7 else default
 
 
-@dataclass(frozen=True, slots=True)
-class _ListLevel:
+class _ListLevel(FrozenRecord):
     fmt: str  # Word's name (decimal, lowerLetter, …); "bullet" or "none" draw no number
     prefix: str
     suffix: str
@@ -48,8 +57,7 @@ class _ListLevel:
     display_levels: int  # "1.2." shows two levels
 
 
-@dataclass(slots=True)
-class _Lists:
+class _Lists(Record):
     """List styles by name, and the running counters per list style (levels 1-10)."""
 
     styles: dict[str, dict[int, _ListLevel]] = field(default_factory=dict)

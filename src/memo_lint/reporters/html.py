@@ -16,11 +16,10 @@ dump then proves the page works, and a person sees nothing of it.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from html import escape
 from itertools import pairwise
 
-from memo_lint.model import Violation
+from memo_lint.model import FrozenRecord, Violation
 from memo_lint.report import FileReport, LintReport, RuleInfo
 from memo_lint.reporters import RenderOptions
 from memo_lint.reporters._common import (
@@ -91,14 +90,20 @@ addEventListener("load", () => {
 """
 
 
-@dataclass(frozen=True, slots=True)
-class Highlight:
+class Highlight(FrozenRecord):
     """The part of one violation on one line: characters ``start:end`` (0-based)."""
 
     anchor: str
     violation: Violation
     start: int
     end: int
+
+    def __init__(self, anchor: str, violation: Violation, start: int, end: int) -> None:
+        # Written out: one per finding and line on a page of thousands of memos.
+        self.anchor = anchor
+        self.violation = violation
+        self.start = start
+        self.end = end
 
 
 def open_mark(highlight: Highlight, with_id: bool, empty: bool = False) -> str:
