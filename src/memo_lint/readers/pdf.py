@@ -313,15 +313,30 @@ def _norm(text: str) -> str:
 
 
 def _mark_outline_headings(lines: list[Line], outline: list[tuple[int, str, int]]) -> None:
-    """Give lines that match a bookmark title the bookmark's level (its page or the next)."""
+    """Give lines that match a bookmark title the bookmark's level (its page or the next).
+
+    Each line's text is normalised once, when a bookmark first points at its page.
+    """
+    if not outline:
+        return
     by_page: dict[int, list[Line]] = {}
     for line in lines:
         by_page.setdefault(line.page or 0, []).append(line)
+    normalised: dict[int, list[tuple[str, Line]]] = {}
+
+    def on(page: int) -> list[tuple[str, Line]]:
+        if page not in normalised:
+            normalised[page] = [(_norm(line.text), line) for line in by_page.get(page, [])]
+        return normalised[page]
+
     for level, title, page in outline:
         wanted = _norm(title)
-        candidates = by_page.get(page, []) + by_page.get(page + 1, [])
         match = next(
-            (ln for ln in candidates if ln.heading_level is None and _norm(ln.text) == wanted),
+            (
+                line
+                for text, line in on(page) + on(page + 1)
+                if line.heading_level is None and text == wanted
+            ),
             None,
         )
         if match is not None:
