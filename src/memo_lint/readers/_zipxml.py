@@ -75,10 +75,11 @@ class SafeZip:
         """``make(self.read(name))``, kept in ``memo`` under a digest of the part as stored.
 
         Memos of one template share a large part (Word's styles.xml: 350 KB, 12 KB stored):
-        decompressing and hashing it cost half the Word reader. The digest covers all that
-        reading the part depends on (its local header, name and stored bytes; the directory's
-        flags, method, sizes and CRC), so an equal digest reads the same. Such a part is still
-        opened (zipfile checks its header) and charged to the budget, as a read would be.
+        decompressing and hashing it cost half the Word reader. The digest covers what
+        decompressing depends on: the stored bytes and the directory's method, flags, sizes
+        and CRC; not the local header (its date differs between memos of one template), which
+        zipfile checks when it opens the part: on a hit the part is still opened, and charged
+        to the budget as a read would be.
         """
         info = self._zip.getinfo(name)
         start = info.header_offset
@@ -86,9 +87,11 @@ class SafeZip:
         if len(header) < _LOCAL_HEADER.size:
             return make(self.read(name))  # truncated: let read() say what is wrong
         _, name_length, extra_length = _LOCAL_HEADER.unpack(header)
-        end = start + _LOCAL_HEADER.size + name_length + extra_length + info.compress_size
-        digest = hashlib.blake2b(self._data[start:end], digest_size=16)
-        facts = (name, info.flag_bits, info.compress_type, info.compress_size, info.file_size)
+        data_start = start + _LOCAL_HEADER.size + name_length + extra_length
+        digest = hashlib.blake2b(
+            self._data[data_start : data_start + info.compress_size], digest_size=16
+        )
+        facts = (info.flag_bits, info.compress_type, info.compress_size, info.file_size)
         digest.update(repr((*facts, info.CRC)).encode())
         key = digest.digest()
         if key in memo:
