@@ -195,20 +195,23 @@ def test_a_styles_part_is_parsed_once_and_another_is_not_mistaken_for_it(
     )
     body = p(r("Inleiding"), ppr=style("MijnKop"))
     memo = make_docx(body, styles=STYLES)
-    later = _dated(memo, (2031, 5, 6, 7, 8, 10))  # the same template, saved another day
+    later = _rezipped(memo, (2031, 5, 6, 7, 8, 10))  # the same template, saved another day
+    stored = _rezipped(memo, (2031, 5, 6, 7, 8, 10), zipfile.ZIP_STORED)  # another compressor
     other = make_docx(body, styles=STYLES.replace('w:val="Kop 2"', 'w:val="Kop 4"'))
-    memos = (memo, other, later, memo, other)
-    assert [read_docx(data).lines[0].heading_level for data in memos] == [2, 4, 2, 2, 4]
+    memos = (memo, other, later, stored, memo, other)
+    assert [read_docx(data).lines[0].heading_level for data in memos] == [2, 4, 2, 2, 2, 4]
     assert len(parsed) == 2
 
 
-def _dated(package: bytes, date_time: tuple[int, int, int, int, int, int]) -> bytes:
-    """The same parts with another modification time in every header."""
+def _rezipped(
+    package: bytes, date_time: tuple[int, int, int, int, int, int], method: int | None = None
+) -> bytes:
+    """The same parts with another modification time in every header (and another method)."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(package)) as old, zipfile.ZipFile(out, "w") as new:
         for info in old.infolist():
             dated = zipfile.ZipInfo(info.filename, date_time)
-            dated.compress_type = info.compress_type
+            dated.compress_type = info.compress_type if method is None else method
             new.writestr(dated, old.read(info.filename))
     assert out.getvalue() != package
     return out.getvalue()

@@ -72,14 +72,16 @@ class SafeZip:
         return bytes(out)
 
     def read_memoised(self, name: str, make: Callable[[bytes], T], memo: dict[bytes, T]) -> T:
-        """``make(self.read(name))``, kept in ``memo`` under a digest of the part as stored.
+        """``make(self.read(name))``, kept in ``memo`` under digests of the part as stored and
+        as read.
 
         Memos of one template share a large part (Word's styles.xml: 350 KB, 12 KB stored):
-        decompressing and hashing it cost half the Word reader. The digest covers what
+        decompressing and hashing it cost half the Word reader. The stored digest covers what
         decompressing depends on: the stored bytes and the directory's method, flags, sizes
         and CRC; not the local header (its date differs between memos of one template), which
         zipfile checks when it opens the part: on a hit the part is still opened, and charged
-        to the budget as a read would be.
+        to the budget as a read would be. A part stored otherwise (another compressor) is
+        read and found by the digest of its content.
         """
         info = self._zip.getinfo(name)
         start = info.header_offset
@@ -88,13 +90,11 @@ class SafeZip:
             return make(self.read(name))  # truncated: let read() say what is wrong
         _, name_length, extra_length = _LOCAL_HEADER.unpack(header)
         data_start = start + _LOCAL_HEADER.size + name_length + extra_length
-        digest = hashlib.blake2b(
-            self._data[data_start : data_start + info.compress_size], digest_size=16
-        )
+        stored = hashlib.blake2b(self._data[data_start : data_start + info.compress_size])
         facts = (info.flag_bits, info.compress_type, info.compress_size, info.file_size)
-        digest.update(repr((*facts, info.CRC)).encode())
-        key = digest.digest()
-        if key in memo:
+        stored.update(repr((*facts, info.CRC)).encode())
+        stored_key = b"stored:" + stored.digest()
+        if stored_key in memo:
             try:
                 self._zip.open(name).close()
             except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
@@ -102,10 +102,13 @@ class SafeZip:
             if info.file_size > self._budget:
                 raise self._bomb(info.file_size)
             self._budget -= info.file_size
-            return memo[key]
-        value = make(self.read(name))
-        memo[key] = value
-        return value
+            return memo[stored_key]
+        data = self.read(name)
+        content_key = b"read:" + hashlib.blake2b(data).digest()
+        if content_key not in memo:
+            memo[content_key] = make(data)
+        memo[stored_key] = memo[content_key]
+        return memo[stored_key]
 
 
 def _reject_doctype(*_args: object) -> None:
