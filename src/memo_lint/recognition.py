@@ -156,7 +156,7 @@ class _Searched:
     matches costs two RE2 programs, ~2 ms for some) and dearer for many, where each cue is
     compiled once and then searched in microseconds."""
 
-    __slots__ = ("_joined", "_may", "_present", "_starts", "lines")
+    __slots__ = ("_headings", "_joined", "_may", "_present", "_starts", "lines")
 
     def __init__(
         self, lines: list[Line], patterns: tuple[str, ...] = (), locate: bool = False
@@ -167,6 +167,7 @@ class _Searched:
         self._may: tuple[str, ...] = ()
         # Per number of lines searched: each cue's first line (None: search cue by cue).
         self._starts: dict[int, dict[str, int] | None] | None = None
+        self._headings: frozenset[str] | None = None
         if patterns and lines:
             whole = self._text(len(lines))[0]
             cues = tuple("(?m)" + p for p in patterns)
@@ -189,6 +190,12 @@ class _Searched:
         if count not in self._starts:
             self._starts[count] = first_starts(self._may, *self._text(count))
         return self._starts[count]
+
+    def headings(self) -> frozenset[str]:
+        """Every line as a heading candidate (:func:`heading_key`), read once for all templates."""
+        if self._headings is None:
+            self._headings = frozenset(heading_key(line.text) for line in self.lines)
+        return self._headings
 
     def first_match(self, pattern: str, count: int | None = None) -> Line | None:
         """The first of the first ``count`` lines (all by default) that ``pattern`` matches:
@@ -242,12 +249,12 @@ def _template_cue(template: Template, lines: _Searched) -> str | None:
     return None
 
 
-def _template_signature(template: Template, lines: list[Line]) -> str | None:
+def _template_signature(template: Template, lines: _Searched) -> str | None:
     """Most of the template's required headings, each under the title the template gives it."""
     if len(template.required) < SIGNATURE_MIN:
         return None
     titles = {title_key(title): section for section, title in template.required}
-    present = {titles[key] for line in lines if (key := heading_key(line.text)) in titles}
+    present = {titles[key] for key in lines.headings() if key in titles}
     if len(present) / len(template.required) >= SIGNATURE_SHARE:
         return f"{len(present)} of its {len(template.required)} headings"
     return None
@@ -312,7 +319,7 @@ def _cue_patterns(base: Pack, candidates: list[Template]) -> tuple[str, ...]:
 def _templates_in(candidates: list[Template], lines: _Searched) -> list[tuple[Template, str]]:
     """The templates whose own words or headings the document shows, strongest evidence first."""
     found = [(t, why) for t in candidates if (why := _template_cue(t, lines))]
-    return found + [(t, why) for t in candidates if (why := _template_signature(t, lines.lines))]
+    return found + [(t, why) for t in candidates if (why := _template_signature(t, lines))]
 
 
 def _decide(

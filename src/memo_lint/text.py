@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import accumulate
 
 from memo_lint.citations import find_citations
 from memo_lint.model import Document, Line, Record, Span, joined
@@ -245,21 +246,17 @@ class Sentences:
 
     def add_block(self, block: list[Line]) -> None:
         """The sentences of consecutive non-empty lines, read as one text."""
-        parts, starts, columns = [], [], []
-        offset = 0
-        for line in block:
-            raw = line.text.replace("\f", " ")
-            part = raw.strip()
-            parts.append(part)
-            starts.append(offset)
-            columns.append(len(raw) - len(raw.lstrip()))
-            offset += len(part) + 1
+        raws = [line.text.replace("\f", " ") for line in block]
+        parts = [raw.strip() for raw in raws]
+        columns = [len(raw) - len(raw.lstrip()) for raw in raws]
+        starts = list(accumulate([len(part) + 1 for part in parts], initial=0))
+        starts.pop()
         text = " ".join(parts) + " "
         index = len(self._blocks)
         self._blocks.append((block, starts, columns))
-        for begin, end in split_sentences(text):
-            self.texts.append(text[begin:end])
-            self._places.append((index, begin, end))
+        spans = split_sentences(text)
+        self.texts.extend([text[begin:end] for begin, end in spans])
+        self._places.extend([(index, begin, end) for begin, end in spans])
 
     def __len__(self) -> int:
         return len(self.texts)

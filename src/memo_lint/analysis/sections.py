@@ -129,7 +129,8 @@ def _merge_sub_headings(
 def _looks_like_heading(line: Line, title: str) -> bool:
     if line.heading_level is not None:
         return True
-    words = title.split()
+    # words counted up to one past the limit: prose lines are long
+    words = title.split(maxsplit=HEADING_CANDIDATE_MAX_WORDS)
     return (
         0 < len(words) <= HEADING_CANDIDATE_MAX_WORDS
         and title[0].isupper()

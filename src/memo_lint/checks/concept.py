@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from memo_lint.analysis.search import matches_in
 from memo_lint.checks.base import Context, Finding
 from memo_lint.checks.schema import Example
-from memo_lint.model import Document
+from memo_lint.model import Document, ScopeLines
 from memo_lint.pack import ConceptDef, title_key
 from memo_lint.recognition import heading_key
 
@@ -75,17 +75,25 @@ def stated(document: Document, concept: ConceptDef) -> bool:
         return True
     if any(_starts_with(title_key(f.key), fields) for f in document.fields):
         return True
-    for line in document.content:
-        words = line.text.split()
-        if not words or len(words) > MAX_LABEL_WORDS:
-            continue
-        key = heading_key(line.text)
-        if key in headings or _starts_with(key, fields):
-            return True
+    if any(key in headings or _starts_with(key, fields) for key in _label_keys(document)):
+        return True
     return any(
         next(iter(matches_in(pattern, document.content)), None) is not None
         for pattern in concept.statements
     )
+
+
+def _label_keys(document: Document) -> list[str]:
+    """The memo's short lines as heading keys (:func:`heading_key`), read once for every
+    concept."""
+    keys: list[str] | None = document.derived.get("label-keys")
+    if keys is None:
+        keys = document.derived["label-keys"] = [
+            heading_key(line.text)
+            for line in document.content
+            if 0 < len(line.text.split()) <= MAX_LABEL_WORDS
+        ]
+    return keys
 
 
 def _words(document: Document, at_least: int) -> bool:
@@ -100,7 +108,12 @@ def _words(document: Document, at_least: int) -> bool:
 
 def _in_head(document: Document, concept: ConceptDef, head_lines: int) -> bool:
     """Whether one of the concept's statements is in the memo's first lines of text."""
-    head = [line for line in document.content if line.text.strip()][:head_lines]
+    key = f"head:{head_lines}"
+    head: ScopeLines | None = document.derived.get(key)
+    if head is None:  # the same lines for every concept: joined once
+        head = document.derived[key] = ScopeLines(
+            [line for line in document.content if line.text.strip()][:head_lines]
+        )
     return any(
         next(iter(matches_in(pattern, head)), None) is not None for pattern in concept.statements
     )
