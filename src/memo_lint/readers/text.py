@@ -33,6 +33,10 @@ class Decoded(NamedTuple):
 def _utf8_or_windows_1252(data: bytes) -> Decoded:
     """UTF-8, each byte that is not part of valid UTF-8 read as Windows-1252 (one character
     for one byte, so positions stay), and the lines where that happened."""
+    try:  # valid UTF-8 (nearly every memo): no byte to look for
+        return Decoded(data.decode("utf-8"), [])
+    except UnicodeDecodeError:
+        pass
     text = data.decode("utf-8", "surrogateescape")
     offsets = [match.start() for match in _ESCAPED.finditer(text)]
     if not offsets:
