@@ -7,7 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from memo_lint import packs
-from memo_lint.analysis.fields import _longest_key, _normalised_start
+from memo_lint.analysis.fields import _longest_key, _normalised_start, first_normalised
 from memo_lint.analysis.footnotes import _GLUED, GLUED_MARKER
 from memo_lint.analysis.lines import EDGE_LEADER, edge_leader_possible
 from memo_lint.analysis.mentions import _currency
@@ -64,3 +64,11 @@ def test_a_field_key_is_read_from_the_normalised_start(text: str, name: str) -> 
     pack = _PACKS.get(name) or _PACKS.setdefault(name, packs.load(name, None))
     longest = _longest_key(pack)
     assert _normalised_start(text, pack)[: longest + 1] == normalise(text)[: longest + 1]
+
+
+@settings(max_examples=1000)
+@given(_TEXT)
+@example("\u00a0\u2019t Kan")
+@example("\u0130k")  # lower case is two characters
+def test_the_first_normalised_character_alone(text: str) -> None:
+    assert first_normalised(text) == normalise(text)[:1]

@@ -395,6 +395,8 @@ def appended_annexes(lines: list[Line]) -> dict[str, Line]:
     """Annexes the document carries itself, by id: headings "Bijlage N…" at a line start."""
     found: dict[str, Line] = {}
     for line in lines:
+        if "Bijlage" not in line.text:
+            continue
         match = APPENDED_ANNEX.match(line.text.replace("\f", " ").rstrip())
         if match and not line.text.rstrip().endswith((",", ";", ".")):
             found.setdefault(match[1].upper(), line)

@@ -40,14 +40,23 @@ def _keys_starting(lowered: str, pack: Pack) -> _Keys:
 
 def _field_key(text: str, pack: Pack) -> tuple[str, int] | None:
     """A known field key at the start of ``text``: (key as the pack spells it, its length)."""
+    candidates = _keys_starting(first_normalised(text), pack)
+    if not candidates:
+        return None
     lowered = _normalised_start(text, pack)
     # The longest key wins: "Datum PM 20 juni" is the field "Datum PM", not "Datum".
-    for key, wanted in _keys_starting(lowered, pack):
+    for key, wanted in candidates:
         if lowered.startswith(wanted) and (
             len(lowered) == len(wanted) or not lowered[len(wanted)].isalnum()
         ):
             return key, len(key)
     return None
+
+
+def first_normalised(text: str) -> str:
+    """``normalise(text)[:1]`` worked out alone: most lines start with a letter no field key
+    starts with, and need no normalising."""
+    return text.lstrip()[:1].replace("\u2019", "'").replace("\u2018", "'").lower()[:1]
 
 
 def _normalised_start(text: str, pack: Pack) -> str:
@@ -157,7 +166,7 @@ def find_fields(
                 )
             )
             continue
-        match = FIELD_WITH_COLON.match(body)
+        match = FIELD_WITH_COLON.match(body) if ":" in body else None
         if match and line.number not in heading_lines:
             value_start = line.text.find(match[2], offset)
             fields.append(
