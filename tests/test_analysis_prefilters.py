@@ -11,6 +11,8 @@ from memo_lint.analysis.fields import _longest_key, _normalised_start, first_nor
 from memo_lint.analysis.footnotes import _GLUED, GLUED_MARKER
 from memo_lint.analysis.lines import EDGE_LEADER, edge_leader_possible
 from memo_lint.analysis.mentions import _currency
+from memo_lint.checks.personal_data import _digit_count
+from memo_lint.citations import _ARTICLE_HEAD, may_cite
 from memo_lint.dutch import AMOUNT, normalise
 from memo_lint.pack import Pack
 
@@ -22,6 +24,9 @@ _CHARS = st.sampled_from(
         "euro",
         "EUR",
         "Datum",
+        "artikel",
+        "Art. ",
+        "ARTT.",
         "      ",
         ". ",
         " _",
@@ -72,3 +77,16 @@ def test_a_field_key_is_read_from_the_normalised_start(text: str, name: str) -> 
 @example("\u0130k")  # lower case is two characters
 def test_the_first_normalised_character_alone(text: str) -> None:
     assert first_normalised(text) == normalise(text)[:1]
+
+
+@settings(max_examples=1000)
+@given(st.text(st.sampled_from([*"0123456789 a-é²³¹٣５", "\U0001d7ce", "\udc80"]), max_size=40))
+def test_personal_data_counts_digits_as_isdigit_does(text: str) -> None:
+    assert _digit_count(text) == sum(map(str.isdigit, text))
+
+
+@settings(max_examples=1000)
+@given(_TEXT)
+def test_citations_need_art(text: str) -> None:
+    if not may_cite(text):
+        assert _ARTICLE_HEAD.search(text) is None

@@ -208,9 +208,18 @@ def _one_article(text: str, position: int) -> tuple[list[_Partial], int]:
     return found, position
 
 
+def may_cite(text: str) -> bool:
+    """What every article head has: "art" in any case (``(?i)`` matches exactly the characters
+    whose lower case is a, r, t), looked for first: the head's pattern is tried at every
+    character."""
+    return "art" in text.lower()
+
+
 def find_citations(text: str) -> list[Citation]:
     """Every article citation in ``text``, in order, with the law each belongs to."""
     citations: list[Citation] = []
+    if not may_cite(text):
+        return citations
     position = 0
     juncto = False
     while True:

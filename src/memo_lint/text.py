@@ -100,8 +100,9 @@ def layout_marks(lines: list[Line]) -> dict[int, list[tuple[int, int]]]:
             if value == last + 1:
                 marks.setdefault(line.number, []).append((label.start(1), label.end(1)))
             last = value
-        if any(run in line.text for run in ("...", "…", "___", "··")):
-            for leader in _LEADER.finditer(line.text):
+        text = line.text
+        if "..." in text or "…" in text or "___" in text or "··" in text:
+            for leader in _LEADER.finditer(text):
                 marks.setdefault(line.number, []).append((leader.start(1), leader.end(1)))
     return marks
 

@@ -207,7 +207,7 @@ class _Scanner:
     def scan(self, line: Line) -> Iterator[tuple[str, str, int, int]]:
         """(category, value, start, end) for each piece of personal data on the line."""
         text = line.text
-        digits = sum(map(str.isdigit, text))
+        digits = _digit_count(text)
         if digits >= _MIN_DIGITS:  # a BSN, IBAN or phone number has nine digits or more
             yield from self._numbers(text)
         if digits >= _MIN_BIRTH_DIGITS:
@@ -257,6 +257,20 @@ class _Scanner:
                 year += 1900 if year > self.today.year % 100 else 2000
             if year >= self.oldest and not _DECEASED.search(text):
                 yield "birth", match.group(1), match.start(1), match.end(1)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_NOT_ASCII_DIGITS = bytes(byte for byte in range(256) if not 0x30 <= byte <= 0x39)
+
+
+def _digit_count(text: str) -> int:
+    """``sum(map(str.isdigit, text))`` without a call per character: the ASCII digits counted
+    in the UTF-8 bytes (no byte of a longer character is one), the rest of ``isdigit``
+    (superscripts, other scripts) among the non-ASCII characters only."""
+    count = len(text.encode("utf-8", "surrogatepass").translate(None, _NOT_ASCII_DIGITS))
+    if not text.isascii():
+        count += sum(map(str.isdigit, "".join(_NON_ASCII.findall(text))))
+    return count
 
 
 def _valid_bsn(value: str) -> bool:
