@@ -11,7 +11,13 @@ from memo_lint.analysis.fields import _longest_key, _normalised_start, first_nor
 from memo_lint.analysis.footnotes import _GLUED, GLUED_MARKER
 from memo_lint.analysis.lines import EDGE_LEADER, edge_leader_possible
 from memo_lint.analysis.mentions import _currency
-from memo_lint.checks.personal_data import _digit_count
+from memo_lint.checks.personal_data import (
+    _BIRTH,
+    _BIRTH_CUE,
+    _PLATE,
+    _PLATE_DIGITS,
+    _digit_count,
+)
 from memo_lint.citations import _ARTICLE_HEAD, may_cite
 from memo_lint.dutch import AMOUNT, normalise
 from memo_lint.pack import Pack
@@ -90,3 +96,18 @@ def test_personal_data_counts_digits_as_isdigit_does(text: str) -> None:
 def test_citations_need_art(text: str) -> None:
     if not may_cite(text):
         assert _ARTICLE_HEAD.search(text) is None
+
+
+@settings(max_examples=1000)
+@given(
+    st.lists(st.sampled_from([*"0123456789-BDGZ :", "Geb", "GEBOREN", "geboortedatum"])).map(
+        "".join
+    )
+)
+@example("BD-12-GZ")  # a plate with two digits
+@example("Geb. 1-2-1990")
+def test_birth_dates_and_plates_need_their_cues(text: str) -> None:
+    if _BIRTH_CUE not in text.lower():
+        assert _BIRTH.search(text) is None
+    if _digit_count(text) < _PLATE_DIGITS:
+        assert _PLATE.search(text) is None

@@ -149,6 +149,11 @@ _PLATE = re.compile(
     r")(?![\w-])"
 )
 
+# What the patterns need, looked for first: each _BIRTH cue starts "geb" ((?i) matches exactly
+# the characters whose lower case is g, e or b), every side code of a plate has two digits.
+_BIRTH_CUE = "geb"
+_PLATE_DIGITS = 2
+
 _MAX_AGE_YEARS = 120
 
 
@@ -210,14 +215,14 @@ class _Scanner:
         digits = _digit_count(text)
         if digits >= _MIN_DIGITS:  # a BSN, IBAN or phone number has nine digits or more
             yield from self._numbers(text)
-        if digits >= _MIN_BIRTH_DIGITS:
+        if digits >= _MIN_BIRTH_DIGITS and _BIRTH_CUE in text.lower():
             yield from self._birth(text)
         if "@" in text:
             for match in _MAIL.finditer(text):
                 domain = match.group(2).casefold()
                 if domain in self.private and domain not in self.own_domains:
                     yield "mail", match.group(0), match.start(), match.end()
-        if "-" in text:
+        if digits >= _PLATE_DIGITS and "-" in text:
             for match in _PLATE.finditer(text):
                 yield "plate", match.group(1), match.start(1), match.end(1)
 
