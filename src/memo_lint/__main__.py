@@ -34,7 +34,12 @@ def run() -> None:
 
 
 def command() -> NoReturn:
-    """The console script: :func:`run`, then the end of the process."""
+    """The console script: :func:`run`, then the end of the process. Its collector's first
+    generation is 50,000 objects instead of 700 (as mypy's command sets it): building packs
+    and reading a memo allocate tens of thousands that die young or live to the end, and the
+    passes over them freed little (1,000 bench memos, ``--jobs 1``: CPU 4.1 -> 3.9 s, peak
+    RSS 47.7 -> 48.3 MB; a one-memo run 5 M instructions fewer)."""
+    gc.set_threshold(50_000, 10, 10)
     try:
         run()
         code: object = 0
