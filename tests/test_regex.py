@@ -53,9 +53,13 @@ def test_the_table_is_current() -> None:
     )
 
 
-def test_another_interpreter_primes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(regex_code, "INTERPRETER", (2, 7, 0, 4))
-    assert regex.prime() == 0
+def test_another_interpreter_or_release_primes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    name, major, minor, micro, *sre_format = regex._interpreter()
+    for other in (("pypy", major, minor, micro), (name, major, minor, micro + 1)):
+        monkeypatch.setattr(regex_code, "INTERPRETER", (*other, *sre_format))
+        assert regex.prime() == 0
+    monkeypatch.setattr(regex_code, "INTERPRETER", regex._interpreter())
+    assert regex.prime() > 0
 
 
 def test_a_pattern_that_warns_is_not_compiled_ahead() -> None:

@@ -7,8 +7,8 @@ generated module :mod:`memo_lint.regex_code`, for the interpreter it ran on; at 
 :func:`prime` hands ``re`` those patterns ready made (``_sre.compile`` of the stored code, as
 ``re._compiler.compile`` ends), in ``re``'s own cache, so every ``re.compile``/``re.search``
 of them anywhere finds its pattern compiled: ~4 M instructions for all of them. On another
-interpreter (another ``_sre.MAGIC``) nothing is primed and ``re`` compiles as usual. A pattern
-that is not in the table, or changed since, is compiled as usual too.
+interpreter or release (even a bug-fix release) nothing is primed and ``re`` compiles as
+usual. A pattern that is not in the table, or changed since, is compiled as usual too.
 
 :func:`compile_later` defers a module-level pattern a one-file run may never reach.
 """
@@ -46,12 +46,14 @@ def compile_later(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return cast("re.Pattern[str]", _Deferred(pattern, flags))
 
 
-def _interpreter() -> tuple[int, int, int, int]:
-    """What the stored code words depend on: the Python version and ``_sre``'s format."""
+def _interpreter() -> tuple[str, int, int, int, int, int]:
+    """What the stored code words depend on: the interpreter, its exact release (a bug-fix
+    release may change what ``re``'s compiler emits without a new ``_sre.MAGIC``, and a
+    primed pattern that differed would match wrongly without a word) and ``_sre``'s format."""
     from re import _compiler  # type: ignore[attr-defined]
 
     sre = _compiler._sre
-    return (*sys.version_info[:2], sre.MAGIC, sre.CODESIZE)
+    return (sys.implementation.name, *sys.version_info[:3], sre.MAGIC, sre.CODESIZE)
 
 
 def _code(words: str) -> list[int]:
