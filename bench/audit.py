@@ -23,8 +23,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import run as bench_run  # noqa: E402
-from run import ENV, MEMO_LINT, build_corpus  # noqa: E402
+import run as bench_run
+from run import ENV, MEMO_LINT, build_corpus
 
 # Outside the repository: bench/out/ is in .gitignore, which memo-lint's discovery honours.
 OUT = Path(tempfile.gettempdir()) / "memo-lint-bench"
@@ -33,6 +33,7 @@ bench_run.OUT = OUT
 
 def import_cost(statement: str, repeats: int = 5) -> float:
     """Median wall seconds of `python -c STATEMENT` minus `python -c pass`."""
+
     def once(code: str) -> float:
         started = time.perf_counter()
         subprocess.run([sys.executable, "-c", code], check=True, env=ENV)
@@ -48,8 +49,9 @@ def timed(args: list[str], cwd: Path) -> tuple[float, float, float]:
     waited for: pool workers, Dask workers) of one command. CPU time is what a paper
     estimate needs: on a shared machine the wall time depends on the other tenants."""
     started = time.perf_counter()
-    process = subprocess.Popen(args, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        args, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
     if os.waitstatus_to_exitcode(status) not in (0, 1):
@@ -108,18 +110,46 @@ def corpus_page(corpus: Path, screenshot: Path) -> None:
     index = work / "index.csv"
     corpus_index(corpus.resolve(), index)
     page = work / "audit.html"
-    seconds, _, cpu = timed([MEMO_LINT, "audit", str(corpus.resolve()), "--store", str(work / "store"),
-                             "--index", str(index), "--format", "html", "-o", str(page)], work)
+    seconds, _, cpu = timed(
+        [
+            MEMO_LINT,
+            "audit",
+            str(corpus.resolve()),
+            "--store",
+            str(work / "store"),
+            "--index",
+            str(index),
+            "--format",
+            "html",
+            "-o",
+            str(page),
+        ],
+        work,
+    )
     count = documents_in(work / "store")
-    print(f"corpus: {count} documents of {corpus} audited in {seconds:.1f} s wall, {cpu:.1f} s "
-          f"CPU ({cpu / count * 1000:.0f} ms CPU per document, the per-memo reports of the worst "
-          f"20 included) -> {page}")
+    print(
+        f"corpus: {count} documents of {corpus} audited in {seconds:.1f} s wall, {cpu:.1f} s "
+        f"CPU ({cpu / count * 1000:.0f} ms CPU per document, the per-memo reports of the worst "
+        f"20 included) -> {page}"
+    )
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if not chromium:
         raise SystemExit("chromium not found (apt-get install chromium)")
-    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                    f"--user-data-dir={work / 'profile'}", f"--screenshot={screenshot.resolve()}",
-                    "--window-size=1280,1500", page.as_uri()], check=True, capture_output=True)
+    subprocess.run(
+        [
+            chromium,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--hide-scrollbars",
+            f"--user-data-dir={work / 'profile'}",
+            f"--screenshot={screenshot.resolve()}",
+            "--window-size=1280,1500",
+            page.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+    )
     print(f"screenshot: {screenshot}")
 
 
@@ -139,7 +169,9 @@ def synthetic_store(root: Path, rows: int, batch: int = 100) -> list[str]:
     linter = Linter(LintOptions())
     deps = "\n".join(f"{path}\t{sha}" for path, sha in linter.pack("collegevoorstel").files)
     shutil.rmtree(root, ignore_errors=True)
-    paths = [f"/archief/body-{n % 40:02d}/{n // 1000:03d}/document-{n:07d}.pdf" for n in range(rows)]
+    paths = [
+        f"/archief/body-{n % 40:02d}/{n // 1000:03d}/document-{n:07d}.pdf" for n in range(rows)
+    ]
     store = Store(root)
     with store.open_for_writing():
         for start in range(0, rows, batch):
@@ -179,12 +211,28 @@ def skip_variant(variant: str, root: Path, share: float) -> None:
     if variant == "whole":  # every column of every row, as Python rows
         found = len(store.documents().to_pylist())
     elif variant == "before":  # session 9: the ten columns of every row, as Python dicts
-        columns = ["path", "sha256", "size", "mtime_ns", "run_key", "meta_key", "deps", "config",
-                   "today"]
+        columns = [
+            "path",
+            "sha256",
+            "size",
+            "mtime_ns",
+            "run_key",
+            "meta_key",
+            "deps",
+            "config",
+            "today",
+        ]
         found = len({row["path"]: row for row in store.documents(columns).to_pylist()})
     else:  # now: runner.stored, projection + path filter + column-wise comparisons
-        found = len(stored(store, paths, SKIP_KEY, SKIP_TODAY,
-                           lambda path: hashlib.sha256(path.read_bytes()).hexdigest()))
+        found = len(
+            stored(
+                store,
+                paths,
+                SKIP_KEY,
+                SKIP_TODAY,
+                lambda path: hashlib.sha256(path.read_bytes()).hexdigest(),
+            )
+        )
     import resource
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -197,39 +245,62 @@ def store_rows(rows: int) -> None:
     root = OUT / "skip-store"
     started = time.perf_counter()
     synthetic_store(root, rows)
-    print(f"skip check on a store of {rows:,} documents ({rows * 2:,} findings) in "
-          f"{len(Store(root).parts()):,} partitions of 100 (built in "
-          f"{time.perf_counter() - started:.0f} s), {os.cpu_count()} CPUs, load average "
-          f"{os.getloadavg()[0]:.1f}; each figure a fresh process (wall s, peak RSS):")
+    print(
+        f"skip check on a store of {rows:,} documents ({rows * 2:,} findings) in "
+        f"{len(Store(root).parts()):,} partitions of 100 (built in "
+        f"{time.perf_counter() - started:.0f} s), {os.cpu_count()} CPUs, load average "
+        f"{os.getloadavg()[0]:.1f}; each figure a fresh process (wall s, peak RSS):"
+    )
 
     def measure(label: str) -> None:
         for share in (1.0, 0.01):
             for variant in ("whole", "before", "now"):
                 started = time.perf_counter()
                 out = subprocess.run(
-                    [sys.executable, __file__, "--skip-variant", variant, "--store-dir",
-                     str(root), "--share", str(share)], env=ENV, stdout=subprocess.PIPE,
-                    text=True, check=True).stdout
+                    [
+                        sys.executable,
+                        __file__,
+                        "--skip-variant",
+                        variant,
+                        "--store-dir",
+                        str(root),
+                        "--share",
+                        str(share),
+                    ],
+                    env=ENV,
+                    stdout=subprocess.PIPE,
+                    text=True,
+                    check=True,
+                ).stdout
                 seconds, found, rss = out.split()
-                print(f"  {label}, run over {share:>4.0%} of the paths, {variant:>6}: "
-                      f"{float(seconds):6.2f} s in the check ({found} rows), process "
-                      f"{time.perf_counter() - started:5.2f} s, peak RSS {rss} MB")
+                print(
+                    f"  {label}, run over {share:>4.0%} of the paths, {variant:>6}: "
+                    f"{float(seconds):6.2f} s in the check ({found} rows), process "
+                    f"{time.perf_counter() - started:5.2f} s, peak RSS {rss} MB"
+                )
 
     measure(f"{len(Store(root).parts()):,} partitions")
     started = time.perf_counter()
     with Store(root).open_for_writing() as store:
         removed = store.compact()
-    print(f"compaction: {removed:,} partitions into {len(Store(root).parts())} in "
-          f"{time.perf_counter() - started:.1f} s; load average {os.getloadavg()[0]:.1f}")
+    print(
+        f"compaction: {removed:,} partitions into {len(Store(root).parts())} in "
+        f"{time.perf_counter() - started:.1f} s; load average {os.getloadavg()[0]:.1f}"
+    )
     measure("compacted")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--no-dask", action="store_true", help="skip the LocalCluster run")
-    parser.add_argument("--only-dask", action="store_true",
-                        help="only the local pool and the LocalCluster, back to back (no check)")
+    parser.add_argument(
+        "--only-dask",
+        action="store_true",
+        help="only the local pool and the LocalCluster, back to back (no check)",
+    )
     parser.add_argument("--corpus", type=Path, help="audit this corpus into a page instead")
     parser.add_argument("--screenshot", type=Path, default=Path("docs/img/audit-report.png"))
     parser.add_argument("--store-rows", type=int, help="measure the skip check on such a store")
@@ -256,12 +327,26 @@ def main() -> None:
     assert linted == count, f"{folder}: {linted} memos, expected {count}"
 
     pyarrow = import_cost("import pyarrow.parquet")
-    charts = import_cost("from matplotlib.figure import Figure; import matplotlib.backends.backend_svg")
-    print(f"0. import cost: pyarrow.parquet {pyarrow * 1000:.0f} ms (audit only); "
-          f"matplotlib Figure + SVG backend {charts * 1000:.0f} ms (--format html only)")
+    charts = import_cost(
+        "from matplotlib.figure import Figure; import matplotlib.backends.backend_svg"
+    )
+    print(
+        f"0. import cost: pyarrow.parquet {pyarrow * 1000:.0f} ms (audit only); "
+        f"matplotlib Figure + SVG backend {charts * 1000:.0f} ms (--format html only)"
+    )
 
-    check = [MEMO_LINT, "check", str(folder), "--no-cache", "--jobs", "2", "--format", "json",
-             "--output-file", str(work / "check.json")]
+    check = [
+        MEMO_LINT,
+        "check",
+        str(folder),
+        "--no-cache",
+        "--jobs",
+        "2",
+        "--format",
+        "json",
+        "--output-file",
+        str(work / "check.json"),
+    ]
     audit = [MEMO_LINT, "audit", str(folder), "--jobs", "2", "--format", "json"]
     if options.only_dask:
         dask_vs_pool(count, audit, work, rounds=2)
@@ -276,21 +361,29 @@ def main() -> None:
     check2_s, _, check2_cpu = timed(check, work)  # again, after: the machine's load drifts
     assert documents(work / "check.json") == documents(work / "local.json") == count
     check_mean = (check_s + check2_s) / 2
-    print(f"1. check --jobs 2 --format json: {count / check_mean:,.0f} memos/s "
-          f"({check_s:.1f} s, {check2_s:.1f} s wall; {check_cpu:.1f}, {check2_cpu:.1f} s CPU), "
-          f"peak RSS {check_rss:.0f} MB")
+    print(
+        f"1. check --jobs 2 --format json: {count / check_mean:,.0f} memos/s "
+        f"({check_s:.1f} s, {check2_s:.1f} s wall; {check_cpu:.1f}, {check2_cpu:.1f} s CPU), "
+        f"peak RSS {check_rss:.0f} MB"
+    )
     overhead = first_s / check_mean - 1
     cpu_overhead = first_cpu / ((check_cpu + check2_cpu) / 2) - 1
-    print(f"2. audit --jobs 2 (new store): {count / first_s:,.0f} memos/s ({first_s:.1f} s wall, "
-          f"{first_cpu:.1f} s CPU), peak RSS {first_rss:.0f} MB; {overhead:+.0%} wall time, "
-          f"{cpu_overhead:+.0%} CPU time vs check  (target: >= check's throughput, store cost "
-          f"<= 10 %)")
-    print(f"   per document: {first_cpu / count * 1000:.2f} ms CPU; store "
-          f"{size_of(work / 'store') / 1e6:.1f} MB ({size_of(work / 'store') / count:,.0f} "
-          f"bytes/document)")
-    print(f"3. audit again, nothing changed: {again_s:.2f} s wall ({again_cpu:.1f} s CPU), "
-          f"{first_s / again_s:.0f}x faster than the first run  (target >= 10x); same summary: "
-          f"{(work / 'local.json').read_bytes() == (work / 'again.json').read_bytes()}")
+    print(
+        f"2. audit --jobs 2 (new store): {count / first_s:,.0f} memos/s ({first_s:.1f} s wall, "
+        f"{first_cpu:.1f} s CPU), peak RSS {first_rss:.0f} MB; {overhead:+.0%} wall time, "
+        f"{cpu_overhead:+.0%} CPU time vs check  (target: >= check's throughput, store cost "
+        f"<= 10 %)"
+    )
+    print(
+        f"   per document: {first_cpu / count * 1000:.2f} ms CPU; store "
+        f"{size_of(work / 'store') / 1e6:.1f} MB ({size_of(work / 'store') / count:,.0f} "
+        f"bytes/document)"
+    )
+    print(
+        f"3. audit again, nothing changed: {again_s:.2f} s wall ({again_cpu:.1f} s CPU), "
+        f"{first_s / again_s:.0f}x faster than the first run  (target >= 10x); same summary: "
+        f"{(work / 'local.json').read_bytes() == (work / 'again.json').read_bytes()}"
+    )
     if options.no_dask:
         return
     dask_vs_pool(count, audit, work, rounds=1)
@@ -305,19 +398,29 @@ def dask_vs_pool(count: int, audit: list[str], work: Path, rounds: int) -> None:
         for name, extra in (("pool", []), ("dask", ["--scheduler", "local:2"])):
             shutil.rmtree(work / name, ignore_errors=True)
             load = os.getloadavg()[0]
-            runs[name] = (*timed([*audit, *extra, "--store", str(work / name), "-o",
-                                  str(work / f"{name}.json")], work), load)
+            runs[name] = (
+                *timed(
+                    [*audit, *extra, "--store", str(work / name), "-o", str(work / f"{name}.json")],
+                    work,
+                ),
+                load,
+            )
         same = (work / "pool.json").read_bytes() == (work / "dask.json").read_bytes()
         (pool_s, _, pool_cpu, pool_load), (dask_s, _, dask_cpu, dask_load) = runs.values()
         ratios.append(dask_s / pool_s)
-        print(f"4.{number} audit --jobs 2 (local pool): {pool_s:.1f} s wall, {pool_cpu:.1f} s CPU, "
-              f"load average {pool_load:.1f} before; --scheduler local:2 (LocalCluster, 2 "
-              f"workers, cluster start included): {dask_s:.1f} s wall, {dask_cpu:.1f} s CPU, "
-              f"load average {dask_load:.1f} before: {dask_s / pool_s:.2f}x the pool "
-              f"(target <= 1.3x); byte-identical summary: {same}")
+        print(
+            f"4.{number} audit --jobs 2 (local pool): {pool_s:.1f} s wall, {pool_cpu:.1f} s CPU, "
+            f"load average {pool_load:.1f} before; --scheduler local:2 (LocalCluster, 2 "
+            f"workers, cluster start included): {dask_s:.1f} s wall, {dask_cpu:.1f} s CPU, "
+            f"load average {dask_load:.1f} before: {dask_s / pool_s:.2f}x the pool "
+            f"(target <= 1.3x); byte-identical summary: {same}"
+        )
     if rounds > 1:
-        print(f"   LocalCluster / pool over {rounds} rounds: "
-              f"{', '.join(f'{r:.2f}x' for r in ratios)}; {count:,} memos")
+        print(
+            f"   LocalCluster / pool over {rounds} rounds: "
+            f"{', '.join(f'{r:.2f}x' for r in ratios)}; {count:,} memos"
+        )
+
 
 if __name__ == "__main__":
     main()

@@ -29,8 +29,11 @@ def main() -> None:
     )
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--repeats", type=int, default=15)
-    parser.add_argument("--instructions", action="store_true",
-                        help="also count each one-memo run's instructions with valgrind")
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count each one-memo run's instructions with valgrind",
+    )
     options = parser.parse_args()
     if not Path(MEMO_LINT).exists():
         raise SystemExit(f"{MEMO_LINT} not found: pip install . first")
@@ -42,15 +45,31 @@ def main() -> None:
     work = OUT / "cache-work"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
-    run([MEMO_LINT, "check", str(folder), "--jobs", "2", "--format", "json",
-         "--output-file", str(work / "r.json")], work)
+    run(
+        [
+            MEMO_LINT,
+            "check",
+            str(folder),
+            "--jobs",
+            "2",
+            "--format",
+            "json",
+            "--output-file",
+            str(work / "r.json"),
+        ],
+        work,
+    )
     entries = sum(1 for _ in (cache / "results").rglob("*.json"))
     memo = work / "memo.txt"  # no config near it: --no-cache pays no config validation
     shutil.copy(sorted(folder.glob("memo-*"))[0], memo)
     edited = work / "edited.txt"
     text = SEED_TXT.read_text("utf-8")
-    figures: dict[str, list[float]] = {"python -c pass": [], "--no-cache": [], "cache hit": [],
-                                       "cache miss (edited)": []}
+    figures: dict[str, list[float]] = {
+        "python -c pass": [],
+        "--no-cache": [],
+        "cache hit": [],
+        "cache miss (edited)": [],
+    }
     run([MEMO_LINT, "check", str(memo)], work)  # byte-code and this memo's entry in place
     for index in range(options.repeats):
         figures["python -c pass"].append(run([sys.executable, "-c", "pass"], work)[0])
@@ -59,8 +78,10 @@ def main() -> None:
         edited.write_text(text.replace("€9.000", f"€{index}.000"), "utf-8")
         figures["cache miss (edited)"].append(run([MEMO_LINT, "check", str(edited)], work)[0])
     bare = statistics.median(figures["python -c pass"])
-    print(f"memo-lint cache benchmark on {os.cpu_count()} CPUs, Python {sys.version.split()[0]}; "
-          f"{entries:,} entries in the cache")
+    print(
+        f"memo-lint cache benchmark on {os.cpu_count()} CPUs, Python {sys.version.split()[0]}; "
+        f"{entries:,} entries in the cache"
+    )
     for name, times in figures.items():
         median = statistics.median(times)
         print(f"  {name:22} median {median * 1000:6.0f} ms  {median / bare:5.1f}x python -c pass")

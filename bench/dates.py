@@ -17,7 +17,6 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
 import test_dates_corpus as corpus  # noqa: E402
-
 from memo_lint.dutch import find_dates  # noqa: E402
 
 

@@ -47,7 +47,9 @@ def findings(pack: str | None) -> list[dict[str, object]]:
         rel = str(Path(file.path).relative_to(CORPUS))
         for v in file.violations:
             if v.code in CODES:
-                found.append({"path": rel, "code": v.code, "line": v.span.line, "message": v.message})
+                found.append(
+                    {"path": rel, "code": v.code, "line": v.span.line, "message": v.message}
+                )
     return found
 
 
@@ -173,16 +175,27 @@ def render(
             where = f"`{f['path']}:{f['line']}` {f['code']}"
             out.append(f"| {where} {f['message']} | **{j['verdict']}** | {j['note']} |")
         out.append("")
-    out += ["## Precision per rule (both runs)", "", "| rule | findings | true | defensible "
-            "| false | precision (true+defensible) |", "|---|---|---|---|---|---|"]
+    out += [
+        "## Precision per rule (both runs)",
+        "",
+        "| rule | findings | true | defensible | false | precision (true+defensible) |",
+        "|---|---|---|---|---|---|",
+    ]
     for code in sorted(per_rule):
         verdicts = per_rule[code]
         good = sum(v in ("true", "defensible") for v in verdicts)
-        row = [code, len(verdicts), verdicts.count("true"), verdicts.count("defensible"),
-               verdicts.count("false"), f"{good / len(verdicts):.0%}"]
+        row = [
+            code,
+            len(verdicts),
+            verdicts.count("true"),
+            verdicts.count("defensible"),
+            verdicts.count("false"),
+            f"{good / len(verdicts):.0%}",
+        ]
         out.append("| " + " | ".join(str(c) for c in row) + " |")
     text_judged: dict[str, dict[str, str]] = data["ml605_text"]  # type: ignore[assignment]
     good = sum(text_judged.get(t, {}).get("verdict") == "true" for t in texts)
+    ml605 = sum(f["code"] == "ML605" for r in runs.values() for f in r)
     out += [
         "",
         "## ML605 `deadline-field-contradicted`: precision and severity",
@@ -190,7 +203,7 @@ def render(
         f"ML605 reports when a header field says there is no deadline **and** a sentence names a "
         f"date a decision is needed by. On the whole corpus the field half matches "
         f"{len(fields)} document(s) and the text half {len(texts)} sentence(s); the two never "
-        f"meet, so ML605 reports nothing ({sum(c == 'ML605' for r in runs.values() for c in (f['code'] for f in r))} findings).",
+        f"meet, so ML605 reports nothing ({ml605} findings).",
         "",
         "Field half (every dated sentence of these memos read: does any name a date the "
         "decision is needed by, which ML605 then misses?):",

@@ -122,18 +122,32 @@ def main() -> None:
     env.pop("CI", None)  # the cache is off in CI
     mode = "result-cache hits" if options.cached else "--no-cache"
     print(f"{options.count:,} txt+md memos ({folder}), {mode}, {options.memo_lint}")
-    print(f"{'format':<11} {'jobs':>4} {'tree MB':>8} {'tree PSS':>8} {'parent MB':>9} "
-          f"{'largest MB':>10} {'wall s':>7} {'CPU s':>6} {'load':>5}")
+    print(
+        f"{'format':<11} {'jobs':>4} {'tree MB':>8} {'tree PSS':>8} {'parent MB':>9} "
+        f"{'largest MB':>10} {'wall s':>7} {'CPU s':>6} {'load':>5}"
+    )
 
     def once(name: str, jobs: int, label: str, target: Path) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
-        args = [options.memo_lint, "check", str(folder), "--jobs", str(jobs), "--format", name,
-                "--output-file", str(target)]
+        args = [
+            options.memo_lint,
+            "check",
+            str(folder),
+            "--jobs",
+            str(jobs),
+            "--format",
+            name,
+            "--output-file",
+            str(target),
+        ]
         if not options.cached:
             args.append("--no-cache")
         wall, cpu, tree, pss, parent, largest = measure(args, work, env)
-        print(f"{label:<11} {jobs:>4} {tree:>8.0f} {pss:>8.0f} {parent:>9.0f} {largest:>10.0f} "
-              f"{wall:>7.1f} {cpu:>6.1f} {os.getloadavg()[0]:>5.1f}", flush=True)
+        print(
+            f"{label:<11} {jobs:>4} {tree:>8.0f} {pss:>8.0f} {parent:>9.0f} {largest:>10.0f} "
+            f"{wall:>7.1f} {cpu:>6.1f} {os.getloadavg()[0]:>5.1f}",
+            flush=True,
+        )
 
     if options.cached:
         once("json", max(options.jobs), "json (fill)", work / "fill.json")

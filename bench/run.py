@@ -133,9 +133,7 @@ def _peers(work: Path) -> dict[str, list[str]]:
     # yamllint on YAML of the memo's size: every line of the memo as a list item.
     lines = SEED_TXT.read_text("utf-8").splitlines()
     yaml_file = work / "seed.yaml"
-    yaml_file.write_text(
-        "---\nlines:\n" + "".join(f"  - {line!r}\n" for line in lines), "utf-8"
-    )
+    yaml_file.write_text("---\nlines:\n" + "".join(f"  - {line!r}\n" for line in lines), "utf-8")
     commands = {
         "yamllint seed.yaml": ["yamllint", str(yaml_file)],
         "proselint check seed.txt": ["proselint", "check", str(work / "seed.txt")],
@@ -157,7 +155,10 @@ def instructions(args: list[str], cwd: Path, env: dict[str, str]) -> int | None:
         return None
     result = subprocess.run(
         ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *args],
-        cwd=cwd, env=env, capture_output=True, text=True,
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
     )
     found = re.search(r"refs:\s+([\d,]+)", result.stderr)
     return int(found.group(1).replace(",", "")) if found else None
@@ -187,27 +188,39 @@ def startup(repeats: int, count_instructions: bool) -> None:
             times[name].append(run(args, work, env)[0])
     bare = statistics.median(times["python -c pass"])
     uncached = statistics.median(times["memo-lint check --no-cache"])
-    print(f"1. one memo from a fresh process: medians of {repeats} interleaved runs "
-          "(wall time; x = times the same run's python -c pass)")
+    print(
+        f"1. one memo from a fresh process: medians of {repeats} interleaved runs "
+        "(wall time; x = times the same run's python -c pass)"
+    )
     for name, values in times.items():
         median = statistics.median(values)
-        versus = "" if name.startswith(("python", "memo-lint")) else (
-            f"; memo-lint --no-cache is {uncached / median:.2f}x its time")
+        versus = (
+            ""
+            if name.startswith(("python", "memo-lint"))
+            else (f"; memo-lint --no-cache is {uncached / median:.2f}x its time")
+        )
         print(f"   {name:32} {median * 1000:6.0f} ms  {median / bare:5.1f}x{versus}")
     print(f"   {load()}")
-    print("   target: memo-lint --no-cache <= 6x python -c pass and faster than yamllint; "
-          "cache hit no slower than --no-cache")
+    print(
+        "   target: memo-lint --no-cache <= 6x python -c pass and faster than yamllint; "
+        "cache hit no slower than --no-cache"
+    )
     if count_instructions:
         counts = {name: instructions(args, work, env) for name, args in commands.items()}
         base = counts["python -c pass"]
         if base:
-            print("   instructions (valgrind callgrind, one run each; load-independent; "
-                  "x = times python -c pass):")
+            print(
+                "   instructions (valgrind callgrind, one run each; load-independent; "
+                "x = times python -c pass):"
+            )
             mine = counts["memo-lint check --no-cache"]
             for name, count in counts.items():
                 if count:
-                    versus = "" if name.startswith(("python", "memo-lint")) or not mine else (
-                        f"; memo-lint --no-cache is {mine / count:.2f}x its count")
+                    versus = (
+                        ""
+                        if name.startswith(("python", "memo-lint")) or not mine
+                        else (f"; memo-lint --no-cache is {mine / count:.2f}x its count")
+                    )
                     print(f"   {name:32} {count / 1e6:8.0f} M  {count / base:5.1f}x{versus}")
 
 
@@ -230,14 +243,18 @@ def throughput(count: int, bare: float, formats: list[str]) -> None:
     base = [MEMO_LINT, "check", str(folder), "--output-file", str(work / "report")]
     for jobs in (1, 2):
         seconds, rss = run([*base, "--format", "json", "--no-cache", "--jobs", str(jobs)], work)
-        print(f"2. {count:,} txt/md memos, --jobs {jobs}, no cache: {count / seconds:,.0f} memos/s "
-              f"({seconds:.1f} s; {per_memo(seconds, count, bare)}; {cpu_rate(count)}), "
-              f"peak RSS {rss:.0f} MB {load()}  (target >= 1,000/s with --jobs 2)")
+        print(
+            f"2. {count:,} txt/md memos, --jobs {jobs}, no cache: {count / seconds:,.0f} memos/s "
+            f"({seconds:.1f} s; {per_memo(seconds, count, bare)}; {cpu_rate(count)}), "
+            f"peak RSS {rss:.0f} MB {load()}  (target >= 1,000/s with --jobs 2)"
+        )
     for name in formats:
         seconds, rss = run([*base, "--format", name, "--no-cache", "--jobs", "2"], work)
-        print(f"4. {count:,} memos, --format {name}, --jobs 2: peak RSS {rss:.0f} MB "
-              f"({count / seconds:,.0f} memos/s; {cpu_rate(count)}) {load()}  "
-              "(target <= 150 MB)")
+        print(
+            f"4. {count:,} memos, --format {name}, --jobs 2: peak RSS {rss:.0f} MB "
+            f"({count / seconds:,.0f} memos/s; {cpu_rate(count)}) {load()}  "
+            "(target <= 150 MB)"
+        )
     rerun(count, bare, 3)
 
 
@@ -253,8 +270,10 @@ def rerun(count: int, bare: float, repeats: int) -> None:
     base = [MEMO_LINT, "check", str(folder), "--format", "json", "--today", "2026-11-29"]
     filled = work / "filled.json"
     seconds, _ = run([*base, "--jobs", "2", "--output-file", str(filled)], work, cache)
-    print(f"3. {count:,} memos: the run that fills the result cache (--jobs 2): {seconds:.1f} s "
-          f"wall, {LAST_CPU[0]:.1f} s CPU {load()}")
+    print(
+        f"3. {count:,} memos: the run that fills the result cache (--jobs 2): {seconds:.1f} s "
+        f"wall, {LAST_CPU[0]:.1f} s CPU {load()}"
+    )
     wall: dict[int, list[float]] = {1: [], 2: []}
     cpu: dict[int, list[float]] = {1: [], 2: []}
     rss: dict[int, float] = {}
@@ -262,17 +281,20 @@ def rerun(count: int, bare: float, repeats: int) -> None:
     for _ in range(repeats):
         for jobs in (1, 2):
             report = work / f"rerun-{jobs}.json"
-            seconds, rss[jobs] = run([*base, "--jobs", str(jobs), "--output-file", str(report)],
-                                     work, cache)
+            seconds, rss[jobs] = run(
+                [*base, "--jobs", str(jobs), "--output-file", str(report)], work, cache
+            )
             wall[jobs].append(seconds)
             cpu[jobs].append(LAST_CPU[0])
             same = same and report.read_bytes() == filled.read_bytes()
     for jobs in (1, 2):
         seconds, used = statistics.median(wall[jobs]), statistics.median(cpu[jobs])
-        print(f"   unchanged re-run (every memo a hit), --jobs {jobs}: {count / seconds:,.0f} "
-              f"memos/s ({seconds:.2f} s wall = {seconds / bare:.1f}x python -c pass, median of "
-              f"{repeats}; CPU {used:.2f} s, workers included = {count / used:,.0f} memos per "
-              f"CPU-s), peak RSS {rss[jobs]:.0f} MB {load()}  (target >= 20,000/s with --jobs 2)")
+        print(
+            f"   unchanged re-run (every memo a hit), --jobs {jobs}: {count / seconds:,.0f} "
+            f"memos/s ({seconds:.2f} s wall = {seconds / bare:.1f}x python -c pass, median of "
+            f"{repeats}; CPU {used:.2f} s, workers included = {count / used:,.0f} memos per "
+            f"CPU-s), peak RSS {rss[jobs]:.0f} MB {load()}  (target >= 20,000/s with --jobs 2)"
+        )
     verdict = "yes" if same else "NO"
     print(f"   every re-run's report byte-identical to the filling run's: {verdict}")
 
@@ -282,36 +304,68 @@ def binary_formats(count: int, bare: float) -> None:
     work.mkdir(parents=True, exist_ok=True)
     for kind, target in ((WORD, 250), (PDF, 100)):
         folder = build_binary_corpus(kind, count)
-        seconds, rss = run([MEMO_LINT, "check", str(folder), "--no-cache", "--jobs", "1",
-                            "--format", "json", "--output-file", str(work / "b.json")], work)
-        print(f"5. {count} {kind.suffix} memos, --jobs 1: {count / seconds:,.0f} memos/s "
-              f"({per_memo(seconds, count, bare)}; {cpu_rate(count)}), peak RSS {rss:.0f} MB "
-              f"{load()}  (target >= {target}/s per process)")
+        seconds, rss = run(
+            [
+                MEMO_LINT,
+                "check",
+                str(folder),
+                "--no-cache",
+                "--jobs",
+                "1",
+                "--format",
+                "json",
+                "--output-file",
+                str(work / "b.json"),
+            ],
+            work,
+        )
+        print(
+            f"5. {count} {kind.suffix} memos, --jobs 1: {count / seconds:,.0f} memos/s "
+            f"({per_memo(seconds, count, bare)}; {cpu_rate(count)}), peak RSS {rss:.0f} MB "
+            f"{load()}  (target >= {target}/s per process)"
+        )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--repeats", type=int, default=15)
     parser.add_argument("--binary-count", type=int, default=200)
-    parser.add_argument("--formats", nargs="*", default=["full", "html", "concise", "sarif"],
-                        help="formats whose peak RSS is measured on each size")
-    parser.add_argument("--instructions", action="store_true",
-                        help="also count the one-memo runs' instructions with valgrind")
+    parser.add_argument(
+        "--formats",
+        nargs="*",
+        default=["full", "html", "concise", "sarif"],
+        help="formats whose peak RSS is measured on each size",
+    )
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count the one-memo runs' instructions with valgrind",
+    )
     parser.add_argument("--only-startup", action="store_true")
-    parser.add_argument("--only-rerun", type=int, metavar="N",
-                        help="only the unchanged re-run of N generated memos (and its filling run)")
+    parser.add_argument(
+        "--only-rerun",
+        type=int,
+        metavar="N",
+        help="only the unchanged re-run of N generated memos (and its filling run)",
+    )
     options = parser.parse_args()
     if not Path(MEMO_LINT).exists():
         raise SystemExit(f"{MEMO_LINT} not found: pip install . first")
     OUT.mkdir(parents=True, exist_ok=True)
     load = os.getloadavg()[0]
-    print(f"memo-lint benchmark on {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, "
-          f"load average {load:.1f}")
+    print(
+        f"memo-lint benchmark on {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, "
+        f"load average {load:.1f}"
+    )
     if load > (os.cpu_count() or 1):
-        print("   NOTE: the machine is busy (load above its CPU count): wall times are noisy; "
-              "trust the ratios to python -c pass of this run, and --instructions, more than "
-              "the absolute figures")
+        print(
+            "   NOTE: the machine is busy (load above its CPU count): wall times are noisy; "
+            "trust the ratios to python -c pass of this run, and --instructions, more than "
+            "the absolute figures"
+        )
     if options.only_rerun:
         rerun(options.only_rerun, bare_python(options.repeats), 5)
         return

@@ -20,7 +20,9 @@ import tempfile
 import time
 from pathlib import Path
 
-MEMO = "# Beslisnota {n}\n\n## Beslispunten\n\nHet college besluit:\n\n1. memo {n} vast te stellen.\n"
+MEMO = (
+    "# Beslisnota {n}\n\n## Beslispunten\n\nHet college besluit:\n\n1. memo {n} vast te stellen.\n"
+)
 
 
 def run(args: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, int, int]:
