@@ -15,11 +15,22 @@ import itertools
 import posixpath
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from memo_lint.errors import UnreadableFile
-from memo_lint.model import MARKED, UNMARKED, Cell, FileInfo, Footnote, Line, Picture, Source, Span
+from memo_lint.model import (
+    MARKED,
+    UNMARKED,
+    Cell,
+    FileInfo,
+    Footnote,
+    Line,
+    Picture,
+    Record,
+    Source,
+    Span,
+    field,
+)
 from memo_lint.readers._numbering import format_number
 from memo_lint.readers._zipxml import SafeZip, parse_xml
 
@@ -82,8 +93,7 @@ def _symbol_glyph(font: str | None, code: int) -> str | None:
     return _WINGDINGS.get(code & 0xFF)
 
 
-@dataclass(slots=True)
-class _Style:
+class _Style(Record):
     name: str
     based_on: str | None
     outline_level: int | None
@@ -92,8 +102,7 @@ class _Style:
 
 
 class _Inherited:
-    """What paragraphs of one style take from its chain (a plain class: no dataclass cost at
-    import)."""
+    """What paragraphs of one style take from its chain."""
 
     __slots__ = ("bold", "level", "num")
 
@@ -117,16 +126,21 @@ def _chain_heading_level(chain: list[tuple[str, _Style | None]]) -> int | None:
     return None
 
 
-@dataclass(slots=True)
-class _Level:
-    start: int
-    fmt: str
-    text: str
-    suffix: str
+class _Level(Record):
+    """One numbering level; made for every level of every list of every memo, so its
+    ``__init__`` is written out."""
+
+    _fields = ("start", "fmt", "text", "suffix")
+    __slots__ = _fields
+
+    def __init__(self, start: int, fmt: str, text: str, suffix: str) -> None:
+        self.start = start
+        self.fmt = fmt
+        self.text = text
+        self.suffix = suffix
 
 
-@dataclass(slots=True)
-class _Numbering:
+class _Numbering(Record):
     """numbering.xml: level definitions per numId and the running counters."""
 
     levels: dict[str, dict[int, _Level]] = field(default_factory=dict)
@@ -320,7 +334,7 @@ class _DocxReader:
                 if redefined is not None:
                     levels[ilvl] = _level(redefined)
                 if start is not None and ilvl in levels:
-                    levels[ilvl] = replace(levels[ilvl], start=int(start.get(W + "val", "1")))
+                    levels[ilvl] = levels[ilvl].replace(start=int(start.get(W + "val", "1")))
             self.numbering.levels[num.get(W + "numId", "")] = levels
 
     def _style_chain(self, style_id: str | None) -> Iterator[tuple[str, _Style | None]]:
