@@ -19,7 +19,7 @@ from memo_lint.checks.personal_data import (
     _digit_count,
 )
 from memo_lint.citations import _ARTICLE_HEAD, may_cite
-from memo_lint.dutch import AMOUNT, normalise
+from memo_lint.dutch import _DIGIT_BEFORE_MONTH, AMOUNT, RANGE_START, WRITTEN_DATE, normalise
 from memo_lint.pack import Pack
 
 _CHARS = st.sampled_from(
@@ -111,3 +111,21 @@ def test_birth_dates_and_plates_need_their_cues(text: str) -> None:
         assert _BIRTH.search(text) is None
     if _digit_count(text) < _PLATE_DIGITS:
         assert _PLATE.search(text) is None
+
+
+_DATE_TEXT = st.lists(
+    st.sampled_from(
+        [*" 0123456789-/.,e\t", "ste", "de", "t/m", "en", "mei", "MRT", "ſept", "April"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=1000)
+@given(_DATE_TEXT)
+@example("1 en 2 april")
+@example("3e  ſeptember")
+def test_written_dates_and_ranges_need_a_digit_before_a_month(text: str) -> None:
+    if _DIGIT_BEFORE_MONTH.search(text) is None:
+        assert WRITTEN_DATE.search(text) is None
+        assert RANGE_START.search(text) is None

@@ -86,14 +86,16 @@ def _year(text: str | None) -> int | None:
 # What each kind of date needs somewhere in the text; each starts with a digit, so ``re`` scans
 # for it fast, where the date patterns start with a look-behind and are tried at every character.
 _DIGIT_SEPARATOR_DIGIT = re.compile(r"\d[-/.]\d")  # numeric, short and ISO dates
-_DIGIT_BEFORE_WORD = re.compile(r"\d(?:e|ste|de)?\s", re.IGNORECASE)  # written dates, ranges
+# written dates and ranges: a digit, white space and a month name's first letter (case-folded
+# as the date patterns fold it)
+_DIGIT_BEFORE_MONTH = re.compile(r"\d(?:e|ste|de)?\s+[jfmasond]", re.IGNORECASE)
 
 
 def find_dates(text: str) -> Iterator[DateMatch]:
     """Every date in ``text``, valid or not, in order of the pattern kinds."""
     if _DIGIT_SEPARATOR_DIGIT.search(text):
         yield from _numeric_dates(text)
-    if not _DIGIT_BEFORE_WORD.search(text):
+    if not _DIGIT_BEFORE_MONTH.search(text):
         return
     for match in WRITTEN_DATE.finditer(text):
         relative = match["relative"]
