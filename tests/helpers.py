@@ -171,3 +171,22 @@ def source(text: str, path: str = "memo.md") -> Source:
 def document(text: str, path: str = "memo.md", pack: Pack | None = None) -> Document:
     """The analysed document of ``text``: what the checks see."""
     return analyse(source(text, path), pack or default_pack())
+
+
+def modules_a_check_imports(path: Path, candidates: Iterable[str]) -> list[str]:
+    """Which of ``candidates`` a one-file ``memo-lint check --no-cache`` of ``path`` imports,
+    run in a fresh interpreter (a test's own imports would hide the answer)."""
+    import subprocess
+    import sys
+
+    names = sorted(candidates)
+    code = (
+        "import sys\nfrom memo_lint.cli import main\n"
+        f"try:\n    main(['check', '--no-cache', '--today', '2026-11-29', {str(path)!r}])\n"
+        "except SystemExit as exit:\n    status = exit.code\n"
+        f"print(status, *[m for m in {names!r} if m in sys.modules])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    status, *imported = out.stdout.strip().splitlines()[-1].split(" ")
+    assert status in ("0", "1"), out.stderr  # linted, not a usage error (2)
+    return imported

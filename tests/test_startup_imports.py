@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from helpers import modules_a_check_imports
 from memo_lint.model import FrozenRecord, Record, field, fields_of
 
 SEED = Path(__file__).resolve().parents[1] / "examples" / "zwolle-beslisnota-citydeal.txt"
@@ -161,13 +162,4 @@ NOT_NEEDED = ["calendar", "dataclasses"]
 
 
 def test_a_one_file_check_imports_only_what_it_needs() -> None:
-    code = (
-        "import sys\nfrom memo_lint.cli import main\n"
-        f"try:\n    main(['check', '--no-cache', '--today', '2026-11-29', {str(SEED)!r}])\n"
-        "except SystemExit as exit:\n    status = exit.code\n"
-        f"print(status, sorted(m for m in {NOT_NEEDED!r} if m in sys.modules))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    status, _, modules = out.stdout.strip().splitlines()[-1].partition(" ")
-    assert status in ("0", "1")  # linted, not a usage error (2)
-    assert modules == "[]"
+    assert modules_a_check_imports(SEED, NOT_NEEDED) == []

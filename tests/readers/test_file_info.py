@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import modules_a_check_imports
 from memo_lint.model import Line
 from memo_lint.readers import read_source
 from memo_lint.readers.docx import _visual_headings
@@ -96,17 +97,5 @@ FILE_LIBRARIES = ("pypdfium2", "pycld2", "stdnum", "docx", "pypdf", "pikepdf", "
 )
 def test_a_text_or_markdown_run_imports_no_file_library(name: str, loaded: list[str]) -> None:
     """``memo-lint check`` with every rule, ML801-ML806 included, in a fresh interpreter."""
-    import subprocess
-    import sys
-
     path = Path(__file__).resolve().parents[2] / name
-    code = (
-        "import sys\nfrom memo_lint.cli import main\n"
-        f"try:\n    main(['check', '--no-cache', '--today', '2026-11-29', {str(path)!r}])\n"
-        "except SystemExit as exit:\n    status = exit.code\n"
-        f"print(status, sorted(m for m in {FILE_LIBRARIES!r} if m in sys.modules))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    status, _, modules = out.stdout.strip().splitlines()[-1].partition(" ")
-    assert status in ("0", "1")  # linted, not a usage error (2)
-    assert modules == str(loaded)
+    assert modules_a_check_imports(path, FILE_LIBRARIES) == loaded
