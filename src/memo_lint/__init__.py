@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from memo_lint.regex import prime
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 prime()  # the regular expressions memo-lint compiles, compiled ahead of time (memo_lint.regex)
 
