@@ -22,6 +22,7 @@ import contextlib
 import json
 import os
 import stat
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -62,6 +63,29 @@ def cache_root() -> Path:
     chosen = os.environ.get(CACHE_ENV)
     if chosen:
         return Path(chosen)
+    return _xdg_cache_root() or _platform_cache_root()
+
+
+def _xdg_cache_root() -> Path | None:
+    """The per-user cache folder on Linux where the XDG rule alone decides it, as platformdirs
+    does: ``$XDG_CACHE_HOME/memo-lint`` when that is absolute, else ``~/.cache/memo-lint``
+    when ``$HOME`` is absolute. Importing platformdirs costs a default run ~18 ms (it imports
+    tempfile, with shutil, bz2, lzma and random): a fifth of a one-memo check. Every other case
+    (another system, Android, no absolute home) is platformdirs' to decide; a test holds the
+    two to the same folder."""
+    if not sys.platform.startswith("linux") or hasattr(sys, "getandroidapilevel"):
+        return None
+    if "ANDROID_DATA" in os.environ or "ANDROID_ROOT" in os.environ:
+        return None
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        if not os.path.isabs(os.environ.get("HOME", "")):
+            return None
+        base = os.path.expanduser("~/.cache")
+    return Path(os.path.join(base, "memo-lint"))
+
+
+def _platform_cache_root() -> Path:
     from platformdirs import user_cache_path
 
     return user_cache_path("memo-lint", appauthor=False)
