@@ -15,42 +15,53 @@ from click.testing import CliRunner
 from helpers import SEED_MD
 from memo_lint.cli import main
 from memo_lint.messages import CATALOGUE, LocalText, say
+from memo_lint.messages_errors import ERRORS, said
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "memo_lint"
 # Entries whose Dutch and English are the same word.
 SAME_IN_BOTH = {"personal.bsn", "personal.iban"}
 # Keys built at run time from a prefix (f"report.{key}", f"count.{noun}.one", …).
 BUILT_FROM = ("count.", "report.", "reference.", "personal.", "laws.verified.", "docs.")
+EVERY = {**CATALOGUE, **ERRORS}  # the catalogue: what a run says, and what ends it with exit 2
 
 
 def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-@pytest.mark.parametrize("key", sorted(CATALOGUE))
+@pytest.mark.parametrize("key", sorted(EVERY))
 def test_every_entry_has_both_languages_with_the_same_placeholders(key: str) -> None:
-    text = CATALOGUE[key]
+    text = EVERY[key]
     assert text.nl.strip() and text.en.strip()
     assert placeholders(text.nl) == placeholders(text.en)
     if key not in SAME_IN_BOTH:
         assert text.nl != text.en
 
 
-@pytest.mark.parametrize("key", sorted(CATALOGUE))
+@pytest.mark.parametrize("key", sorted(EVERY))
 def test_lang_switches_every_entry(key: str) -> None:
-    values = {name: 1234567 for name in placeholders(CATALOGUE[key].en)}
-    rendered = {lang: say(key, lang, **values) for lang in ("nl", "en")}
+    values = {name: 1234567 for name in placeholders(EVERY[key].en)}
+    say_it = said if key in ERRORS else say
+    rendered = {lang: say_it(key, lang, **values) for lang in ("nl", "en")}
     assert rendered == {
-        "nl": CATALOGUE[key].nl.format(**values),
-        "en": CATALOGUE[key].en.format(**values),
+        "nl": EVERY[key].nl.format(**values),
+        "en": EVERY[key].en.format(**values),
     }
 
 
+def test_the_two_halves_of_the_catalogue_share_no_key() -> None:
+    assert set(CATALOGUE).isdisjoint(ERRORS)
+
+
 def test_every_entry_is_used() -> None:
-    code = "\n".join(p.read_text("utf-8") for p in SRC.rglob("*.py") if p.name != "messages.py")
+    code = "\n".join(
+        p.read_text("utf-8")
+        for p in SRC.rglob("*.py")
+        if p.name not in ("messages.py", "messages_errors.py")
+    )
     unused = [
         key
-        for key in CATALOGUE
+        for key in EVERY
         if f'"{key}"' not in code and f"'{key}'" not in code and not key.startswith(BUILT_FROM)
     ]
     assert unused == []
@@ -62,7 +73,7 @@ def test_no_bilingual_text_outside_the_catalogue() -> None:
     names are vocabulary)."""
     found = []
     for path in SRC.rglob("*.py"):
-        if path.name in {"messages.py", "dutch.py", "schema.py"}:
+        if path.name in {"messages.py", "messages_errors.py", "dutch.py", "schema.py"}:
             continue
         tree = ast.parse(path.read_text("utf-8"))
         examples = {

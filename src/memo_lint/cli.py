@@ -6,7 +6,6 @@ Exit codes: 0 nothing at or above the fail level, 1 violations, 2 usage, config 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 import sys
 from pathlib import Path
@@ -15,12 +14,22 @@ from typing import TYPE_CHECKING, TextIO
 import click
 
 from memo_lint import __version__
-from memo_lint.cli_common import EXIT_USAGE, fail, parse_codes
-from memo_lint.errors import MemoLintError
+from memo_lint.cli_common import (
+    EXIT_USAGE,
+    LANG_META,
+    bad_parameter,
+    fail,
+    language,
+    language_in,
+    parse_codes,
+    parse_date,
+)
+from memo_lint.errors import MemoLintError, Phrase
 from memo_lint.reporters import REPORTER_MODULES
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+    from typing import Any
 
     from memo_lint.api import LintOptions
     from memo_lint.report import LintReport
@@ -28,15 +37,6 @@ if TYPE_CHECKING:
 TEXT_FORMATS = frozenset({"full", "html"})  # formats that show the memo's text around findings
 PROGRESS_THRESHOLD = 30
 FORMATS = tuple(REPORTER_MODULES)  # the reporters' registry is the one list of formats
-
-
-def _parse_date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"'{value}' is not a date in the form YYYY-MM-DD") from None
 
 
 def _isatty(stream: TextIO | None) -> bool:
@@ -72,7 +72,26 @@ LAZY_COMMANDS = {
 
 class MemoLintGroup(click.Group):
     """Ctrl-C exits 130 and SIGTERM 143, without a traceback; worker processes are stopped
-    on the way out (:func:`memo_lint.api.lint_paths`)."""
+    on the way out (:func:`memo_lint.api.lint_paths`). Usage errors, click's and ours, are
+    said in the run's language (:func:`memo_lint.cli_errors.localised`), which is read from
+    the command line before click parses it (:func:`memo_lint.cli_common.language_in`)."""
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        lang = language_in(args)  # before click parses (and empties) the list
+        try:
+            ctx = super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as error:
+            from memo_lint.cli_errors import localised
+
+            raise localised(error, lang) from None
+        ctx.meta[LANG_META] = lang
+        return ctx
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
@@ -96,6 +115,10 @@ class MemoLintGroup(click.Group):
             sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the rest of the process
         try:
             return super().invoke(ctx)
+        except click.UsageError as error:
+            from memo_lint.cli_errors import localised
+
+            raise localised(error, language()) from None
         except KeyboardInterrupt:
             click.echo("memo-lint: interrupted (onderbroken)", err=True)
             sys.exit(130)
@@ -254,10 +277,8 @@ def check(
     for item in reports:
         name, _, destination = item.partition(":")
         if name not in FORMATS or not destination:
-            raise click.BadParameter(
-                f"'{item}': use FORMAT:PATH with FORMAT one of {', '.join(FORMATS)}",
-                param_hint="--report",
-            )
+            named = ", ".join(FORMATS)
+            raise bad_parameter("'--report'", "cli.bad-report", value=item, formats=named)
         extra_reports.append((name, Path(destination)))
     chosen = output_format or ("full" if _isatty(sys.stdout) and output_file is None else "concise")
     formats = {chosen, *(name for name, _ in extra_reports)}
@@ -269,7 +290,7 @@ def check(
         extend_ignore=parse_codes(extend_ignore, "--extend-ignore"),
         fail_on=fail_on,
         lang=lang,
-        today=_parse_date(today),
+        today=parse_date(today),
         config=config_path,
         use_cache=use_cache,
         jobs=jobs,
@@ -278,10 +299,7 @@ def check(
         keep_clean_text=False,  # the full and HTML reports show text around findings only
     )
     if stdin_filename is not None and paths != ("-",):
-        raise click.BadParameter(
-            "only with '-' as the path (the memo is read from standard input)",
-            param_hint="--stdin-filename",
-        )
+        raise bad_parameter("'--stdin-filename'", "cli.stdin-filename")
     try:
         if paths == ("-",):
             linter = Linter(options)
@@ -290,14 +308,12 @@ def check(
             name = stdin_filename or "-"
             memo = Path(stdin_filename or "stdin.md")
             if sys.stdin is None:  # closed before start-up (`<&-`)
-                raise click.BadParameter("standard input is closed", param_hint="'-'")
+                raise bad_parameter("'-'", "cli.stdin-closed")
             report = linter.report([linter.lint_bytes(name, sys.stdin.buffer.read(), memo)])
         else:
             missing = [p for p in paths if not Path(p).exists() and not Path(p).is_symlink()]
             if missing:
-                raise click.BadParameter(
-                    f"no such file or folder: {', '.join(missing)}", param_hint="PATHS"
-                )
+                raise bad_parameter("'PATHS...'", "cli.no-such-path", paths=", ".join(missing))
             report = _lint_with_progress(paths or (".",), options)
     except MemoLintError as error:
         fail(error)
@@ -354,7 +370,7 @@ def _baseline(report: LintReport, options: LintOptions) -> LintReport:
 def _to_stdout(pieces: Iterable[str], color: bool) -> None:
     """Print a report; a closed pipe or a full disk is one line and exit 2, not a traceback."""
     if sys.stdout is None:  # closed before start-up (`>&-`)
-        fail("cannot write the report to standard output: it is closed")
+        fail(Phrase("cli.stdout-closed"))
     try:
         for text in pieces:
             click.echo(text, nl=False, color=color)  # click strips ANSI from pipes otherwise
@@ -363,7 +379,7 @@ def _to_stdout(pieces: Iterable[str], color: bool) -> None:
         # Python flushes stdout again on exit: point it at /dev/null so that cannot fail too.
         with contextlib.suppress(OSError, ValueError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        fail(f"cannot write the report to standard output: {error.strerror or error}")
+        fail(Phrase("cli.stdout-failed", error=error.strerror or error))
 
 
 def _lint_with_progress(paths: tuple[str, ...], options: LintOptions) -> LintReport:
@@ -440,7 +456,7 @@ def explain(code: str | None, pack: str | None, lang: str | None, kind_name: str
 
     if kind_name is not None or code is None:
         if code is not None or kind_name is None:
-            fail("give a rule code, or --kind NAME (see 'memo-lint kinds'), not both")
+            fail(Phrase("cli.code-or-kind"))
         _explain_kind(kind_name)
         return
     # Without --pack, every built-in pack is searched, the default first: a code is stable
@@ -455,8 +471,11 @@ def explain(code: str | None, pack: str | None, lang: str | None, kind_name: str
         if rule is not None:
             click.echo(explain_rule(rule, lang or loaded.language), nl=False)
             return
-    where = f"pack {pack}" if pack else "any built-in pack"
-    fail(f"no rule '{code}' in {where}; see 'memo-lint rules --all'")
+    fail(
+        Phrase("cli.no-rule-in-pack", code=code, pack=pack)
+        if pack
+        else Phrase("cli.no-rule", code=code)
+    )
 
 
 def _explain_kind(name: str) -> None:
@@ -465,7 +484,7 @@ def _explain_kind(name: str) -> None:
 
     kind = registry([name]).get(name)
     if kind is None:
-        fail(f"no check kind '{name}'; see 'memo-lint kinds'")
+        fail(Phrase("cli.no-kind", name=name))
     click.echo(explain_kind(kind), nl=False)
 
 

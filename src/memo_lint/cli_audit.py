@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from memo_lint.cli_common import fail, parse_codes
+from memo_lint.cli_common import bad_parameter, fail, parse_codes, parse_date
 from memo_lint.errors import MemoLintError
 
 if TYPE_CHECKING:
@@ -101,17 +101,12 @@ def audit_command(
     config_path: Path | None,
 ) -> None:
     """Audit an archive: lint every document into a results store, then summarise it."""
-    import datetime as dt
-
     from memo_lint.api import LintOptions
     from memo_lint.audit import require
 
     if output_format == "html" and output_file is None:
-        raise click.BadParameter("the HTML report needs --output-file", param_hint="--format")
-    try:
-        reference = dt.date.fromisoformat(today) if today else None
-    except ValueError:
-        raise click.BadParameter(f"'{today}' is not a date in the form YYYY-MM-DD") from None
+        raise bad_parameter("'--format'", "cli.html-needs-file")
+    reference = parse_date(today)
     try:
         require("pyarrow", "audit")
         if output_format == "html":

@@ -21,7 +21,7 @@ from typing import Any
 
 from memo_lint import __version__
 from memo_lint.cache import Store
-from memo_lint.errors import ConfigError
+from memo_lint.errors import ConfigError, Phrase
 from memo_lint.model import FrozenRecord, field
 
 CONFIG_FILE = ".memo-lint.toml"
@@ -119,6 +119,17 @@ def matches(relative: PurePosixPath, pattern: str) -> bool:
     )
 
 
+def _syntax_error(path: Path, message: str) -> Phrase:
+    """tomllib's ``Invalid value (at line 1, column 11)`` as ``path:1:11`` and its words."""
+    import re
+
+    found = re.fullmatch(r"(.*) \(at line (\d+), column (\d+)\)", message, re.DOTALL)
+    if found is None:
+        return Phrase("config.invalid-toml", where=path, detail=message)
+    detail, line, column = found.groups()
+    return Phrase("config.invalid-toml", where=f"{path}:{line}:{column}", detail=detail)
+
+
 def _table(path: Path, raw: bytes) -> dict[str, Any] | None:
     """The memo-lint table of a config file, or None when a pyproject has none."""
     import tomllib  # only when there is a config file: start-up counts for the hook
@@ -126,9 +137,9 @@ def _table(path: Path, raw: bytes) -> dict[str, Any] | None:
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: invalid TOML: {error}") from None
+        raise ConfigError(_syntax_error(path, str(error))) from None
     except UnicodeDecodeError as error:
-        raise ConfigError(f"{path}: cannot read the config file: {error}") from None
+        raise ConfigError(Phrase("config.unreadable", path=path, detail=error)) from None
     if path.name == PYPROJECT:
         table = data.get("tool", {}).get("memo-lint")
         return table if isinstance(table, dict) else None
@@ -180,7 +191,7 @@ def load(path: Path, cache: Store | None = None) -> Config:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise ConfigError(f"{path}: cannot read the config file: {error}") from None
+        raise ConfigError(Phrase("config.unreadable", path=path, detail=error)) from None
     digest = hashlib.sha256(raw).hexdigest()
     table = _table(path, raw)
     if table is None:

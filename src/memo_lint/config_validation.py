@@ -8,7 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from memo_lint.codes import EXACT, SELECTOR
-from memo_lint.errors import ConfigError
+from memo_lint.errors import ConfigError, Phrase
 
 
 class OverrideModel(BaseModel):
@@ -84,25 +84,73 @@ def _check_codes(path: Path, model: ConfigModel) -> None:
     for where, codes in groups:
         for code in codes:
             if not selector.match(code):
-                raise ConfigError(
-                    f"{path}: {where}: '{code}' is not a rule code, prefix or name "
-                    "(e.g. ML101, ML6, required-section)"
-                )
+                raise ConfigError(Phrase("config.bad-code", path=path, where=where, code=code))
     for code in model.severity:
         if not exact.match(code):
-            why = "is a prefix" if selector.match(code) else "is not a rule code or name"
-            raise ConfigError(
-                f"{path}: severity: '{code}' {why}; give one rule's full code or name "
-                "(e.g. ML101, required-section)"
-            )
+            key = "config.severity-prefix" if selector.match(code) else "config.severity-not-code"
+            raise ConfigError(Phrase(key, path=path, code=code))
 
 
 def validate(path: Path, table: dict[str, Any]) -> dict[str, Any]:
     try:
         model = ConfigModel.model_validate(table)
     except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise ConfigError(f"{path}: key '{where}': {first['msg']}") from None
+        raise ConfigError(_problem(path, error.errors()[0])) from None
     _check_codes(path, model)
     return model.model_dump(mode="json")
+
+
+# pydantic's error types -> the kind of value the key wants and an example of it.
+_WANTED = {
+    "string_type": ("kind.text", '"ML1"'),
+    "int_type": ("kind.number", "100000"),
+    "int_parsing": ("kind.number", "100000"),
+    "int_from_float": ("kind.number", "100000"),
+    "bool_type": ("kind.boolean", "true"),
+    "bool_parsing": ("kind.boolean", "true"),
+    "list_type": ("kind.list", '["ML1", "ML301"]'),
+    "dict_type": ("kind.table", "[{key}]"),
+    "model_type": ("kind.table", "[{key}]"),
+}
+
+
+def _problem(path: Path, error: Any) -> Phrase:
+    """pydantic's first error in memo-lint's words: the key, what is wrong, what to write.
+
+    A kind of error memo-lint does not name keeps pydantic's (English) text.
+    """
+    loc = [str(part) for part in error["loc"]]
+    key, kind, value = ".".join(loc), error["type"], error["input"]
+    shown = repr(value) if not isinstance(value, dict | list) else type(value).__name__
+    if kind == "extra_forbidden":
+        tables: dict[str, type[BaseModel]] = {"limits": LimitsModel, "overrides": OverrideModel}
+        known = tables.get(loc[0], ConfigModel) if len(loc) > 1 else ConfigModel
+        names = [field.alias or name for name, field in known.model_fields.items()]
+        import difflib
+
+        close = difflib.get_close_matches(loc[-1], names, n=1, cutoff=0.6)
+        action = (
+            Phrase("config.did-you-mean", name=close[0]) if close else Phrase("config.remove-key")
+        )
+        return Phrase("config.unknown-key", where=path, key=key, action=action)
+    if kind == "literal_error":
+        expected = error["ctx"]["expected"].replace("' or '", "', '")
+        return Phrase("config.not-allowed", where=path, key=key, value=shown, expected=expected)
+    if kind in _WANTED:
+        noun, example = _WANTED[kind]
+        return Phrase(
+            "config.wrong-type",
+            where=path,
+            key=key,
+            value=shown,
+            kind=Phrase(noun),
+            example=example.format(key=key),
+        )
+    if kind in ("greater_than", "greater_than_equal"):
+        limit = error["ctx"].get("gt", error["ctx"].get("ge"))
+        return Phrase("config.too-small", where=path, key=key, value=shown, limit=limit)
+    if kind == "too_short":
+        return Phrase("config.too-short", where=path, key=key)
+    if kind == "missing":
+        return Phrase("config.missing-key", where=path, key=key)
+    return Phrase("config.other", where=path, key=key, detail=error["msg"])

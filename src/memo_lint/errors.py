@@ -5,8 +5,46 @@ from __future__ import annotations
 from memo_lint.messages import say
 
 
+class Phrase:
+    """An entry of :data:`memo_lint.messages_errors.ERRORS` and its values, put into words
+    only when shown: an error can be raised before the run's language is known (a config or
+    pack read before the command line's ``--lang`` is), so it carries the key and the
+    values, not a sentence.
+
+    A value that is itself a :class:`Phrase` is said in the same language.
+    """
+
+    __slots__ = ("key", "values")
+
+    def __init__(self, key: str, /, **values: object) -> None:
+        self.key, self.values = key, values
+
+    def text(self, lang: str) -> str:
+        from memo_lint.messages_errors import said
+
+        filled = {k: v.text(lang) if isinstance(v, Phrase) else v for k, v in self.values.items()}
+        return said(self.key, lang, **filled)
+
+    def __repr__(self) -> str:
+        return f"Phrase({self.key!r}, **{self.values!r})"
+
+
 class MemoLintError(Exception):
-    """A usage, config or rule-pack problem: exit code 2."""
+    """A usage, config or rule-pack problem: exit code 2.
+
+    The message is a :class:`Phrase` (said in Dutch or English when shown: ``fail``), or a
+    plain string said as it is written; ``str(error)`` is the English text.
+    """
+
+    def __init__(self, message: str | Phrase) -> None:
+        self.message = message
+        super().__init__(message)
+
+    def text(self, lang: str) -> str:
+        return self.message.text(lang) if isinstance(self.message, Phrase) else self.message
+
+    def __str__(self) -> str:
+        return self.text("en")
 
 
 class PackError(MemoLintError):

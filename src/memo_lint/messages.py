@@ -5,8 +5,11 @@ the deadline rules' reference date, recognition's reasons, ``init``'s messages, 
 documentation's labels) is an entry here: a :class:`LocalText` with both languages and the
 same ``{placeholders}`` in each (tests/test_messages.py holds every entry to that). Rule
 messages are the packs' :class:`LocalText` values, rendered the same way. ``--lang`` (else the
-pack's language) picks the language; anything but ``en`` is Dutch. Usage, config and pack
-errors (exit 2) and ``--add-suppressions``' notes are English only.
+pack's language) picks the language; anything but ``en`` is Dutch.
+
+The texts of errors that end a run with exit code 2 (usage, config and rule-pack errors) are
+the second half of the catalogue, :data:`memo_lint.messages_errors.ERRORS` (said by
+:func:`memo_lint.messages_errors.said`): a run that ends well never loads them.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ class LocalText(FrozenRecord):
         return self.en if lang == "en" else self.nl
 
 
-def say(key: str, lang: str, **values: object) -> str:
+def say(key: str, lang: str, /, **values: object) -> str:
     """Catalogue entry ``key`` in ``lang``, its placeholders filled from ``values``."""
     return CATALOGUE[key].get(lang).format(**values)
 

@@ -111,7 +111,7 @@ def test_index_gives_body_date_type_and_url(archive: Path, tmp_path: Path) -> No
     ],
 )
 def test_bad_input_is_exit_2_with_a_message(archive: Path, args: list[str], message: str) -> None:
-    result = run("audit", str(archive), "--store", "store", *args)
+    result = run("audit", str(archive), "--store", "store", "--lang", "en", *args)
     assert result.exit_code == 2
     assert message in result.output
     assert "Traceback" not in result.output

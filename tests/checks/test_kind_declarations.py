@@ -112,7 +112,7 @@ def test_kinds_and_explain_kind_commands() -> None:
     assert explained.exit_code == 0
     assert "| `sections` | list of section id | required |" in explained.output
     assert "`{aliases}`" in explained.output
-    unknown = runner.invoke(main, ["explain", "--kind", "no-such-kind"])
+    unknown = runner.invoke(main, ["explain", "--kind", "no-such-kind", "--lang", "en"])
     assert unknown.exit_code == 2
     assert "no check kind 'no-such-kind'" in unknown.output
     both = runner.invoke(main, ["explain", "ML101", "--kind", "field"])

@@ -88,13 +88,13 @@ def test_directory_is_walked_and_explicit_file_always_checked(run, tmp_path: Pat
 
 
 def test_missing_path_is_usage_error(run) -> None:  # type: ignore[no-untyped-def]
-    result = run("check", "does-not-exist.md")
+    result = run("check", "does-not-exist.md", "--lang", "en")
     assert result.exit_code == 2
     assert "no such file or folder: does-not-exist.md" in result.output
 
 
 def test_bad_today_is_usage_error(run) -> None:  # type: ignore[no-untyped-def]
-    result = run("check", str(SEED_TXT), "--today", "1-4-2024")
+    result = run("check", str(SEED_TXT), "--today", "1-4-2024", "--lang", "en")
     assert result.exit_code == 2
     assert "YYYY-MM-DD" in result.output
 
@@ -225,7 +225,7 @@ def test_limits_from_the_config(run, tmp_path: Path) -> None:  # type: ignore[no
     assert "ML001 [error] The file cannot be read: file is" in small.output
     assert "above the limit of 1,000 bytes" in small.output
     (tmp_path / ".memo-lint.toml").write_text("[limits]\nmax-chars = 0\n", "utf-8")
-    bad = run("check", str(memo))
+    bad = run("check", str(memo), "--lang", "en")
     assert bad.exit_code == 2
     assert "key 'limits.max-chars'" in bad.output
 

@@ -54,7 +54,7 @@ def test_explain_finds_a_code_of_any_built_in_pack(run) -> None:  # type: ignore
 
 
 def test_explain_unknown_code_is_exit_2(run) -> None:  # type: ignore[no-untyped-def]
-    result = run("explain", "ML999")
+    result = run("explain", "ML999", "--lang", "en")
     assert result.exit_code == 2
     assert "any built-in pack" in result.output
 

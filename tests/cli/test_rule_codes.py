@@ -64,7 +64,7 @@ def test_unknown_codes_in_the_config_are_config_errors(  # type: ignore[no-untyp
 ) -> None:
     Path("memo.md").write_text(BROKEN, "utf-8")
     Path(".memo-lint.toml").write_text(config, "utf-8")
-    result = run("check", "memo.md")
+    result = run("check", "memo.md", "--lang", "en")
     assert result.exit_code == 2
     assert message in result.output
 

@@ -30,7 +30,7 @@ def test_explain_in_both_languages(run) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_explain_unknown_code(run) -> None:  # type: ignore[no-untyped-def]
-    result = run("explain", "ML999")
+    result = run("explain", "ML999", "--lang", "en")
     assert result.exit_code == 2
     assert "no rule 'ML999'" in result.output
 

@@ -127,7 +127,7 @@ def test_pack_with_10000_rules(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("config", "fragments"),
     [
-        ('pack = "collegevoorstel"\nselect = [ML1]\n', ["invalid TOML", "line 2"]),
+        ('pack = "collegevoorstel"\nselect = [ML1]\n', ["invalid TOML", ".memo-lint.toml:2:"]),
         ('pack = "collegevoorstel"\nfail-onn = "error"\n', ["fail-onn"]),
         ("fail-on = 3\n", ["fail-on"]),
         ('select = "ML1"\n', ["select"]),

@@ -92,7 +92,7 @@ def _one_line_error(result: Result, *expected: str) -> None:
     assert result.exit_code == 2, result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("memo-lint: error:"), result.stderr
+    assert len(lines) == 1 and lines[0].startswith("memo-lint: fout:"), result.stderr
     assert all(text in lines[0] for text in expected), lines[0]
 
 
@@ -208,7 +208,7 @@ def test_a_closed_stdout_is_one_line_and_exit_2(tmp_path: Path) -> None:
     memo = tmp_path / "memo.txt"
     memo.write_bytes(SEED.read_bytes())
     process = subprocess.Popen(
-        [sys.executable, "-m", "memo_lint", "check", "--no-cache", str(memo)],
+        [sys.executable, "-m", "memo_lint", "check", "--no-cache", "--lang", "en", str(memo)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=tmp_path,
@@ -219,7 +219,7 @@ def test_a_closed_stdout_is_one_line_and_exit_2(tmp_path: Path) -> None:
     assert process.wait(60) == 2
     assert "Traceback" not in stderr
     assert stderr.strip().splitlines() == [
-        "memo-lint: error: cannot write the report to standard output: Broken pipe"
+        "memo-lint: error: cannot write the report to standard output: Broken pipe; use -o FILE"
     ]
 
 
@@ -243,7 +243,8 @@ def test_closed_standard_streams_are_one_line_not_a_traceback(tmp_path: Path) ->
     closed_out = _with_closed(">&-", *check, cwd=tmp_path)
     assert (closed_out.returncode, closed_out.stderr) == (
         2,
-        "memo-lint: error: cannot write the report to standard output: it is closed\n",
+        "memo-lint: fout: kan het rapport niet naar de standaarduitvoer schrijven: die is "
+        "gesloten; gebruik -o BESTAND\n",
     )
     to_file = _with_closed(">&-", *check, "-o", str(tmp_path / "r.txt"), cwd=tmp_path)
     assert (to_file.returncode, to_file.stderr) == (1, "")
@@ -253,7 +254,7 @@ def test_closed_standard_streams_are_one_line_not_a_traceback(tmp_path: Path) ->
     assert "broken.md:" in closed_err.stdout
     closed_in = _with_closed("<&-", "check", "--no-cache", "-", cwd=tmp_path)
     assert closed_in.returncode == 2
-    assert "standard input is closed" in closed_in.stderr
+    assert "de standaardinvoer is gesloten" in closed_in.stderr
     assert "Traceback" not in closed_in.stderr
 
 

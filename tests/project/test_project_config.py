@@ -190,7 +190,7 @@ def test_invalid_config_exits_2_with_file_and_key(run: Run, tmp_path: Path) -> N
     result = run("config")
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr.startswith("memo-lint: error: ")
+    assert result.stderr.startswith("memo-lint: fout: ")  # Dutch unless --lang en
     assert str(tmp_path / ".memo-lint.toml") in result.stderr and "'fail-on'" in result.stderr
 
 

@@ -93,7 +93,7 @@ def test_existing_config_is_refused_unless_force(run: Run, tmp_path: Path) -> No
     config.write_text('pack = "raadsvoorstel"\n', "utf-8")
     refused = run("init")
     assert refused.exit_code == 2
-    assert refused.stderr.startswith("memo-lint: error: ")
+    assert refused.stderr.startswith("memo-lint: fout: ")
     assert "bestaat al" in refused.stderr and "--force" in refused.stderr
     assert config.read_text("utf-8") == 'pack = "raadsvoorstel"\n'
     english = run("init", "--lang", "en")

@@ -173,7 +173,7 @@ def test_english_comments_and_output_file(run: Run, folder: Path) -> None:
 
 
 def test_unknown_pack_exits_2(run: Run, folder: Path) -> None:
-    result = run("template", "bestaat-niet")
+    result = run("template", "bestaat-niet", "--lang", "en")
     assert result.exit_code == 2
     assert result.stderr.startswith("memo-lint: error: unknown rule pack 'bestaat-niet'")
 
