@@ -6,6 +6,7 @@ import io
 import struct
 import zipfile
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from readerkit import FIXTURES, W_NS, make_docx, read_docx, read_fixture
@@ -359,6 +360,43 @@ def test_doctype_in_styles_is_refused(assert_unreadable_fast: Unreadable) -> Non
 def test_malformed_xml(assert_unreadable_fast: Unreadable) -> None:
     data = make_docx("", document_xml="<w:document><w:body>")
     assert_unreadable_fast(lambda: read_docx(data), "not well-formed XML")
+
+
+def test_malformed_xml_after_the_root_start_tag(assert_unreadable_fast: Unreadable) -> None:
+    data = make_docx("", document_xml=f"<w:document {W_NS}><w:body><w:p></w:body></w:document>")
+    assert_unreadable_fast(lambda: read_docx(data), "not well-formed XML", "word/document.xml")
+
+
+def test_doctype_after_comments_and_instructions_is_refused(
+    assert_unreadable_fast: Unreadable,
+) -> None:
+    document_xml = XXE.replace("?>", "?><!-- Word --><?mso-application x?>", 1)
+    data = make_docx("", document_xml=document_xml)
+    assert_unreadable_fast(lambda: read_docx(data), "DOCTYPE", "word/document.xml")
+
+
+def test_the_doctype_check_reads_only_up_to_the_root_element(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A DOCTYPE can only precede the root element, so the first pass stops there."""
+    from xml.parsers import expat
+
+    from memo_lint.readers import _zipxml
+    from memo_lint.readers.docx import W
+
+    create = expat.ParserCreate
+    checkers: list[Any] = []
+
+    def spy(*args: Any) -> Any:
+        checkers.append(create(*args))
+        return checkers[-1]
+
+    monkeypatch.setattr(expat, "ParserCreate", spy)
+    data = f'<?xml version="1.0"?><!-- x --><w:document {W_NS}><w:body/></w:document>'.encode()
+    root = _zipxml.parse_xml(data, "word/document.xml", ".docx")
+    assert root.find(f"{W}body") is not None
+    assert len(checkers) == 1
+    assert checkers[0].CurrentByteIndex <= data.index(b"<w:body")  # where the walk stopped
 
 
 def test_character_limit(assert_unreadable_fast: Unreadable) -> None:
