@@ -21,7 +21,7 @@ from memo_lint import __version__, packs
 from memo_lint.baseline import MARKDOWN_SUFFIXES, Baseline, add_suppressions
 from memo_lint.cache import ResultCache, Store, cache_root
 from memo_lint.cache import enabled as cache_enabled
-from memo_lint.linter import Linter, LintOptions, extend_selection, rule_info
+from memo_lint.linter import Linter, LintOptions, Misses, extend_selection, rule_info
 from memo_lint.model import Violation
 from memo_lint.parallel import PARALLEL_THRESHOLD, default_jobs, lint_many, stored_many
 from memo_lint.readers import read_source
@@ -94,8 +94,11 @@ def lint_paths(
     results = ResultCache(store, run_key(options)) if store else None
     reports: list[FileReport | None] = [None] * len(memos)
     misses: list[int] = []
+    # A few memos: each miss is linted from the bytes its lookup read and hashed. Many: their
+    # bytes would all be held until the lint (and workers read their own).
+    read: Misses | None = {} if len(memos) < PARALLEL_THRESHOLD else None
     keep = _Keeper()
-    with closing(stored_many(linter, results, memos) if results else _none(memos)) as found:
+    with closing(stored_many(linter, results, memos, read) if results else _none(memos)) as found:
         # Reports from the cache live until the end of the run and hold no cycles: the
         # collector's passes over them (~10 % of a re-run of 10,000 memos) find nothing.
         collecting = gc.isenabled()
@@ -113,7 +116,7 @@ def lint_paths(
             if collecting:
                 gc.enable()
     # closing(): an interruption (Ctrl-C, SIGTERM) stops the worker processes at once.
-    with closing(lint_many(linter, [memos[i] for i in misses], progress)) as linted:
+    with closing(lint_many(linter, [memos[i] for i in misses], progress, read)) as linted:
         for index, (report, seen) in zip(misses, linted, strict=True):
             if results and seen is not None:
                 results.put(memos[index], str(memos[index]), report.to_dict(), seen)

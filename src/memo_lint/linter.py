@@ -327,11 +327,10 @@ class Linter:
         return self._lint_bytes(display_path, data, memo)[0]
 
     def _lint_bytes(
-        self, display_path: str, data: bytes, memo: Path
+        self, display_path: str, data: bytes, memo: Path, digest: str | None = None
     ) -> tuple[FileReport, Fingerprint | None]:
-        """The report and what it depended on (None: an unreadable file, not to be cached)."""
-        import hashlib
-
+        """The report and what it depended on (None: an unreadable file, not to be cached);
+        ``digest``: the SHA-256 of ``data`` when the cache lookup already took it."""
         from memo_lint import engine
 
         config = self.config_for(memo)
@@ -359,8 +358,12 @@ class Linter:
         deps = list(pack.files)
         if recognition.origin == "detected":
             deps += [f for t in self._templates or [] for f in t.files if f not in deps]
+        if digest is None:
+            import hashlib
+
+            digest = hashlib.sha256(data).hexdigest()
         seen = Fingerprint(
-            digest=hashlib.sha256(data).hexdigest(),
+            digest=digest,
             config=self.config_fingerprint(config),
             today=None if dated else self.today.isoformat(),
             deps=tuple((path, digest) for path, digest in deps),
@@ -417,17 +420,19 @@ class Linter:
         return self.lint_checked(memo)[0]
 
     def lint_checked(
-        self, memo: Path, data: bytes | None = None
+        self, memo: Path, data: bytes | None = None, digest: str | None = None
     ) -> tuple[FileReport, Fingerprint | None]:
-        """Lint one file (or ``data``, its bytes as read elsewhere); whatever goes wrong with
-        it is reported on it, never raised.
+        """Lint one file (or ``data``, its bytes as read elsewhere, and their ``digest`` when
+        known); whatever goes wrong with it is reported on it, never raised.
 
         Also says what the result depended on, from the very bytes linted (a memo edited
         while a run is under way is cached under its old content, with its old findings).
         Pack and config errors (exit 2) still propagate: they concern the whole run.
         """
         try:
-            return self._lint_bytes(str(memo), self.read(memo) if data is None else data, memo)
+            if data is None:
+                data, digest = self.read(memo), None
+            return self._lint_bytes(str(memo), data, memo, digest)
         except UnreadableFile as error:
             return self._unreadable(memo, error), None
         except MemoLintError:
@@ -477,9 +482,15 @@ class Linter:
         stored = self.stored(results, memo)
         return None if stored is None else self.from_stored(stored)
 
-    def stored(self, results: ResultCache, memo: Path) -> dict[str, Any] | None:
+    def stored(
+        self, results: ResultCache, memo: Path, misses: Misses | None = None
+    ) -> dict[str, Any] | None:
         """The stored report (plain data, as a worker sends it) if a fresh run would give the
-        same, with the memo's text in it when the run keeps text; else None."""
+        same, with the memo's text in it when the run keeps text; else None.
+
+        ``misses``: on a miss the bytes read and their digest are put there for
+        :meth:`lint_checked`, so a memo linted in this process is read and hashed once (a
+        one-memo miss did both twice)."""
         config = self.config_for(memo)
         self.selection(config)  # a bad --select is an error, cached results or not
         limits = self.limits_for(config)
@@ -489,15 +500,18 @@ class Linter:
         import hashlib
 
         data = found[0]
+        digest = hashlib.sha256(data).hexdigest()
         stored = results.get(
             memo,
             str(memo),
-            hashlib.sha256(data).hexdigest(),
+            digest,
             self.config_fingerprint(config),
             self.today.isoformat(),
             self._file_digest,
         )
         if stored is None:
+            if misses is not None:
+                misses[memo] = data, digest
             return None
         options = self.options
         try:
@@ -550,6 +564,10 @@ class Linter:
                 rules.setdefault(rule.code, rule_info(rule, lang))
         config = self.config_for(Path(files[0].path)) if files else Config()
         return LintReport(files, rules, self.fail_on(config), lang, __version__)
+
+
+# A cache lookup's misses by memo: the bytes read and their SHA-256, for the lint to reuse.
+Misses = dict[Path, tuple[bytes, str]]
 
 
 class PackRules(FrozenRecord, eq=False):

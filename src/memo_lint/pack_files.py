@@ -8,6 +8,7 @@ packs through here; neither imports the other at module level, so the two form n
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 from typing import Any
 
@@ -29,11 +30,15 @@ def builtin_names() -> list[str]:
 
 
 def builtin_signature() -> str:
-    """The installed built-in packs (name, size, mtime): detection picks among all of them."""
+    """The installed built-in packs (name, size, mtime): detection picks among all of them.
+    Part of every cached run's key: a folder listing and a stat per entry, without building
+    a path object for each (0.4 M instructions of a one-memo run)."""
+    with os.scandir(BUILTIN_DIR) as listing:
+        entries = sorted(listing, key=lambda entry: entry.name)
     parts = []
-    for path in sorted(BUILTIN_DIR.iterdir()):
-        info = path.stat()
-        parts.append(f"{path.name}:{info.st_size}:{info.st_mtime_ns}")
+    for entry in entries:
+        info = entry.stat()
+        parts.append(f"{entry.name}:{info.st_size}:{info.st_mtime_ns}")
     return ",".join(parts)
 
 

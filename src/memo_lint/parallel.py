@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from memo_lint.cache import Fingerprint, ResultCache, Store, cache_root
 from memo_lint.cache import enabled as cache_enabled
-from memo_lint.linter import Linter, LintOptions, PackRules
+from memo_lint.linter import Linter, LintOptions, Misses, PackRules
 from memo_lint.report import FileReport
 
 if TYPE_CHECKING:
@@ -108,14 +108,19 @@ def default_jobs() -> int:
 
 
 def lint_many(
-    linter: Linter, memos: list[Path], progress: Callable[[int], None] | None
+    linter: Linter,
+    memos: list[Path],
+    progress: Callable[[int], None] | None,
+    known: Misses | None = None,
 ) -> Generator[tuple[FileReport, Fingerprint | None], None, None]:
     """Each memo's report and what it depended on, in input order: in this process, or in a
-    pool of ``--jobs`` workers (default: one per idle CPU) when there are many memos."""
+    pool of ``--jobs`` workers (default: one per idle CPU) when there are many memos.
+    ``known``: memos the cache lookup read here (:meth:`Linter.stored`), linted in this
+    process from those bytes."""
     jobs = linter.options.jobs or (default_jobs() if len(memos) >= PARALLEL_THRESHOLD else 1)
     if jobs <= 1 or len(memos) < 2:
         for memo in memos:
-            yield linter.lint_checked(memo)
+            yield linter.lint_checked(memo, *(known or {}).pop(memo, (None, None)))
             if progress:
                 progress(1)
         return
@@ -159,9 +164,10 @@ def lint_many(
 
 
 def stored_many(
-    linter: Linter, results: ResultCache, memos: list[Path]
+    linter: Linter, results: ResultCache, memos: list[Path], misses: Misses | None = None
 ) -> Generator[dict[str, Any] | None, None, None]:
-    """Each memo's stored result (:meth:`Linter.stored`; None: a miss), in input order.
+    """Each memo's stored result (:meth:`Linter.stored`; None: a miss), in input order; the
+    misses looked up in this process go into ``misses`` (when given) with their bytes.
 
     For many memos and ``--jobs`` N (default: one per idle CPU) the first N-th is looked up
     here while N-1 workers read, hash and check the entries of the rest and send back the
@@ -172,7 +178,7 @@ def stored_many(
     jobs = linter.options.jobs or default_jobs()
     if jobs <= 1 or len(memos) < HITS_THRESHOLD:
         for memo in memos:
-            yield linter.stored(results, memo)
+            yield linter.stored(results, memo, misses)
         return
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -198,14 +204,14 @@ def stored_many(
                 signal.pthread_sigmask(signal.SIG_SETMASK, previous)
         for memo in memos[:own]:
             done += 1
-            yield linter.stored(results, memo)
+            yield linter.stored(results, memo, misses)
         for future in futures:
             found = future.result()
             done += len(found)
             yield from found
     except BrokenProcessPool:
         for memo in memos[done:]:
-            yield linter.stored(results, memo)
+            yield linter.stored(results, memo, misses)
     finally:
         _stop(pool, finished=done == len(memos))
 

@@ -15,6 +15,7 @@ from click.testing import CliRunner, Result
 
 import memo_lint.api as api
 import memo_lint.engine as engine
+import memo_lint.linter as linter_module
 from helpers import SEED_MD, edit
 from memo_lint.api import Linter, LintOptions, lint_paths
 from memo_lint.cache import MAX_AGE_DAYS, Store, read_bounded
@@ -167,9 +168,10 @@ def test_a_tampered_entry_is_a_miss(tmp_path: Path, cache: Path) -> None:
     assert "ML701" in codes([memo])[0]
     (entry,) = (cache / "results").rglob("*.json")
     tag, _, payload = entry.read_bytes().partition(b"\n")
-    data = json.loads(payload)
+    head, _, body = payload.partition(b"\n")  # the memo's digest, then the entry
+    data = json.loads(body)
     data["report"]["violations"] = []
-    entry.write_bytes(tag + b"\n" + json.dumps(data).encode())
+    entry.write_bytes(tag + b"\n" + head + b"\n" + json.dumps(data).encode())
     assert "ML701" in codes([memo])[0]
 
 
@@ -244,18 +246,31 @@ def test_a_memo_edited_during_a_run_is_not_cached_with_old_findings(
     memos = [tmp_path / f"memo-{n}.md" for n in range(3)]
     for memo in memos:
         memo.write_text(BROKEN, "utf-8")
-    original = Linter.read
+    original, lookup = Linter.read, linter_module.read_bounded
+
+    def edit_after(memo: Path) -> None:
+        if memo.name == "memo-1.md" and memo.read_text("utf-8") == BROKEN:
+            write_same_stat(memo, CLEAN)  # the author saves while memo-lint is linting
 
     def read_then_edit(self: Linter, memo: Path) -> bytes:
         data = original(self, memo)
-        if memo.name == "memo-1.md" and memo.read_text("utf-8") == BROKEN:
-            write_same_stat(memo, CLEAN)  # the author saves while memo-lint is linting
+        edit_after(memo)
         return data
 
+    def look_up_then_edit(path: Path, *args: Any, **options: Any) -> Any:
+        found = lookup(path, *args, **options)
+        edit_after(Path(path))
+        return found
+
+    # The bytes linted are those the lookup read (a miss linted in this process) or, in a
+    # worker, those of the lint's own read: the author saves right after that read.
     monkeypatch.setattr(Linter, "read", read_then_edit)  # forked workers inherit it
+    if jobs == 1:
+        monkeypatch.setattr(linter_module, "read_bounded", look_up_then_edit)
     first = codes(memos, jobs=jobs)
     assert "ML701" in first[1]  # the bytes it read were the old ones
     monkeypatch.setattr(Linter, "read", original)
+    monkeypatch.setattr(linter_module, "read_bounded", lookup)
     again = codes(memos, jobs=jobs)
     assert "ML701" not in again[1]
     assert again == codes(memos, use_cache=False)
@@ -339,6 +354,58 @@ def test_a_run_reads_only_the_entries_it_needs(
     assert sum(after[p] != before[p] for p in before) == 1  # and writes nothing else
 
 
+def test_a_one_memo_miss_reads_and_hashes_the_memo_once(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The lookup's bytes and digest are what the lint uses (issue 15: a miss no slower than
+    ``--no-cache``), and the entry it writes is a fresh run's result for those bytes."""
+    memo = tmp_path / "memo.md"
+    memo.write_text(CLEAN, "utf-8")
+    assert codes([memo]) == [[]]
+    memo.write_text(BROKEN, "utf-8")
+    reads: list[str] = []
+    lookup, original = linter_module.read_bounded, Linter.read
+
+    def counting(path: Any, *args: Any, **options: Any) -> Any:
+        reads.append(str(path))
+        return lookup(path, *args, **options)
+
+    def read(self: Linter, path: Path) -> bytes:
+        reads.append(str(path))
+        return original(self, path)
+
+    monkeypatch.setattr(linter_module, "read_bounded", counting)
+    monkeypatch.setattr(Linter, "read", read)
+    assert "ML701" in codes([memo])[0]
+    assert reads.count(str(memo)) == 1
+    monkeypatch.undo()
+    assert codes([memo]) == codes([memo], use_cache=False)
+
+
+def test_an_entry_of_other_bytes_is_a_miss_before_its_tag_is_checked(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A result entry starts with the digest of the memo it holds: an edited memo's lookup
+    reads no key and checks no tag (forged or not, the entry is a miss)."""
+    memo = tmp_path / "memo.md"
+    memo.write_text(CLEAN, "utf-8")
+    codes([memo])
+    write_same_stat(memo, BROKEN)
+    keys: list[bool] = []
+    secret = Store._secret
+
+    def counting(self: Store, create: bool) -> bytes | None:
+        keys.append(create)
+        return secret(self, create)
+
+    monkeypatch.setattr(Store, "_secret", counting)
+    assert "ML701" in codes([memo])[0]
+    assert keys == [True]  # only to write the new entry
+    keys.clear()
+    assert "ML701" in codes([memo])[0]  # a hit: its tag checked
+    assert keys == [False]
+
+
 def test_many_hits_are_checked_in_workers_as_in_process(
     tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -354,10 +421,10 @@ def test_many_hits_are_checked_in_workers_as_in_process(
     log = tmp_path / "looked-up-by"
     original = Linter.stored
 
-    def stored(self: Linter, results: Any, memo: Path) -> Any:
+    def stored(self: Linter, results: Any, memo: Path, *misses: Any) -> Any:
         with log.open("a") as out:
             out.write(f"{os.getpid()}\n")
-        return original(self, results, memo)
+        return original(self, results, memo, *misses)
 
     monkeypatch.setattr(Linter, "stored", stored)
     monkeypatch.setattr("memo_lint.parallel.HITS_THRESHOLD", 2)

@@ -30,8 +30,8 @@ def test_entries_are_private_and_a_taken_name_is_skipped(
     (folder / "tmp010101010101.tmp").symlink_to(tmp_path / "elsewhere")
     handle, path = cache._create_temporary(folder, "tmp")
     os.close(handle)
-    assert path.name == "tmp020202020202.tmp"
-    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert path == str(folder / "tmp020202020202.tmp")
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
     assert not (tmp_path / "elsewhere").exists()  # the link's target was not created
 
 
