@@ -19,7 +19,7 @@ from memo_lint.messages_errors import ERRORS, said
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "memo_lint"
 # Entries whose Dutch and English are the same word.
-SAME_IN_BOTH = {"personal.bsn", "personal.iban"}
+SAME_IN_BOTH = {"personal.bsn", "personal.iban", "codes.where", "pack.lines", "pack.problem"}
 # Keys built at run time from a prefix (f"report.{key}", f"count.{noun}.one", …).
 BUILT_FROM = ("count.", "report.", "reference.", "personal.", "laws.verified.", "docs.")
 EVERY = {**CATALOGUE, **ERRORS}  # the catalogue: what a run says, and what ends it with exit 2

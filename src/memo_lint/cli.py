@@ -426,7 +426,13 @@ def pack() -> None:
 @click.argument(
     "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
 )
-def pack_validate(files: tuple[Path, ...]) -> None:
+@click.option(
+    "--lang",
+    type=click.Choice(["nl", "en"]),
+    default=None,
+    help="Language of the problems (default: nl).",
+)
+def pack_validate(files: tuple[Path, ...], lang: str | None) -> None:
     """Validate rule-pack files: every problem with its file, line and JSON path.
 
     Warnings (an extending pack that drops a requirement of its parent) do not fail.
@@ -435,7 +441,7 @@ def pack_validate(files: tuple[Path, ...]) -> None:
 
     failed = False
     for path in files:
-        problems, warnings = validate_file(path)
+        problems, warnings = validate_file(path, lang or "nl")
         for line in [*problems, *warnings]:
             click.echo(line)
         if not problems:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from memo_lint.errors import Phrase
 from memo_lint.model import FrozenRecord
 from memo_lint.regex import compile_later
 
@@ -35,11 +36,11 @@ def split(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(p.upper() if _PREFIX_RE.match(p.upper()) else p for p in parts if p)
 
 
-def form_problem(value: str) -> str | None:
+def form_problem(value: str) -> Phrase | None:
     """Why ``value`` is not written as a code, prefix or rule name, or None when it is."""
     if _PREFIX_RE.match(value.upper()) or _NAME_RE.match(value):
         return None
-    return f"'{value}' is not a rule code, prefix or name (e.g. ML101, ML6, required-section)"
+    return Phrase("codes.bad-form", value=value)
 
 
 class Catalogue(FrozenRecord):
@@ -62,45 +63,48 @@ class Catalogue(FrozenRecord):
         named = self.codes_named(value.lower())
         return named or None
 
-    def problem(self, value: str, where: str) -> str:
+    def problem(self, value: str, where: str) -> Phrase:
         """The error for a value that names no known rule: where, why, and the closest code."""
         wrong_form = form_problem(value)
         if wrong_form:
-            return f"{where}: {wrong_form}{self._closest(value)}"
+            return Phrase("codes.where", where=where, problem=wrong_form, then=self._closest(value))
         upper = value.upper()
         if _CODE_RE.match(upper):
-            why = f"no rule has the code {upper}"
+            why = Phrase("codes.no-code", code=upper)
         elif _PREFIX_RE.match(upper) and not _NAME_RE.match(value):
-            why = f"no rule code starts with {upper}"
+            why = Phrase("codes.no-prefix", prefix=upper)
         elif "-" in value or not _PREFIX_RE.match(upper):
-            why = f"no rule is called '{value}'"
+            why = Phrase("codes.no-name", value=value)
         else:
-            why = f"no rule is called '{value}' and no rule code starts with {upper}"
-        return f"{where}: '{value}' names no rule ({why}){self._closest(value)}"
+            why = Phrase("codes.no-name-or-prefix", value=value, prefix=upper)
+        problem = Phrase("codes.names-no-rule", value=value, why=why)
+        return Phrase("codes.where", where=where, problem=problem, then=self._closest(value))
 
-    def _closest(self, value: str) -> str:
+    def _closest(self, value: str) -> Phrase:
         import difflib
 
         upper = value.upper()
         digits = upper[:2] + upper[2:].translate(_LOOK_ALIKE)  # ML1O1: a letter O for a zero
         if digits != upper and any(code.startswith(digits) for code in self.rules):
-            return f"; did you mean {digits}?"
+            return Phrase("codes.did-you-mean", code=digits)
         if _PREFIX_RE.match(upper) and not _CODE_RE.match(upper) and len(upper) <= 4:
             prefixes = sorted({code[: len(upper)] for code in self.rules})
             close = difflib.get_close_matches(upper, prefixes, n=1, cutoff=0.5)
             if close:
-                return f"; did you mean {close[0]}? (known: {', '.join(prefixes)})"
+                return Phrase(
+                    "codes.did-you-mean-prefix", prefix=close[0], known=", ".join(prefixes)
+                )
         candidates = [*self.rules, *self.rules.values()]
         close = difflib.get_close_matches(upper, list(self.rules), n=1, cutoff=0.6)
         close = close or difflib.get_close_matches(value.lower(), candidates, n=1, cutoff=0.6)
         if not close:
-            return "; see 'memo-lint rules'"
+            return Phrase("codes.see-rules")
         found = close[0]
         code = found if found in self.rules else self.codes_named(found)[0]
-        return f"; did you mean {code} ({self.rules[code]})?"
+        return Phrase("codes.did-you-mean-rule", code=code, name=self.rules[code])
 
     def resolve_all(self, values: Iterable[str], where: str) -> tuple[str, ...]:
-        """Every value as codes/prefixes; the first unknown one raises ValueError(message)."""
+        """Every value as codes/prefixes; the first unknown one raises ValueError(Phrase)."""
         resolved: list[str] = []
         for value in values:
             codes = self.resolve(value)
@@ -118,8 +122,6 @@ class Catalogue(FrozenRecord):
         if named:
             return named
         if _PREFIX_RE.match(upper) and self.resolve(value):
-            raise ValueError(
-                f"{where}: '{value}' is a prefix; give a full rule code or name (e.g. "
-                f"{next(c for c in self.rules if c.startswith(upper))})"
-            )
+            example = next(c for c in self.rules if c.startswith(upper))
+            raise ValueError(Phrase("codes.prefix", where=where, value=value, example=example))
         raise ValueError(self.problem(value, where))

@@ -11,7 +11,8 @@ class Phrase:
     pack read before the command line's ``--lang`` is), so it carries the key and the
     values, not a sentence.
 
-    A value that is itself a :class:`Phrase` is said in the same language.
+    A value that is itself a :class:`Phrase` is said in the same language, and a list of
+    them (a pack's problems) one a line.
     """
 
     __slots__ = ("key", "values")
@@ -22,11 +23,18 @@ class Phrase:
     def text(self, lang: str) -> str:
         from memo_lint.messages_errors import said
 
-        filled = {k: v.text(lang) if isinstance(v, Phrase) else v for k, v in self.values.items()}
-        return said(self.key, lang, **filled)
+        return said(self.key, lang, **{k: _said(v, lang) for k, v in self.values.items()})
 
     def __repr__(self) -> str:
         return f"Phrase({self.key!r}, **{self.values!r})"
+
+
+def _said(value: object, lang: str) -> object:
+    if isinstance(value, Phrase):
+        return value.text(lang)
+    if isinstance(value, list):
+        return "\n".join(str(_said(item, lang)) for item in value)
+    return value
 
 
 class MemoLintError(Exception):

@@ -167,8 +167,8 @@ class Linter:
                     for i, o in enumerate(config.overrides)
                 ),
             )
-        except ValueError as error:
-            raise ConfigError(str(error)) from None
+        except ValueError as error:  # codes.Catalogue's, with its errors.Phrase
+            raise ConfigError(error.args[0]) from None
 
     def selection(self, config: Config) -> tuple[tuple[str, ...], ...]:
         """--select, --ignore, --extend-select, --extend-ignore as codes, checked once per
@@ -186,7 +186,7 @@ class Linter:
                 try:
                     resolved = tuple(known.resolve_all(v, flag) for flag, v in flags)
                 except ValueError as error:
-                    raise MemoLintError(str(error)) from None
+                    raise MemoLintError(error.args[0]) from None
             else:
                 resolved = ((), (), (), ())
             self._selections[config.path] = resolved

@@ -216,6 +216,223 @@ ERRORS: dict[str, LocalText] = {
         en="{path}: severity: '{code}' is not a rule code or name; give one rule's full code "
         "or name (e.g. ML101, required-section)",
     ),
+    # -- rule codes, prefixes and names (codes.py: --select, --ignore, the config) ----------
+    "codes.where": Text(nl="{where}: {problem}{then}", en="{where}: {problem}{then}"),
+    "codes.bad-form": Text(
+        nl="'{value}' is geen regelcode, voorvoegsel of regelnaam (bijvoorbeeld ML101, ML6, "
+        "required-section)",
+        en="'{value}' is not a rule code, prefix or name (e.g. ML101, ML6, required-section)",
+    ),
+    "codes.names-no-rule": Text(
+        nl="'{value}' noemt geen regel ({why})", en="'{value}' names no rule ({why})"
+    ),
+    "codes.no-code": Text(nl="geen regel heeft de code {code}", en="no rule has the code {code}"),
+    "codes.no-prefix": Text(
+        nl="geen regelcode begint met {prefix}", en="no rule code starts with {prefix}"
+    ),
+    "codes.no-name": Text(nl="geen regel heet '{value}'", en="no rule is called '{value}'"),
+    "codes.no-name-or-prefix": Text(
+        nl="geen regel heet '{value}' en geen regelcode begint met {prefix}",
+        en="no rule is called '{value}' and no rule code starts with {prefix}",
+    ),
+    "codes.did-you-mean": Text(nl="; bedoelde je {code}?", en="; did you mean {code}?"),
+    "codes.did-you-mean-prefix": Text(
+        nl="; bedoelde je {prefix}? (bekend: {known})",
+        en="; did you mean {prefix}? (known: {known})",
+    ),
+    "codes.did-you-mean-rule": Text(
+        nl="; bedoelde je {code} ({name})?", en="; did you mean {code} ({name})?"
+    ),
+    "codes.see-rules": Text(
+        nl="; de regels staan in 'memo-lint rules'", en="; see 'memo-lint rules'"
+    ),
+    "codes.prefix": Text(
+        nl="{where}: '{value}' is een voorvoegsel; geef de volledige code of naam van een regel "
+        "(bijvoorbeeld {example})",
+        en="{where}: '{value}' is a prefix; give a full rule code or name (e.g. {example})",
+    ),
+    # -- rule packs (pack_files.py, packs.py, pack_validation.py) ---------------------------
+    "pack.not-found": Text(
+        nl="{path}: het regelpakket bestaat niet; controleer het pad",
+        en="{path}: rule pack file not found; check the path",
+    ),
+    "pack.unknown": Text(
+        nl="onbekend regelpakket '{name}'; ingebouwde pakketten: {names}, of geef het pad van "
+        "een .yaml-bestand",
+        en="unknown rule pack '{name}'; built-in packs: {names}, or give the path of a .yaml file",
+    ),
+    "pack.cycle": Text(
+        nl="{where}: ($.extends): regelpakketten breiden elkaar in een kring uit ({names}); "
+        "haal een 'extends' weg",
+        en="{where}: ($.extends): rule packs extend each other in a cycle ({names}); remove "
+        "one 'extends'",
+    ),
+    "pack.too-deep": Text(
+        nl="{path}: meer dan {limit} niveaus 'extends'; maak de keten korter",
+        en="{path}: more than {limit} levels of 'extends'; make the chain shorter",
+    ),
+    "pack.too-large": Text(
+        nl="{path}: het regelpakket is groter dan {limit} bytes; maak het kleiner",
+        en="{path}: rule pack is larger than {limit} bytes; make it smaller",
+    ),
+    "pack.unreadable": Text(
+        nl="{path}: het regelpakket kan niet worden gelezen (geen gewoon bestand, of geen "
+        "toegang); controleer het bestand en de rechten",
+        en="{path}: cannot read the rule pack (not a regular file, or no permission); check "
+        "the file and its permissions",
+    ),
+    "pack.unknown-kinds": Text(
+        nl="{path}: onbekende controlesoort(en) {kinds}: installeer de plug-in die ze levert "
+        "(entry-point-groep 'memo_lint.checks') of verwijder die regels",
+        en="{path}: unknown check kind(s) {kinds}: install the plugin that provides them "
+        "(entry-point group 'memo_lint.checks') or remove those rules",
+    ),
+    "pack.not-utf8": Text(
+        nl="{path}: geen UTF-8 (byte {byte}); sla het pakket op als UTF-8",
+        en="{path}: not UTF-8 (byte {byte}); save the pack as UTF-8",
+    ),
+    "pack.bad-yaml": Text(
+        nl="{where}: ongeldige YAML ({error}); verbeter het bestand op die plek",
+        en="{where}: invalid YAML ({error}); correct the file at that place",
+    ),
+    "pack.empty": Text(
+        nl="{path}: het regelpakket is leeg; schrijf ten minste name: en rules:",
+        en="{path}: the rule pack is empty; write at least name: and rules:",
+    ),
+    "pack.not-mapping": Text(
+        nl="{path}:1: een regelpakket bestaat uit sleutels met waarden (name:, sections:, "
+        "rules:, …); begin met 'name: ...'",
+        en="{path}:1: a rule pack is a mapping (name:, sections:, rules:, …); start with "
+        "'name: ...'",
+    ),
+    "pack.extends-line": Text(
+        nl="{path}: schrijf 'extends: <pakket>' op een eigen regel op het hoogste niveau",
+        en="{path}: write 'extends: <pack>' on a line of its own at the top level",
+    ),
+    "pack.problem": Text(
+        nl="{where}: {rule}({json_path}): {problem}", en="{where}: {rule}({json_path}): {problem}"
+    ),
+    "pack.lines": Text(nl="{lines}", en="{lines}"),
+    "pack.rule": Text(nl="regel {code} ", en="rule {code} "),
+    "pack.label": Text(nl="{code} van {pack}", en="{pack}'s {code}"),
+    "pack.none": Text(nl="geen", en="none"),
+    "pack.no-placeholders": Text(nl="geen plaatsaanduidingen", en="no placeholders"),
+    "pack.drops": Text(
+        nl="{where}: waarschuwing: {rule}({json_path}): laat {items} weg uit '{name}' van "
+        "{label}: daar worden memo's niet meer op gecontroleerd",
+        en="{where}: warning: {rule}({json_path}): drops {items} from the '{name}' of "
+        "{label}: memos are no longer checked for it",
+    ),
+    "pack.replaces-list": Text(
+        nl="'{key}' zou de lijst van {label} ongemerkt vervangen; schrijf {key}_add: of "
+        "{key}_remove: om haar te wijzigen, of {key}_replace: om haar bewust te vervangen",
+        en="'{key}' would silently replace the list of {label}; write {key}_add: or "
+        "{key}_remove: to change it, or {key}_replace: to replace it on purpose",
+    ),
+    "pack.not-in-list": Text(
+        nl="{items} staat niet in '{name}' van {label}; haal het uit de lijst",
+        en="{items} not in the '{name}' of {label}; take it out of the list",
+    ),
+    "pack.unknown-section": Text(
+        nl="onbekende sectie '{item}'; kies een van de secties van het pakket: {known}",
+        en="unknown section '{item}'; use one of the pack's sections: {known}",
+    ),
+    "pack.unknown-choice": Text(
+        nl="onbekende keuzegroep '{item}'; kies een van de keuzegroepen van het pakket: {known}",
+        en="unknown choice group '{item}'; use one of the pack's choices: {known}",
+    ),
+    "pack.unknown-concept": Text(
+        nl="onbekend begrip '{item}'; kies een van de begrippen van het pakket: {known}",
+        en="unknown concept '{item}'; use one of the pack's concepts: {known}",
+    ),
+    "pack.unknown-variant": Text(
+        nl="onbekende variant '{variant}': soort '{kind}' meldt {offered}",
+        en="unknown variant '{variant}': kind '{kind}' reports {offered}",
+    ),
+    "pack.malformed-template": Text(
+        nl="het berichtsjabloon is ongeldig ({error}); schrijf {{{{ of }}}} voor een accolade",
+        en="the message template is malformed ({error}); write {{{{ or }}}} for a brace",
+    ),
+    "pack.not-placeholder": Text(
+        nl="'{written}' is geen plaatsaanduiding; soort '{kind}' biedt {offered}",
+        en="'{written}' is not a placeholder; kind '{kind}' offers {offered}",
+    ),
+    "pack.format-spec": Text(
+        nl="'{written}': opmaak en conversies zijn niet toegestaan; schrijf {name}",
+        en="'{written}': format specs and conversions are not allowed; write {name}",
+    ),
+    "pack.unknown-placeholder": Text(
+        nl="onbekende plaatsaanduiding {name}: soort '{kind}' biedt {offered}",
+        en="unknown placeholder {name}: kind '{kind}' offers {offered}",
+    ),
+    # -- jsonschema's errors in a pack (pack_validation._schema_problem) -------------------
+    "schema.unknown-key": Text(nl="onbekende sleutel {keys}{then}", en="unknown key {keys}{then}"),
+    "schema.did-you-mean": Text(nl="; bedoelde je '{name}'?", en="; did you mean '{name}'?"),
+    "schema.remove": Text(nl="; laat hem weg", en="; remove it"),
+    "schema.required": Text(
+        nl="'{name}' is verplicht; voeg het toe", en="'{name}' is a required property; add it"
+    ),
+    "schema.enum": Text(
+        nl="{value} is geen toegestane waarde; kies één van: {choices}",
+        en="{value} is not one of the allowed values; choose one of: {choices}",
+    ),
+    "schema.const": Text(
+        nl="{value} kan hier niet; schrijf {expected}",
+        en="{value} is not allowed here; write {expected}",
+    ),
+    "schema.type": Text(
+        nl="{value} is niet van het type '{type}'; schrijf hier {wanted}",
+        en="{value} is not of type '{type}'; write {wanted} here",
+    ),
+    "schema.min-items": Text(
+        nl="te weinig items ({count}); geef er minstens {limit}",
+        en="too few items ({count}); give at least {limit}",
+    ),
+    "schema.max-items": Text(
+        nl="te veel items ({count}); geef er hoogstens {limit}",
+        en="too many items ({count}); give at most {limit}",
+    ),
+    "schema.min-length": Text(
+        nl="{value} is te kort ({count} tekens); schrijf er minstens {limit}",
+        en="{value} is too short ({count} characters); write at least {limit}",
+    ),
+    "schema.min-properties": Text(
+        nl="te weinig sleutels ({count}); geef er minstens {limit}",
+        en="too few keys ({count}); give at least {limit}",
+    ),
+    "schema.minimum": Text(
+        nl="{value} is te klein; geef minstens {limit}",
+        en="{value} is too small; give at least {limit}",
+    ),
+    "schema.exclusive-minimum": Text(
+        nl="{value} is te klein; geef meer dan {limit}",
+        en="{value} is too small; give more than {limit}",
+    ),
+    "schema.maximum": Text(
+        nl="{value} is te groot; geef hoogstens {limit}",
+        en="{value} is too large; give at most {limit}",
+    ),
+    "schema.pattern": Text(
+        nl="{value} past niet bij het patroon {pattern}; schrijf het in die vorm",
+        en="{value} does not match {pattern}; write it in that form",
+    ),
+    "schema.unique": Text(
+        nl="{value} noemt iets meer dan eens; noem elk item één keer",
+        en="{value} names an item more than once; name each item once",
+    ),
+    "schema.date": Text(
+        nl="{value} is geen datum; schrijf JJJJ-MM-DD", en="{value} is not a date; write YYYY-MM-DD"
+    ),
+    "type.list": Text(nl="een lijst (regels met '- ')", en="a list (lines starting with '- ')"),
+    "type.mapping": Text(
+        nl="sleutels met waarden (regels 'sleutel: waarde')",
+        en="keys with values ('key: value' lines)",
+    ),
+    "type.text": Text(nl="een tekst", en="a text"),
+    "type.whole-number": Text(nl="een geheel getal", en="a whole number"),
+    "type.number": Text(nl="een getal", en="a number"),
+    "type.boolean": Text(nl="true of false", en="true or false"),
+    "type.nothing": Text(nl="niets", en="nothing"),
     # value kinds in config.wrong-type
     "kind.text": Text(nl="tekst", en="a text"),
     "kind.number": Text(nl="geheel getal", en="a whole number"),

@@ -14,7 +14,7 @@ from typing import Any
 
 from memo_lint import __version__
 from memo_lint.cache import read_bounded
-from memo_lint.errors import PackError
+from memo_lint.errors import PackError, Phrase
 
 BUILTIN_DIR = Path(__file__).parent / "rules"
 SCHEMA_DIR = Path(__file__).parent / "schemas"
@@ -49,15 +49,12 @@ def resolve(name_or_path: str, relative_to: Path | None = None) -> Path:
         if not candidate.is_absolute() and relative_to is not None:
             candidate = relative_to / candidate
         if not candidate.is_file():
-            raise PackError(f"{name_or_path}: rule pack file not found")
+            raise PackError(Phrase("pack.not-found", path=name_or_path))
         return candidate
     builtin = BUILTIN_DIR / f"{name_or_path}.yaml"
     if builtin.is_file():
         return builtin
-    raise PackError(
-        f"unknown rule pack '{name_or_path}'; built-in packs: {', '.join(builtin_names())}, "
-        "or give the path of a .yaml file"
-    )
+    raise PackError(Phrase("pack.unknown", name=name_or_path, names=", ".join(builtin_names())))
 
 
 def read_chain(path: Path) -> list[tuple[Path, bytes]]:
@@ -74,12 +71,10 @@ def read_chain(path: Path) -> list[tuple[Path, bytes]]:
         if resolved in seen:
             names = " → ".join(p.name for p, _ in chain) + f" → {current.name}"
             closing, data = chain[-1]  # the file whose 'extends:' closes the cycle
-            raise PackError(
-                f"{closing}:{_extends_line(data)}: ($.extends): rule packs extend each other "
-                f"in a cycle ({names})"
-            )
+            where = f"{closing}:{_extends_line(data)}"
+            raise PackError(Phrase("pack.cycle", where=where, names=names))
         if len(chain) >= MAX_EXTENDS_DEPTH:
-            raise PackError(f"{path}: more than {MAX_EXTENDS_DEPTH} levels of 'extends'")
+            raise PackError(Phrase("pack.too-deep", path=path, limit=MAX_EXTENDS_DEPTH))
         seen.add(resolved)
         data = _read_pack_file(current)
         chain.append((current, data))
@@ -99,8 +94,8 @@ def _read_pack_file(path: Path) -> bytes:
     except OSError:
         too_large = False
     if too_large:
-        raise PackError(f"{path}: rule pack is larger than {MAX_YAML_BYTES:,} bytes")
-    raise PackError(f"{path}: cannot read the rule pack (not a regular file, or no permission)")
+        raise PackError(Phrase("pack.too-large", path=path, limit=f"{MAX_YAML_BYTES:,}"))
+    raise PackError(Phrase("pack.unreadable", path=path))
 
 
 def _extends_line(data: bytes) -> int:

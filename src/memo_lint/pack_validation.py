@@ -2,7 +2,9 @@
 
 Every problem becomes a :class:`PackError` that names the file, the YAML line, the rule and
 the JSON path, e.g. ``team.yaml:14: rule ML201 ($.rules[3].options.fields): 'key' is a
-required property``.
+required property; add it``, in Dutch or English (an :class:`~memo_lint.errors.Phrase`, said
+when shown). jsonschema's messages are English only: :func:`_schema_problem` says the kinds
+of error the pack schema can give in memo-lint's words, and keeps jsonschema's for others.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import yaml
 from pydantic import ValidationError
 
 from memo_lint import yamlsafe
-from memo_lint.errors import PackError
+from memo_lint.errors import PackError, Phrase
 from memo_lint.laws import write_compiled_table
 from memo_lint.pack_files import (
     COMPILED,
@@ -40,13 +42,16 @@ def _load_yaml(path: Path, data: bytes) -> tuple[Any, yaml.Node]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise PackError(f"{path}: not UTF-8 (byte {error.start}); save the pack as UTF-8") from None
+        raise PackError(Phrase("pack.not-utf8", path=path, byte=error.start)) from None
     try:
         value, node = yamlsafe.load(text)
     except yamlsafe.YamlError as error:
-        raise PackError(f"{path}: invalid YAML: {error}") from None
+        # PyYAML's "line 2, column 1: did not find ..." as file:line:column, its words kept
+        at = re.match(r"line (\d+), column (\d+): ", str(error))
+        where, detail = (f"{path}:{at[1]}:{at[2]}", str(error)[at.end() :]) if at else (path, error)
+        raise PackError(Phrase("pack.bad-yaml", where=where, error=detail)) from None
     if node is None:
-        raise PackError(f"{path}: the rule pack is empty")
+        raise PackError(Phrase("pack.empty", path=path))
     return value, node
 
 
@@ -76,11 +81,11 @@ def _json_path(parts: list[Any]) -> str:
     return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in parts)
 
 
-def _rule_label(data: Any, parts: list[Any]) -> str:
+def _rule_label(data: Any, parts: list[Any]) -> Phrase | str:
     if len(parts) >= 2 and parts[0] == "rules" and isinstance(parts[1], int):
         rules = data.get("rules") if isinstance(data, dict) else None
         if isinstance(rules, list) and parts[1] < len(rules) and isinstance(rules[parts[1]], dict):
-            return f"rule {rules[parts[1]].get('code', '#' + str(parts[1]))} "
+            return Phrase("pack.rule", code=rules[parts[1]].get("code", "#" + str(parts[1])))
     return ""
 
 
@@ -95,7 +100,9 @@ def _validators(data: Any) -> tuple[Any, dict[str, Any]]:
 
     rules = data.get("rules") if isinstance(data, dict) else None
     needed = [
-        r["kind"] for r in rules or [] if isinstance(r, dict) and isinstance(r.get("kind"), str)
+        r["kind"]
+        for r in (rules if isinstance(rules, list) else [])
+        if isinstance(r, dict) and isinstance(r.get("kind"), str)
     ]
     known = registry(needed)
     key = tuple(sorted(known))
@@ -119,7 +126,7 @@ _SHAPES: dict[tuple[str, ...], Any] = {}
 _OPTIONS: dict[str, Any] = {}
 
 
-def _errors(data: Any) -> Iterator[tuple[list[Any], str]]:
+def _errors(data: Any) -> Iterator[tuple[list[Any], Phrase | str]]:
     """(JSON path, message) of every problem, the most specific error of each."""
     from jsonschema.exceptions import best_match
 
@@ -139,38 +146,101 @@ def _errors(data: Any) -> Iterator[tuple[list[Any], str]]:
         deepest = max(
             [best, *best.context] if best.context else [best], key=lambda e: len(e.absolute_path)
         )
-        yield [*prefix, *deepest.absolute_path], deepest.message + _suggestion(deepest)
+        yield [*prefix, *deepest.absolute_path, *_unknown_key(deepest)], _schema_problem(deepest)
 
 
-def _suggestion(error: Any) -> str:
-    """For a misspelt key ('decison_section'): the allowed key it nearly is."""
+def _unknown_key(error: Any) -> list[Any]:
+    """An unknown key's own place (its line), not the start of the mapping it is in."""
     if error.validator != "additionalProperties" or not isinstance(error.instance, dict):
-        return ""
+        return []
+    allowed = error.schema.get("properties", {})
+    return [next(key for key in error.instance if key not in allowed)]
+
+
+# JSON types as a pack's author writes them in YAML.
+_TYPE_WORDS = {
+    "array": "type.list",
+    "object": "type.mapping",
+    "string": "type.text",
+    "integer": "type.whole-number",
+    "number": "type.number",
+    "boolean": "type.boolean",
+    "null": "type.nothing",
+}
+
+
+def _schema_problem(error: Any) -> Phrase | str:
+    """A jsonschema error in memo-lint's words: what is wrong and what to write instead.
+
+    Every keyword the pack schema uses is said here; another keyword keeps jsonschema's text.
+    """
+    keyword, wanted, instance = error.validator, error.validator_value, error.instance
+    value = _items([instance])
+    if keyword == "additionalProperties" and isinstance(instance, dict):
+        allowed = list(error.schema.get("properties", {}))
+        unknown = [key for key in instance if key not in allowed]
+        return Phrase(
+            "schema.unknown-key", keys=_items(unknown), then=_suggestion(unknown, allowed)
+        )
+    if keyword == "required" and isinstance(instance, dict):
+        missing = next((name for name in wanted if name not in instance), "?")
+        return Phrase("schema.required", name=missing)
+    if keyword == "enum":
+        return Phrase("schema.enum", value=value, choices=_items(list(wanted)))
+    if keyword == "const":
+        return Phrase("schema.const", value=value, expected=_items([wanted]))
+    if keyword == "type":
+        name = wanted if isinstance(wanted, str) else wanted[0]
+        return Phrase("schema.type", value=value, type=name, wanted=Phrase(_TYPE_WORDS[name]))
+    if keyword in ("minItems", "maxItems", "minLength", "minProperties"):
+        key = {"minItems": "schema.min-items", "maxItems": "schema.max-items"}.get(
+            keyword, "schema.min-length" if keyword == "minLength" else "schema.min-properties"
+        )
+        return Phrase(key, value=value, count=len(instance), limit=wanted)
+    if keyword in ("minimum", "exclusiveMinimum", "maximum"):
+        key = {"minimum": "schema.minimum", "maximum": "schema.maximum"}.get(
+            keyword, "schema.exclusive-minimum"
+        )
+        return Phrase(key, value=value, limit=wanted)
+    if keyword == "pattern":
+        return Phrase("schema.pattern", value=value, pattern=wanted)
+    if keyword == "uniqueItems":
+        return Phrase("schema.unique", value=value)
+    if keyword == "format" and wanted == "date":
+        return Phrase("schema.date", value=value)
+    return str(error.message)
+
+
+def _suggestion(unknown: list[Any], allowed: list[str]) -> Phrase:
+    """For a misspelt key ('decison_section'): the allowed key it nearly is; else remove it."""
     import difflib
 
-    allowed = list(error.schema.get("properties", {}))
-    for key in error.instance:
-        if key not in allowed:
-            close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.75)
-            if close:
-                return f"; did you mean '{close[0]}'?"
-    return ""
+    for key in unknown:
+        close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.75)
+        if close:
+            return Phrase("schema.did-you-mean", name=close[0])
+    return Phrase("schema.remove")
 
 
 Where = tuple[Path, yaml.Node, list[Any]]  # a file, its YAML, a JSON path in it
 Locate = Callable[[list[Any]], Where]
 
 
-def _problem(data: Any, parts: list[Any], where: Where, message: str) -> str:
+def _problem(data: Any, parts: list[Any], where: Where, message: Phrase | str) -> Phrase:
     """``file:line: rule CODE ($.path): message``; ``data`` names the rule at ``parts``."""
     path, node, file_parts = where
-    label = _rule_label(data, parts)
-    return f"{path}:{_line_of(node, file_parts)}: {label}({_json_path(file_parts)}): {message}"
+    return Phrase(
+        "pack.problem",
+        where=f"{path}:{_line_of(node, file_parts)}",
+        rule=_rule_label(data, parts),
+        json_path=_json_path(file_parts),
+        problem=message,
+    )
 
 
 def schema_errors(
     path: Path, data: Any, node: yaml.Node, locate: Locate | None = None
-) -> list[str]:
+) -> list[Phrase]:
     """Every jsonschema problem, as ``file:line: rule (json path): message``.
 
     ``locate`` maps a JSON path in ``data`` (a merged pack) to the file and path it came from.
@@ -189,22 +259,20 @@ def check_schema(path: Path, data: Any, node: yaml.Node, locate: Locate | None =
         raise PackError(errors[0])
 
 
-def validate_file(path: Path) -> tuple[list[str], list[str]]:
-    """Problems and warnings of a pack file (`memo-lint pack validate`); no problems: valid."""
+def validate_file(path: Path, lang: str = "nl") -> tuple[list[str], list[str]]:
+    """Problems and warnings of a pack file in ``lang`` (`memo-lint pack validate`), one a
+    line; no problems: valid."""
+    warnings: list[Phrase] = []
     try:
         chain = read_chain(path)
         value, node = _load_yaml(path, chain[0][1])
-    except PackError as error:
-        return [str(error)], []
-    problems = schema_errors(path, value, node) if isinstance(value, dict) else []
-    if problems:
-        return problems, []
-    warnings: list[str] = []
-    try:
+        problems = schema_errors(path, value, node) if isinstance(value, dict) else []
+        if problems:
+            raise PackError(Phrase("pack.lines", lines=problems))
         validate_chain(chain, warnings)
     except PackError as error:
-        return str(error).splitlines(), warnings
-    return [], warnings
+        return error.text(lang).splitlines(), [w.text(lang) for w in warnings]
+    return [], [w.text(lang) for w in warnings]
 
 
 Document = tuple[Path, dict[str, Any], yaml.Node]
@@ -230,7 +298,7 @@ class _Merger:
     changes ``kind`` keeps nothing of its parent but its code.
     """
 
-    def __init__(self, warnings: list[str] | None) -> None:
+    def __init__(self, warnings: list[Phrase] | None) -> None:
         self.merged: dict[str, Any] = {}
         self.child: dict[str, Any] = {}
         self.warn = False
@@ -295,14 +363,14 @@ class _Merger:
             merged["messages"] = {**inherited.get("messages", {}), **rule["messages"]}
         if isinstance(options, dict):
             path, node, parts = where
-            label = f"{parent_name}'s {rule['code']}"
+            label = Phrase("pack.label", pack=parent_name, code=rule["code"])
             merged["options"] = self._options(
                 inherited.get("options") or {}, options, (path, node, [*parts, "options"]), label
             )
         return merged
 
     def _options(
-        self, parent: dict[str, Any], child: dict[str, Any], where: Where, label: str
+        self, parent: dict[str, Any], child: dict[str, Any], where: Where, label: Phrase
     ) -> dict[str, Any]:
         path, node, parts = where
         result = dict(parent)
@@ -313,16 +381,8 @@ class _Merger:
                 name, suffix = operator
                 result[name] = self._apply(result.get(name), name, suffix, value, at, label)
             elif isinstance(parent.get(key), list) and parent.get(key) != value:
-                raise PackError(
-                    _problem(
-                        self.child,
-                        at[2],
-                        at,
-                        f"'{key}' would silently replace the list of {label}; "
-                        f"write {key}_add: or {key}_remove: to change it, or "
-                        f"{key}_replace: to replace it on purpose",
-                    )
-                )
+                problem = Phrase("pack.replaces-list", key=key, label=label)
+                raise PackError(_problem(self.child, at[2], at, problem))
             elif isinstance(parent.get(key), dict) and isinstance(value, dict):
                 result[key] = self._options(parent[key], value, at, label)
             else:
@@ -330,7 +390,7 @@ class _Merger:
         return result
 
     def _apply(
-        self, inherited: Any, name: str, suffix: str, items: list[Any], at: Where, label: str
+        self, inherited: Any, name: str, suffix: str, items: list[Any], at: Where, label: Phrase
     ) -> list[Any]:
         current: list[Any] = list(inherited) if isinstance(inherited, list) else []
         if suffix == "_add":
@@ -338,11 +398,8 @@ class _Merger:
         if suffix == "_remove":
             unknown = [item for item in items if item not in current]
             if unknown:
-                raise PackError(
-                    _problem(
-                        self.child, at[2], at, f"{_items(unknown)} not in the '{name}' of {label}"
-                    )
-                )
+                problem = Phrase("pack.not-in-list", items=_items(unknown), name=name, label=label)
+                raise PackError(_problem(self.child, at[2], at, problem))
             result = [item for item in current if item not in items]
         else:
             result = list(items)
@@ -351,9 +408,15 @@ class _Merger:
             path, node, parts = at
             rule = _rule_label(self.child, parts)
             self.warnings.append(
-                f"{path}:{_line_of(node, parts)}: warning: {rule}({_json_path(parts)}): drops "
-                f"{_items(dropped)} from the '{name}' of {label}: memos are no longer "
-                "checked for it"
+                Phrase(
+                    "pack.drops",
+                    where=f"{path}:{_line_of(node, parts)}",
+                    rule=rule,
+                    json_path=_json_path(parts),
+                    items=_items(dropped),
+                    name=name,
+                    label=label,
+                )
             )
         return result
 
@@ -397,7 +460,7 @@ def _locator(documents: list[Document], merged: dict[str, Any]) -> Locate:
 
 
 def validate_chain(
-    chain: list[tuple[Path, bytes]], warnings: list[str] | None = None
+    chain: list[tuple[Path, bytes]], warnings: list[Phrase] | None = None
 ) -> dict[str, Any]:
     """Validate every file, merge them (base first), validate the result; return plain data.
 
@@ -407,11 +470,9 @@ def validate_chain(
     for path, data in chain:
         value, node = _load_yaml(path, data)
         if not isinstance(value, dict):
-            raise PackError(f"{path}:1: a rule pack is a mapping (name:, sections:, rules:, …)")
+            raise PackError(Phrase("pack.not-mapping", path=path))
         if value.get("extends") != extends_of(data):
-            raise PackError(
-                f"{path}: write 'extends: <pack>' on a line of its own at the top level"
-            )
+            raise PackError(Phrase("pack.extends-line", path=path))
         check_schema(path, value, node)
         documents.append((path, value, node))
     merger = _Merger(warnings)
@@ -426,9 +487,9 @@ def validate_chain(
     except ValidationError as error:
         first = error.errors()[0]
         parts = list(first["loc"])
-        message = first["msg"]
-        if first["type"] == "missing":  # say it the way jsonschema's messages do
-            parts, message = parts[:-1], f"'{parts[-1]}' is a required property"
+        message: Phrase | str = first["msg"]
+        if first["type"] == "missing":  # said as jsonschema's are
+            parts, message = parts[:-1], Phrase("schema.required", name=parts[-1])
         raise PackError(_problem(merged, parts, locate(parts), message)) from None
     result = model.model_dump(mode="json", exclude_none=True)
     problems = [
@@ -436,14 +497,14 @@ def validate_chain(
         for parts, message in semantic_problems(result)
     ]
     if problems:
-        raise PackError("\n".join(problems))
+        raise PackError(Phrase("pack.lines", lines=problems))
     _complete_texts(result, result.get("language", "nl"))
     result["source"] = str(top_path)
     json.dumps(result)  # everything must survive the cache
     return result
 
 
-def semantic_problems(pack: dict[str, Any]) -> Iterator[tuple[list[Any], str]]:
+def semantic_problems(pack: dict[str, Any]) -> Iterator[tuple[list[Any], Phrase | str]]:
     """What a schema cannot say: references to the pack's sections and choice groups, RE2
     patterns, and message templates against what the rule's kind produces."""
     from memo_lint.checks import ENGINE_ARGUMENTS, ENGINE_VARIANTS, registry
@@ -470,7 +531,7 @@ def semantic_problems(pack: dict[str, Any]) -> Iterator[tuple[list[Any], str]]:
 
 def _annotation_problems(
     pack: dict[str, Any], value: Any, schema: dict[str, Any], root: dict[str, Any], path: list[Any]
-) -> Iterator[tuple[list[Any], str]]:
+) -> Iterator[tuple[list[Any], Phrase | str]]:
     """Check every value a schema marks ``format: re2`` or ``x-references``."""
     for parts, item, sub in annotated(value, schema, root, path):
         if not isinstance(item, str):
@@ -481,15 +542,14 @@ def _annotation_problems(
             except PatternError as error:
                 yield parts, str(error)
         refers = sub.get("x-references")
-        if refers == "section" and item not in {s["id"] for s in pack["sections"]}:
-            known = ", ".join(s["id"] for s in pack["sections"])
-            yield parts, f"unknown section '{item}' (the pack's sections: {known})"
-        if refers == "choice" and item not in pack.get("choices", {}):
-            known = ", ".join(pack.get("choices", {})) or "none"
-            yield parts, f"unknown choice group '{item}' (the pack's choices: {known})"
-        if refers == "concept" and item not in pack.get("concepts", {}):
-            known = ", ".join(pack.get("concepts", {})) or "none"
-            yield parts, f"unknown concept '{item}' (the pack's concepts: {known})"
+        key, names = {
+            "section": ("pack.unknown-section", [s["id"] for s in pack["sections"]]),
+            "choice": ("pack.unknown-choice", list(pack.get("choices", {}))),
+            "concept": ("pack.unknown-concept", list(pack.get("concepts", {}))),
+        }.get(refers or "", ("", []))
+        if key and item not in names:
+            known: Phrase | str = ", ".join(names) or Phrase("pack.none")
+            yield parts, Phrase(key, item=item, known=known)
 
 
 def annotated(
@@ -530,32 +590,30 @@ def _message_problems(
     arguments: dict[str, str] | None,
     variants: dict[str, str] | None,
     prefix: list[Any],
-) -> Iterator[tuple[list[Any], str]]:
+) -> Iterator[tuple[list[Any], Phrase]]:
     texts: list[tuple[list[Any], Any]] = [(["message"], rule["message"])]
     if rule.get("hint"):
         texts.append((["hint"], rule["hint"]))
     for variant, text in rule.get("messages", {}).items():
         if variants is not None and variant not in variants:
-            offered = ", ".join(variants) or "none"
-            yield (
-                [*prefix, "messages", variant],
-                f"unknown variant '{variant}': kind '{kind}' reports {offered}",
-            )
+            offered: Phrase | str = ", ".join(variants) or Phrase("pack.none")
+            unknown = Phrase("pack.unknown-variant", variant=variant, kind=kind, offered=offered)
+            yield [*prefix, "messages", variant], unknown
         texts.append((["messages", variant], text))
     for parts, text in texts:
         for lang, template in text.items():
-            problem = template_problem(template, kind, arguments)
-            if problem:
-                yield [*prefix, *parts, lang], problem
+            wrong = template_problem(template, kind, arguments)
+            if wrong:
+                yield [*prefix, *parts, lang], wrong
 
 
-def template_problem(template: str, kind: str, arguments: dict[str, str] | None) -> str | None:
+def template_problem(template: str, kind: str, arguments: dict[str, str] | None) -> Phrase | None:
     """Why a message template cannot be filled in safely; None when it can."""
     try:
         fields = [(f, s, c) for _, f, s, c in string.Formatter().parse(template) if f is not None]
     except ValueError as error:
-        return f"the message template is malformed ({error}); write {{{{ or }}}} for a brace"
-    offered = ", ".join("{" + a + "}" for a in arguments or ()) or "no placeholders"
+        return Phrase("pack.malformed-template", error=error)
+    offered = ", ".join("{" + a + "}" for a in arguments or ()) or Phrase("pack.no-placeholders")
     for name, spec, conversion in fields:
         written = (
             "{"
@@ -565,11 +623,13 @@ def template_problem(template: str, kind: str, arguments: dict[str, str] | None)
             + "}"
         )
         if not _PLACEHOLDER.match(name):
-            return f"'{written}' is not a placeholder; kind '{kind}' offers {offered}"
+            return Phrase("pack.not-placeholder", written=written, kind=kind, offered=offered)
         if spec or conversion:
-            return f"'{written}': format specs and conversions are not allowed; write {{{name}}}"
+            return Phrase("pack.format-spec", written=written, name="{" + name + "}")
         if arguments is not None and name not in arguments:
-            return f"unknown placeholder {{{name}}}: kind '{kind}' offers {offered}"
+            return Phrase(
+                "pack.unknown-placeholder", name="{" + name + "}", kind=kind, offered=offered
+            )
     return None
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from memo_lint.cache import Store
-from memo_lint.errors import PackError
+from memo_lint.errors import PackError, Phrase
 from memo_lint.pack import Pack, pack_from_dict
 
 # Re-exported: callers name pack files through ``packs`` (``packs.builtin_names()``).
@@ -98,10 +98,7 @@ def _check_kinds(path: Path, pack: dict[str, Any]) -> None:
     wanted = {rule["kind"] for rule in pack["rules"] if rule.get("enabled", True)}
     missing = sorted(unknown_kinds(wanted))
     if missing:
-        raise PackError(
-            f"{path}: unknown check kind(s) {', '.join(missing)}: install the plugin that "
-            f"provides them (entry-point group 'memo_lint.checks') or remove those rules"
-        )
+        raise PackError(Phrase("pack.unknown-kinds", path=path, kinds=", ".join(missing)))
 
 
 def builtin_rules(cache: Store | None = None) -> list[tuple[str, str]]:

@@ -100,7 +100,7 @@ def test_bad_today_is_usage_error(run) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_unknown_pack_is_exit_2(run) -> None:  # type: ignore[no-untyped-def]
-    result = run("check", str(SEED_TXT), "--pack", "no-such-pack")
+    result = run("check", str(SEED_TXT), "--pack", "no-such-pack", "--lang", "en")
     assert result.exit_code == 2
     assert "unknown rule pack 'no-such-pack'" in result.output
 
@@ -112,7 +112,7 @@ def test_broken_pack_names_file_rule_and_path(run, tmp_path: Path) -> None:  # t
         "    options: {section: financiele-gevolgen, fields: [{name: x}]}\n",
         "utf-8",
     )
-    result = run("check", str(SEED_TXT), "--pack", str(pack))
+    result = run("check", str(SEED_TXT), "--pack", str(pack), "--lang", "en")
     assert result.exit_code == 2
     assert f"{pack}:6: rule ML201 ($.rules[0].options.fields[0])" in result.output
 

@@ -30,7 +30,7 @@ def test_unknown_codes_on_the_command_line_are_usage_errors(  # type: ignore[no-
     run, args: list[str], message: str
 ) -> None:
     Path("memo.md").write_text(BROKEN, "utf-8")
-    result = run("check", *args, "memo.md")
+    result = run("check", *args, "memo.md", "--lang", "en")
     assert result.exit_code == 2
     assert message in result.output
 
@@ -119,7 +119,8 @@ def test_the_grammar() -> None:
     assert CATALOGUE.resolve("ml1") == ("ML1",)
     assert CATALOGUE.resolve("budget-change-details") == ("ML202",)
     assert CATALOGUE.resolve("ML3") is None
-    assert "did you mean ML101?" in CATALOGUE.problem("ML1O1", "--select")
+    assert "did you mean ML101?" in CATALOGUE.problem("ML1O1", "--select").text("en")
+    assert "bedoelde je ML101?" in CATALOGUE.problem("ML1O1", "--select").text("nl")
 
 
 def test_packs_use_the_same_grammar() -> None:

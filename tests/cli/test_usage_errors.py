@@ -342,3 +342,91 @@ def test_every_click_template_is_translated_structural_or_known_to_stay_english(
     assert templates == set(CLICK_TEXTS) | STRUCTURAL | NOT_TRANSLATED, templates ^ (
         set(CLICK_TEXTS) | STRUCTURAL | NOT_TRANSLATED
     )
+
+
+# (pack text, Dutch words, English words): each a problem `pack validate` and `check --pack`
+# report with the file and line, the rule and the JSON path.
+BAD_PACKS = [
+    (
+        "name: x\nrules: 5\n",  # was a TypeError traceback
+        "bad.yaml:2: ($.rules): 5 is niet van het type 'array'; schrijf hier een lijst",
+        "bad.yaml:2: ($.rules): 5 is not of type 'array'; write a list",
+    ),
+    (
+        "name: x\nrules:\n  - code: ML101\n    kind: nope\n",
+        "bad.yaml:4: regel ML101 ($.rules[0].kind): 'nope' is geen toegestane waarde; kies één "
+        "van: 'argument-reference'",
+        "bad.yaml:4: rule ML101 ($.rules[0].kind): 'nope' is not one of the allowed values; "
+        "choose one of: 'argument-reference'",
+    ),
+    (
+        "name: [x\n",
+        "bad.yaml:2:1: ongeldige YAML (did not find expected ',' or ']'); verbeter het bestand",
+        "bad.yaml:2:1: invalid YAML (did not find expected ',' or ']'); correct the file",
+    ),
+    (
+        "extends: collegevoorstel\nname: x\nstructur: {}\n",
+        "bad.yaml:3: ($.structur): onbekende sleutel 'structur'; bedoelde je 'structure'?",
+        "bad.yaml:3: ($.structur): unknown key 'structur'; did you mean 'structure'?",
+    ),
+    (
+        "extends: collegevoorstel\nname: x\nrules:\n  - code: ML103\n"
+        "    options: {order_remove: [nergens]}\n",
+        "'nergens' staat niet in 'order' van ML103 van collegevoorstel; haal het uit de lijst",
+        "'nergens' not in the 'order' of collegevoorstel's ML103; take it out of the list",
+    ),
+    (
+        "extends: nope\nname: x\n",
+        "onbekend regelpakket 'nope'; ingebouwde pakketten: almere-raadsvoorstel",
+        "unknown rule pack 'nope'; built-in packs: almere-raadsvoorstel",
+    ),
+]
+
+
+@pytest.mark.parametrize(("pack", "dutch", "english"), BAD_PACKS, ids=range(len(BAD_PACKS)))
+def test_pack_problems_name_file_line_rule_and_path_in_either_language(
+    folder: Path, pack: str, dutch: str, english: str
+) -> None:
+    (folder / "bad.yaml").write_text(pack, "utf-8")
+    for lang, words in (("nl", dutch), ("en", english)):
+        validated = _run("pack", "validate", "bad.yaml", "--lang", lang)
+        assert validated.exit_code == 2
+        assert words in validated.stdout, validated.stdout
+        checked = _run("check", "--pack", "bad.yaml", "memo.txt", "--lang", lang)
+        prefix = "memo-lint: fout: " if lang == "nl" else "memo-lint: error: "
+        assert len(_said(checked, prefix, [words])) == 1
+
+
+def test_a_valid_pack_is_ok_in_either_language(folder: Path) -> None:
+    (folder / "good.yaml").write_text("extends: collegevoorstel\nname: x\n", "utf-8")
+    for lang in ("nl", "en"):
+        result = _run("pack", "validate", "good.yaml", "--lang", lang)
+        assert (result.exit_code, result.output) == (0, "good.yaml: ok\n")
+
+
+@pytest.mark.parametrize(
+    ("args", "dutch", "english"),
+    [
+        (
+            ["--select", "ML9"],
+            "--select: 'ML9' noemt geen regel (geen regelcode begint met ML9); bedoelde je ML8?",
+            "--select: 'ML9' names no rule (no rule code starts with ML9); did you mean ML8?",
+        ),
+        (
+            ["--ignore", "budget-chnage-details"],
+            "(geen regel heet 'budget-chnage-details'); bedoelde je ML202 (budget-change-",
+            "(no rule is called 'budget-chnage-details'); did you mean ML202 (budget-change-",
+        ),
+        (
+            ["--select", "ML1O1"],
+            "'ML1O1' is geen regelcode, voorvoegsel of regelnaam",
+            "'ML1O1' is not a rule code, prefix or name",
+        ),
+    ],
+)
+def test_unknown_rule_codes_in_either_language(
+    folder: Path, args: list[str], dutch: str, english: str
+) -> None:
+    assert len(_said(_run("check", *args, "memo.txt"), "memo-lint: fout: ", [dutch])) == 1
+    english_run = _run("check", *args, "memo.txt", "--lang", "en")
+    assert len(_said(english_run, "memo-lint: error: ", [english])) == 1

@@ -65,14 +65,14 @@ def test_removing_what_the_parent_does_not_have_is_an_error(tmp_path: Path) -> N
 
 def test_validate_warns_when_a_child_drops_a_requirement_and_only_then(tmp_path: Path) -> None:
     drops = _write(tmp_path, "rules:\n  - code: ML101\n    options: {sections_remove: [kader]}\n")
-    problems, warnings = validate_file(drops)
+    problems, warnings = validate_file(drops, "en")
     assert problems == []
     assert warnings == [
         f"{drops}:5: warning: rule ML101 ($.rules[0].options.sections_remove): drops 'kader' "
         "from the 'sections' of collegevoorstel's ML101: memos are no longer checked for it"
     ]
     keeps = _write(tmp_path, "rules:\n  - code: ML101\n    options: {sections_add: [vervolg]}\n")
-    assert validate_file(keeps) == ([], [])
+    assert validate_file(keeps, "en") == ([], [])
 
 
 def test_nested_options_merge_key_by_key(tmp_path: Path) -> None:
@@ -141,7 +141,7 @@ def test_unknown_variant_and_hint_placeholder(tmp_path: Path) -> None:
         "rules:\n  - code: ML201\n    messages:\n      mising: {nl: x}\n"
         "    hint: {nl: 'Vul {veld} in'}\n",
     )
-    problems, _ = validate_file(path)
+    problems, _ = validate_file(path, "en")
     assert problems == [
         f"{path}:6: rule ML201 ($.rules[0].messages.mising): unknown variant 'mising': kind "
         "'field' reports missing, not-allowed",
@@ -152,7 +152,9 @@ def test_unknown_variant_and_hint_placeholder(tmp_path: Path) -> None:
 
 def test_structure_keys_are_checked(tmp_path: Path) -> None:
     path = _write(tmp_path, "structure:\n  decison_section: ontwerp-besluit\n")
-    with pytest.raises(PackError, match=r"team\.yaml:4: \(\$\.structure\): .*'decison_section'"):
+    with pytest.raises(
+        PackError, match=r"team\.yaml:4: \(\$\.structure\.decison_section\): .*'decison_section'"
+    ):
         packs.load(str(path))
     unknown = _write(tmp_path, "structure:\n  decision_section: besluit\n")
     with pytest.raises(
@@ -173,7 +175,7 @@ def test_unknown_references_and_patterns_point_at_the_rule(tmp_path: Path) -> No
         "    options: {forbid: [{pattern: '(?<=x)y'}]}\n"
         "    message: {nl: x}\n    rationale: {nl: x}\n",
     )
-    problems, _ = validate_file(path)
+    problems, _ = validate_file(path, "en")
     assert [p.split(": ", 2)[:2] for p in problems] == [
         [f"{path}:7", "rule ML103 ($.rules[0].options.order[1])"],
         [f"{path}:12", "rule TM001 ($.rules[1].options.group)"],
@@ -198,8 +200,8 @@ def test_an_error_in_an_inherited_rule_points_into_the_file_that_wrote_it(tmp_pa
         "      order: [kader, bestaat-niet]\n",
         "utf-8",
     )
-    assert validate_file(parent) == ([], [])
-    problems, _ = validate_file(child)
+    assert validate_file(parent, "en") == ([], [])
+    problems, _ = validate_file(child, "en")
     assert len(problems) == 1 and problems[0].startswith(
         f"{child}:9: rule ML103 ($.rules[1].options.order[1]): unknown section 'bestaat-niet'"
     )

@@ -198,7 +198,7 @@ def test_unknown_pack_in_config_exits_2(run: Run, tmp_path: Path) -> None:
     (tmp_path / ".memo-lint.toml").write_text('pack = "bestaat-niet"\n', "utf-8")
     result = run("config")
     assert result.exit_code == 2
-    assert "unknown rule pack 'bestaat-niet'" in result.stderr
+    assert "onbekend regelpakket 'bestaat-niet'" in result.stderr
 
 
 def test_reported_values_are_the_ones_check_uses(tmp_path: Path, monkeypatch: Any) -> None:

@@ -138,7 +138,7 @@ def test_init_into_a_new_folder(run: Run, tmp_path: Path) -> None:
 
 def test_unknown_pack_is_refused_before_anything_is_written(run: Run, tmp_path: Path) -> None:
     result = run("init", "--pack", "bestaat-niet")
-    assert result.exit_code == 2 and "unknown rule pack" in result.stderr
+    assert result.exit_code == 2 and "onbekend regelpakket" in result.stderr
     assert not (tmp_path / ".memo-lint.toml").exists()
 
 
