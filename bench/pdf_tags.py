@@ -32,19 +32,19 @@ def with_pdfium(path: Path) -> dict[str, Any]:
 
     document = pypdfium2.PdfDocument(path)
     try:
-        tagged = _pdf_tags.is_tagged(document)
+        tagged = _pdf_tags.is_tagged(document.raw)
         headings: list[int] = []
         figures = []
         if tagged:
             for index in range(len(document)):
                 page = document[index]
-                found, pictures = _pdf_tags.page_tags(page, index + 1)
+                found, pictures = _pdf_tags.page_tags(page.raw, index + 1)
                 headings += found
                 figures += pictures
                 page.close()
         return {
-            "title": _pdf_tags.title(document),
-            "lang": _pdf_tags.language(document),
+            "title": _pdf_tags.title(document.raw),
+            "lang": _pdf_tags.language(document.raw),
             "tagged": tagged,
             "headings": len(headings),
             "figures": len(figures),

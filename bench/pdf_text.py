@@ -45,7 +45,7 @@ def pages(data: bytes, lines: bool) -> None:
             textpage = page.get_textpage()
             text = textpage.get_text_range()
             if lines:
-                pdf._page_lines(textpage, text)
+                pdf._page_lines(textpage.raw, text)
             textpage.close()
             page.close()
     finally:

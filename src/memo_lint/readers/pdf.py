@@ -34,15 +34,13 @@ import ctypes
 import itertools
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from memo_lint.errors import UnreadableFile
 from memo_lint.model import MARKED, UNMARKED, FileInfo, Line, Source
-from memo_lint.readers import _pdf_tags
+from memo_lint.readers import _pdf_tags, _pdfium
 
 if TYPE_CHECKING:
-    import pypdfium2  # type: ignore[import-untyped,unused-ignore]
-
     from memo_lint.readers import Limits
 
 # Wingdings private-use code points that survive extraction, plus PDFium's hyphen marker.
@@ -73,14 +71,12 @@ def read(path: str, data: bytes, limits: Limits) -> Source:
     """Read a PDF into lines with page numbers and outline heading levels."""
     if b"%PDF-" not in data[:1024]:
         raise UnreadableFile("pdf.not-pdf")
-    import pypdfium2 as pdfium  # type: ignore[import-untyped,unused-ignore]
-
     try:
-        document = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
+        document = _pdfium.open_document(data)  # ``data`` lives until it is closed
+    except _pdfium.PdfiumError as exc:
         raise _open_error(exc) from exc
     try:
-        pages = len(document)
+        pages = _pdfium.page_count(document)
         if pages > limits.max_pdf_pages:
             raise UnreadableFile("pdf.too-many-pages", pages=pages, limit=limits.max_pdf_pages)
         if pages == 0:
@@ -90,12 +86,12 @@ def read(path: str, data: bytes, limits: Limits) -> Source:
             language=_pdf_tags.language(document),
             tagged=_pdf_tags.is_tagged(document),
         )
-        page_lines = _extract_pages(document, limits, info)
+        page_lines = _extract_pages(document, pages, limits, info)
         outline = _outline(document)
-    except pdfium.PdfiumError as exc:
+    except _pdfium.PdfiumError as exc:
         raise UnreadableFile("pdf.unreadable-pages", exc=exc) from exc
     finally:
-        document.close()
+        _pdfium.close_document(document)
     printable = sum(len(text.replace(" ", "")) for page in page_lines for text in page)
     if printable < _MIN_TEXT_PER_PAGE * pages:
         raise UnreadableFile("pdf.no-text", printable=printable, pages=pages)
@@ -110,17 +106,13 @@ def read(path: str, data: bytes, limits: Limits) -> Source:
     return Source(path=path, lines=lines, format="pdf", file_info=info, running_lines=running)
 
 
-def _open_error(exc: pypdfium2.PdfiumError) -> UnreadableFile:
-    import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped,unused-ignore]
-
-    if exc.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
+def _open_error(exc: _pdfium.PdfiumError) -> UnreadableFile:
+    if exc.err_code in _pdfium.ENCRYPTED:
         return UnreadableFile("pdf.encrypted")
     return UnreadableFile("pdf.corrupt", exc=exc)
 
 
-def _extract_pages(
-    document: pypdfium2.PdfDocument, limits: Limits, info: FileInfo
-) -> list[list[str]]:
+def _extract_pages(document: Any, count: int, limits: Limits, info: FileInfo) -> list[list[str]]:
     """Text lines per page, stopping as soon as the character budget is exceeded.
 
     The same pass collects what ``info`` needs of each page: heading tags and figures of a
@@ -130,23 +122,25 @@ def _extract_pages(
     pages: list[list[str]] = []
     if info.tagged:
         info.heading_tags = []
-    for index in range(len(document)):
-        page = document[index]
-        textpage = page.get_textpage()
+    for index in range(count):
+        page = _pdfium.load_page(document, index)
         try:
-            text = textpage.get_text_range()
-            if info.heading_tags is not None:
-                headings, figures = _pdf_tags.page_tags(page, index + 1)
-                info.heading_tags += headings
-                info.pictures += figures
-            if len(text.split()) < 3 and _pdf_tags.has_image(page):
-                info.scanned_pages.append(index + 1)
-            chars += len(text)
-            limits.check_chars(chars, "PDF", by_page=index + 1)
-            pages.append(_page_lines(textpage, text))
+            textpage = _pdfium.load_textpage(page)
+            try:
+                text = _pdfium.page_text(textpage)
+                if info.heading_tags is not None:
+                    headings, figures = _pdf_tags.page_tags(page, index + 1)
+                    info.heading_tags += headings
+                    info.pictures += figures
+                if len(text.split()) < 3 and _pdf_tags.has_image(page):
+                    info.scanned_pages.append(index + 1)
+                chars += len(text)
+                limits.check_chars(chars, "PDF", by_page=index + 1)
+                pages.append(_page_lines(textpage, text))
+            finally:
+                _pdfium.close_textpage(textpage)
         finally:
-            textpage.close()
-            page.close()
+            _pdfium.close_page(page)
     return pages
 
 
@@ -157,39 +151,35 @@ class _Boxes:
     """Character boxes of one text page, from ``FPDFText_GetCharBox``.
 
     A line needs two boxes and a page a few hundred: called directly (``_pdfium``), with the
-    four doubles made once per page, a box costs a quarter of pypdfium2's ``get_charbox``.
+    four doubles made once per page, a box costs a quarter of a call through the bindings.
     PDFium has no bulk character-box API: ``FPDFText_CountRects``/``GetRect`` give rectangles
     of whole text runs, without the character indexes that would map them back to lines.
     """
 
     __slots__ = ("_args", "_get", "_values")
 
-    def __init__(self, textpage: pypdfium2.PdfTextPage) -> None:
-        from memo_lint.readers._pdfium import char_box
-
-        self._get = char_box
+    def __init__(self, textpage: Any) -> None:
+        self._get = _pdfium.char_box
         self._values = (ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double())
         left, bottom, right, top = (ctypes.byref(value) for value in self._values)
-        self._args = (textpage.raw, left, right, bottom, top)  # PDFium's order: l, r, b, t
+        self._args = (textpage, left, right, bottom, top)  # PDFium's order: l, r, b, t
 
     def __call__(self, index: int) -> Box:
         textpage, left, right, bottom, top = self._args
         if not self._get(textpage, index, left, right, bottom, top):
-            import pypdfium2 as pdfium
-
-            raise pdfium.PdfiumError("Failed to get charbox.")
+            raise _pdfium.PdfiumError("Failed to get charbox.")
         x0, y0, x1, y1 = self._values
         return x0.value, y0.value, x1.value, y1.value
 
 
-def _page_lines(textpage: pypdfium2.PdfTextPage, text: str) -> list[str]:
+def _page_lines(textpage: Any, text: str) -> list[str]:
     """Split a page's text into lines, mapping glyphs and rejoining split visual lines.
 
     PDFium ends a line where the baseline moves, so a superscript footnote marker ("kaart¹")
     cuts its line in two; a piece that starts right of where the previous one ended, at the
     same height, is glued back on.
     """
-    aligned = len(text) == textpage.count_chars()
+    aligned = len(text) == _pdfium.count_chars(textpage)
     shown = text.translate(_GLYPHS) if _GLYPH_CHARS.search(text) else text
     boxed = aligned and not _BOXES.isdisjoint(shown)
     box = _Boxes(textpage)
@@ -294,17 +284,16 @@ def _number(lines: list[tuple[int, str]]) -> list[Line]:
     return [Line(i, text, page=page) for i, (page, text) in enumerate(lines, start=1)]
 
 
-def _outline(document: pypdfium2.PdfDocument) -> list[tuple[int, str, int]]:
+def _outline(document: Any) -> list[tuple[int, str, int]]:
     """(level 1..6, title, page 1-based) of each bookmark that points at a page."""
     items: list[tuple[int, str, int]] = []
-    for bookmark in document.get_toc(max_depth=6):
+    for level, bookmark in _pdfium.bookmarks(document, max_depth=6):
         if len(items) >= _MAX_OUTLINE_ITEMS:
             break
-        dest = bookmark.get_dest()
-        index = dest.get_index() if dest is not None else None
-        title = bookmark.get_title()
+        index = _pdfium.bookmark_page(document, bookmark)
+        title = _pdfium.bookmark_title(bookmark)
         if index is not None and title:
-            items.append((bookmark.level + 1, title, index + 1))
+            items.append((level + 1, title, index + 1))
     return items
 
 
