@@ -3,13 +3,16 @@ skipping a line it rejects changes nothing (random text of the characters that m
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from helpers import CORPUS
 from memo_lint import packs
 from memo_lint.analysis.fields import _longest_key, _normalised_start, first_normalised
 from memo_lint.analysis.footnotes import _GLUED, GLUED_MARKER
-from memo_lint.analysis.lines import EDGE_LEADER, edge_leader_possible
+from memo_lint.analysis.lines import EDGE_LEADER, LIST_PREFIX, edge_leader_possible, list_prefix_end
 from memo_lint.analysis.mentions import _currency
 from memo_lint.checks.personal_data import (
     _BIRTH,
@@ -18,8 +21,14 @@ from memo_lint.checks.personal_data import (
     _PLATE_DIGITS,
     _digit_count,
 )
-from memo_lint.citations import _ARTICLE_HEAD, may_cite
-from memo_lint.dutch import _DIGIT_BEFORE_MONTH, AMOUNT, RANGE_START, WRITTEN_DATE, normalise
+from memo_lint.citations import _ARTICLE_HEAD, may_cite, next_head
+from memo_lint.dutch import (
+    _DIGIT_BEFORE_MONTH,
+    AMOUNT,
+    RANGE_START,
+    WRITTEN_DATE,
+    normalise,
+)
 from memo_lint.pack import Pack
 
 _CHARS = st.sampled_from(
@@ -98,6 +107,31 @@ def test_citations_need_art(text: str) -> None:
         assert _ARTICLE_HEAD.search(text) is None
 
 
+def _spans(match: re.Match[str] | None) -> tuple[int, int] | None:
+    return None if match is None else match.span()
+
+
+@settings(max_examples=1000)
+@given(_TEXT, st.integers(0, 20))
+@example("xARTT. 3", 0)  # only where "art" starts, in any case
+@example("artart 3", 0)
+@example("kaart artikel 4", 3)  # a start looks behind itself as a search does
+def test_article_heads_are_tried_where_art_starts(text: str, position: int) -> None:
+    assert _spans(next_head(text, position)) == _spans(_ARTICLE_HEAD.search(text, position))
+
+
+def test_article_heads_on_every_corpus_text() -> None:
+    texts = [path.read_text("utf-8") for path in sorted(CORPUS.parent.rglob("*.txt"))]
+    assert len(texts) > 100
+    for text in texts:
+        heads = [head.span() for head in _ARTICLE_HEAD.finditer(text)]
+        position, found = 0, []
+        while (head := next_head(text, position)) is not None:
+            found.append(head.span())
+            position = head.end()
+        assert found == heads
+
+
 @settings(max_examples=1000)
 @given(
     st.lists(st.sampled_from([*"0123456789-BDGZ :", "Geb", "GEBOREN", "geboortedatum"])).map(
@@ -129,3 +163,11 @@ def test_written_dates_and_ranges_need_a_digit_before_a_month(text: str) -> None
     if _DIGIT_BEFORE_MONTH.search(text) is None:
         assert WRITTEN_DATE.search(text) is None
         assert RANGE_START.search(text) is None
+
+
+@settings(max_examples=1000)
+@given(st.text(st.sampled_from(" \t\f\u00a0\u2003\x1c\u200b-*+•·aA1"), max_size=12))
+@example("\x1c- a")  # an information separator is white space to str.isspace and to re
+def test_a_list_prefix_is_tried_only_after_white_space_or_a_bullet(text: str) -> None:
+    prefix = LIST_PREFIX.match(text)
+    assert list_prefix_end(text) == (prefix.end() if prefix else 0)

@@ -215,6 +215,21 @@ def may_cite(text: str) -> bool:
     return "art" in text.lower()
 
 
+# How every alternative of _ARTICLE_HEAD begins, under the same flag.
+_HEAD_START = re.compile(r"art", re.I)
+
+
+def next_head(text: str, position: int) -> re.Match[str] | None:
+    """``_ARTICLE_HEAD.search(text, position)``, tried only where "art" starts: the head opens
+    with a look-behind, so ``re`` tries it at every character (~0.2 ms on a 6 KB memo), where
+    finding "art" is a fast scan. A match at a start looks behind it as a search does."""
+    for start in _HEAD_START.finditer(text, position):
+        head = _ARTICLE_HEAD.match(text, start.start())
+        if head is not None:
+            return head
+    return None
+
+
 def find_citations(text: str) -> list[Citation]:
     """Every article citation in ``text``, in order, with the law each belongs to."""
     citations: list[Citation] = []
@@ -223,7 +238,7 @@ def find_citations(text: str) -> list[Citation]:
     position = 0
     juncto = False
     while True:
-        head = _ARTICLE_HEAD.search(text, position)
+        head = next_head(text, position)
         if head is None:
             break
         law_before = None

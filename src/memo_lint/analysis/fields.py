@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from memo_lint.analysis.lines import LEADER, LIST_PREFIX, header_end, plain
+from memo_lint.analysis.lines import LEADER, header_end, list_prefix_end, plain
 from memo_lint.dutch import normalise
 from memo_lint.model import (
     FieldValue,
@@ -127,11 +127,10 @@ def find_fields(
     # "1 februari 2026"; Den Haag's "Datum", "Ons Kenmerk", then both values): in order.
     stacked: list[tuple[Line, str, int, int]] = []
     for line in content:
-        if line.number in table_lines:
-            continue
+        if line.number in table_lines or line.text.isspace() or not line.text:
+            continue  # a blank line (white space is all a body of it could hold)
         text = plain(line).replace("**", "").replace("__", "")
-        stripped_prefix = LIST_PREFIX.match(text)
-        offset = stripped_prefix.end() if stripped_prefix else 0
+        offset = list_prefix_end(text)
         body = text[offset:]
         if not body.strip():
             continue

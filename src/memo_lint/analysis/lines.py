@@ -11,6 +11,17 @@ from memo_lint.model import (
 from memo_lint.pack import Pack
 
 LIST_PREFIX = re.compile(r"^\s*(?:[-*+•]\s+)?")
+_BULLETS = "-*+•"
+
+
+def list_prefix_end(text: str) -> int:
+    """Where ``LIST_PREFIX`` ends in ``text``: 0 without trying it when the text starts with
+    neither white space nor a bullet, as most lines do (re's white space is ``str.isspace``)."""
+    first = text[:1]
+    if first and first not in _BULLETS and not first.isspace():
+        return 0
+    match = LIST_PREFIX.match(text)
+    return match.end() if match else 0
 
 
 # A leader between a key and its value: "Openbaarheid ............ Openbaar", "- - - -".
