@@ -15,8 +15,10 @@ FOOTNOTE_TEXT = re.compile(r"^\s*(\d{1,2})\s*([A-Z\u00c0-\u00de‘'\"“(].*)$")
 
 
 GLUED_MARKER = re.compile(r"(?<=[a-zà-ÿ][a-zà-ÿ)’'])([1-9]\d?)(?=[\s.,;:)]|$)")
-# What a glued marker needs, found fast (GLUED_MARKER's look-behind is tried at every character).
-_GLUED = re.compile(r"[a-zà-ÿ][a-zà-ÿ)’'][1-9]")
+# What a glued marker needs, found fast: GLUED_MARKER's look-behind is tried at every
+# character, and a pattern opening with letters (most of a line) would be too; re scans fast
+# for a digit, and looks back at the two characters before it.
+_GLUED = re.compile(r"[1-9](?<=[a-zà-ÿ][a-zà-ÿ)’'][1-9])")
 
 
 def find_footnotes(

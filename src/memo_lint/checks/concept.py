@@ -69,11 +69,11 @@ def stated(document: Document, concept: ConceptDef) -> bool:
     A heading must be the whole line ("Voorstel van het college inzake …" is a title, not the
     heading "Voorstel"); a field key starts its line and a value follows it.
     """
-    headings = {title_key(n) for n in concept.headings}
-    fields = sorted({title_key(n) for n in concept.fields}, key=len, reverse=True)
-    if any(title_key(s.title) in headings for s in document.sections):
+    headings, fields = _concept_keys(concept)
+    section_keys, field_keys = _memo_keys(document)
+    if any(key in headings for key in section_keys):
         return True
-    if any(_starts_with(title_key(f.key), fields) for f in document.fields):
+    if any(_starts_with(key, fields) for key in field_keys):
         return True
     if any(key in headings or _starts_with(key, fields) for key in _label_keys(document)):
         return True
@@ -81,6 +81,31 @@ def stated(document: Document, concept: ConceptDef) -> bool:
         next(iter(matches_in(pattern, document.content)), None) is not None
         for pattern in concept.statements
     )
+
+
+_CONCEPT_KEYS: dict[int, tuple[ConceptDef, set[str], list[str]]] = {}
+
+
+def _concept_keys(concept: ConceptDef) -> tuple[set[str], list[str]]:
+    """The concept's heading keys, and its field keys longest first: the pack's, worked out
+    once per process rather than for every memo."""
+    cached = _CONCEPT_KEYS.get(id(concept))
+    if cached is None or cached[0] is not concept:
+        headings = {title_key(n) for n in concept.headings}
+        fields = sorted({title_key(n) for n in concept.fields}, key=len, reverse=True)
+        cached = _CONCEPT_KEYS[id(concept)] = (concept, headings, fields)
+    return cached[1], cached[2]
+
+
+def _memo_keys(document: Document) -> tuple[list[str], list[str]]:
+    """The keys of the memo's section titles and field keys, read once for every concept."""
+    keys: tuple[list[str], list[str]] | None = document.derived.get("concept-keys")
+    if keys is None:
+        keys = document.derived["concept-keys"] = (
+            [title_key(s.title) for s in document.sections],
+            [title_key(f.key) for f in document.fields],
+        )
+    return keys
 
 
 def _label_keys(document: Document) -> list[str]:

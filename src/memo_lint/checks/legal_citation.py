@@ -233,11 +233,6 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     for item in located:
         chains.setdefault(item.chain, []).append(item)
     lowered = text.lower()
-    transitional = {
-        law.id
-        for law in table.laws.values()
-        if any(word.lower() in lowered for word in law.transitional)
-    }
     for chain in chains.values():
         start = lines.offset(chain[0].span)
         end = lines.offset(chain[-1].span, end=True)
@@ -246,16 +241,25 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             verdict = judge(table, item.citation, day, purpose)
             if verdict is None or verdict.aspect != aspect or item.citation.law is None:
                 continue
-            if verdict.variant == "law-repealed" and item.citation.law in transitional:
+            if verdict.variant == "law-repealed" and _transitional(
+                table, item.citation.law, lowered
+            ):
                 continue
             args = _arguments(table, verdict, item.citation.law, day, context)
             variant = None if verdict.variant == _DEFAULT[aspect] else verdict.variant
             yield Finding(item.span, args, variant=variant)
     if aspect == "outdated":
-        yield from _named_laws(document, lines, located, table, context, transitional)
+        yield from _named_laws(document, lines, located, table, context, lowered)
 
 
 _DEFAULT = {"invalid": "no-such-article", "outdated": "law-repealed"}
+
+
+def _transitional(table: LawTable, law_id: str, lowered: str) -> bool:
+    """Whether the memo (``lowered``: its text in lower case) invokes transitional law for
+    the law: asked only of a repealed law it cites or names, not of every law in the table."""
+    law = table.law(law_id)
+    return law is not None and any(word.lower() in lowered for word in law.transitional)
 
 
 def _named_laws(
@@ -264,7 +268,7 @@ def _named_laws(
     located: list[Located],
     table: LawTable,
     context: Context,
-    transitional: set[str],
+    lowered: str,
 ) -> Iterator[Finding]:
     """A repealed law named as the basis of something without an article ("op grond van de Wob")."""
 
@@ -272,7 +276,12 @@ def _named_laws(
     cited = [(lines.offset(item.span), lines.offset(item.span, end=True)) for item in located]
     for law_id, start, end in find_laws(lines.text):
         law = table.law(law_id)
-        if law is None or law.end is None or day <= law.end or law_id in transitional:
+        if (
+            law is None
+            or law.end is None
+            or day <= law.end
+            or _transitional(table, law_id, lowered)
+        ):
             continue
         if any(begin <= start < finish for begin, finish in cited):
             continue
