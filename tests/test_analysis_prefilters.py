@@ -20,7 +20,6 @@ from memo_lint.checks.personal_data import (
     _BIRTH_CUE,
     _PLATE,
     _PLATE_DIGITS,
-    _digit_count,
 )
 from memo_lint.citations import _ARTICLE_HEAD, next_head
 from memo_lint.dutch import (
@@ -30,6 +29,7 @@ from memo_lint.dutch import (
     WRITTEN_DATE,
     normalise,
 )
+from memo_lint.model import Line, ScopeLines, digit_count
 from memo_lint.pack import Pack
 
 _CHARS = st.sampled_from(
@@ -99,8 +99,25 @@ def test_the_first_normalised_character_alone(text: str) -> None:
 
 @settings(max_examples=1000)
 @given(st.text(st.sampled_from([*"0123456789 a-é²³¹٣５", "\U0001d7ce", "\udc80"]), max_size=40))
-def test_personal_data_counts_digits_as_isdigit_does(text: str) -> None:
-    assert _digit_count(text) == sum(map(str.isdigit, text))
+def test_digits_are_counted_as_isdigit_does(text: str) -> None:
+    assert digit_count(text) == sum(map(str.isdigit, text))
+
+
+_DIGIT_LINES = st.lists(
+    st.text(st.sampled_from([*"0123456789 a-é²³¹٣５\t", "\U0001d7ce", "\udc80"]), max_size=12),
+    max_size=8,
+)
+
+
+@settings(max_examples=1000)
+@given(_DIGIT_LINES, st.booleans())
+@example(["12", "é3", "", "٣"], False)
+@example(["1\n2", "3"], False)  # a line holding a newline: counted line by line
+def test_a_memo_counts_each_lines_digits_at_once(texts: list[str], inside: bool) -> None:
+    lines = ScopeLines(Line(number, text) for number, text in enumerate(texts, start=1))
+    if inside:
+        lines.joined()  # counting after the joined text was made for patterns
+    assert lines.digit_counts() == [sum(map(str.isdigit, text)) for text in texts]
 
 
 def _spans(match: re.Match[str] | None) -> tuple[int, int] | None:
@@ -149,7 +166,7 @@ def test_article_heads_on_every_corpus_text() -> None:
 def test_birth_dates_and_plates_need_their_cues(text: str) -> None:
     if _BIRTH_CUE not in text.lower():
         assert _BIRTH.search(text) is None
-    if _digit_count(text) < _PLATE_DIGITS:
+    if digit_count(text) < _PLATE_DIGITS:
         assert _PLATE.search(text) is None
 
 

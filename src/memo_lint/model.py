@@ -9,6 +9,7 @@ a dataclass costs to build at import. Positions are 1-based; ``end_column`` is e
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from enum import StrEnum
 from itertools import accumulate
@@ -564,13 +565,47 @@ class ScopeLines(list[Line]):
     the analyser's ``Document.content``), shared by every rule with that scope: their text is
     joined once for all its patterns."""
 
-    __slots__ = ("_joined",)
+    __slots__ = ("_digits", "_joined")
 
     def joined(self) -> tuple[str, list[int]]:
         """The lines' text joined by newlines, and where each line starts in it."""
         if not hasattr(self, "_joined"):
             self._joined = joined(line.text for line in self)
         return self._joined
+
+    def digit_counts(self) -> list[int]:
+        """Per line, how many of its characters are digits (:func:`digit_count`): dates,
+        amounts and personal data skip the lines without. Counted for all lines at once: the
+        ASCII digits and newlines kept from the joined text's UTF-8 bytes (no byte of a longer
+        character is either), a line with other characters counted alone."""
+        if not hasattr(self, "_digits"):
+            text, _ = self.joined()
+            kept = text.encode("utf-8", "surrogatepass").translate(None, _NOT_DIGIT_OR_NEWLINE)
+            counts = [len(part) for part in kept.split(b"\n")]
+            if len(counts) != len(self):  # no lines, or a line holding a newline itself
+                counts = [digit_count(line.text) for line in self]
+            elif not text.isascii():
+                counts = [
+                    count if line.text.isascii() else digit_count(line.text)
+                    for count, line in zip(counts, self, strict=True)
+                ]
+            self._digits = counts
+        return self._digits
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_NOT_ASCII_DIGITS = bytes(byte for byte in range(256) if not 0x30 <= byte <= 0x39)
+_NOT_DIGIT_OR_NEWLINE = _NOT_ASCII_DIGITS.replace(b"\n", b"")
+
+
+def digit_count(text: str) -> int:
+    """``sum(map(str.isdigit, text))`` without a call per character: the ASCII digits counted
+    in the UTF-8 bytes (no byte of a longer character is one), the rest of ``isdigit``
+    (superscripts, other scripts) among the non-ASCII characters only."""
+    count = len(text.encode("utf-8", "surrogatepass").translate(None, _NOT_ASCII_DIGITS))
+    if not text.isascii():
+        count += sum(map(str.isdigit, "".join(_NON_ASCII.findall(text))))
+    return count
 
 
 def joined_lines(lines: list[Line]) -> tuple[str, list[int]]:
@@ -633,7 +668,7 @@ class Document(Record):
         memo_date: dt.date | None,
         memo_date_span: Span | None,
         format: str = "text",
-        content: list[Line] | None = None,
+        content: ScopeLines | None = None,
         typo_headings: dict[int, str] | None = None,
         memo_date_text: str | None = None,
         memo_date_status: str | None = None,
@@ -655,7 +690,7 @@ class Document(Record):
         self.memo_date = memo_date
         self.memo_date_span = memo_date_span
         self.format = format
-        self.content: list[Line] = [] if content is None else content
+        self.content = ScopeLines() if content is None else content
         self.typo_headings: dict[int, str] = {} if typo_headings is None else typo_headings
         self.memo_date_text = memo_date_text
         self.memo_date_status = memo_date_status

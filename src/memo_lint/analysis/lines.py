@@ -34,9 +34,6 @@ LEADER_CHARS = frozenset(".…·_-–—")
 EDGE_LEADER = re.compile(r"^(?:[.…·_\-–—]\s?){3,}|(?:\s?[.…·_\-–—]){3,}$")
 
 
-DIGIT = re.compile(r"\d")
-
-
 def plain(line: Line) -> str:
     """The line's text without the form feed or list bullet that extraction left in it."""
     return line.text.replace("\f", " ")

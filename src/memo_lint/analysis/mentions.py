@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-from memo_lint.analysis.lines import DIGIT
 from memo_lint.dutch import AMOUNT, find_dates, is_valid, parse_amount
-from memo_lint.model import (
-    Amount,
-    DateMention,
-    Line,
-    Span,
-)
+from memo_lint.model import Amount, DateMention, ScopeLines, Span
 
 
-def date_mentions(lines: list[Line]) -> list[DateMention]:
+def date_mentions(lines: ScopeLines) -> list[DateMention]:
     mentions = []
-    for line in lines:
-        if not DIGIT.search(line.text):  # every date pattern needs a digit
+    for line, digits in zip(lines, lines.digit_counts(), strict=True):
+        if not digits:  # every date pattern needs a digit
             continue
         for found in find_dates(line.text):
             mentions.append(
@@ -33,11 +27,11 @@ def date_mentions(lines: list[Line]) -> list[DateMention]:
     return mentions
 
 
-def amounts(lines: list[Line]) -> list[Amount]:
+def amounts(lines: ScopeLines) -> list[Amount]:
     return [
         Amount(match[0], parse_amount(match), Span.of_line(line, match.start(), match.end()))
-        for line in lines
-        if DIGIT.search(line.text) and _currency(line.text)
+        for line, digits in zip(lines, lines.digit_counts(), strict=True)
+        if digits and _currency(line.text)
         for match in AMOUNT.finditer(line.text)
     ]
 

@@ -209,10 +209,10 @@ class _Scanner:
         self.oldest = today.year - _MAX_AGE_YEARS
         self.today = today
 
-    def scan(self, line: Line) -> Iterator[tuple[str, str, int, int]]:
-        """(category, value, start, end) for each piece of personal data on the line."""
+    def scan(self, line: Line, digits: int) -> Iterator[tuple[str, str, int, int]]:
+        """(category, value, start, end) for each piece of personal data on the line, which
+        has ``digits`` digits."""
         text = line.text
-        digits = _digit_count(text)
         if digits >= _MIN_DIGITS:  # a BSN, IBAN or phone number has nine digits or more
             yield from self._numbers(text)
         if digits >= _MIN_BIRTH_DIGITS and _BIRTH_CUE in text.lower():
@@ -264,20 +264,6 @@ class _Scanner:
                 yield "birth", match.group(1), match.start(1), match.end(1)
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-_NOT_ASCII_DIGITS = bytes(byte for byte in range(256) if not 0x30 <= byte <= 0x39)
-
-
-def _digit_count(text: str) -> int:
-    """``sum(map(str.isdigit, text))`` without a call per character: the ASCII digits counted
-    in the UTF-8 bytes (no byte of a longer character is one), the rest of ``isdigit``
-    (superscripts, other scripts) among the non-ASCII characters only."""
-    count = len(text.encode("utf-8", "surrogatepass").translate(None, _NOT_ASCII_DIGITS))
-    if not text.isascii():
-        count += sum(map(str.isdigit, "".join(_NON_ASCII.findall(text))))
-    return count
-
-
 def _valid_bsn(value: str) -> bool:
     from stdnum.nl import bsn
 
@@ -296,8 +282,9 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         return
     scanner = _Scanner(options, context.reference_date)
     skip: set[int] | None = None  # the contact blocks, found only once something is found
-    for line in document.content:
-        for category, value, start, end in scanner.scan(line):
+    content = document.content
+    for line, digits in zip(content, content.digit_counts(), strict=True):
+        for category, value, start, end in scanner.scan(line, digits):
             if skip is None:
                 contact = options.get("contact", CONTACT)
                 skip = _contact_lines(document.content, contact, options.get("contact_lines", 4))
