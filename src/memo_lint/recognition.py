@@ -380,5 +380,8 @@ def forced(pack: Pack, base: Pack, why: str) -> Recognition:
 
 
 def heading_key(text: str) -> str:
-    """A line as a heading candidate: numbering, Markdown marks and a colon removed."""
-    return title_key(_NUMBERING.sub("", text.replace("\f", " ")).strip("#*_ "))
+    """A line as a heading candidate: numbering, Markdown marks and a colon removed.
+
+    ``count=1``: the anchored pattern matches at the start only, and ``sub`` would try it at
+    every further character of the line."""
+    return title_key(_NUMBERING.sub("", text.replace("\f", " "), count=1).strip("#*_ "))

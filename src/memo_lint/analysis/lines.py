@@ -54,10 +54,8 @@ def heading_title(line: Line) -> str:
 def edge_leader_possible(text: str) -> bool:
     """What EDGE_LEADER needs: three leader characters within the first or last six. Most
     lines end in one period, and the pattern's end anchor is tried at every character."""
-    return (
-        sum(char in LEADER_CHARS for char in text[:6]) >= 3
-        or sum(char in LEADER_CHARS for char in text[-6:]) >= 3
-    )
+    leader = LEADER_CHARS.__contains__
+    return sum(map(leader, text[:6])) >= 3 or sum(map(leader, text[-6:])) >= 3
 
 
 def header_end(content: list[Line], pack: Pack) -> int:

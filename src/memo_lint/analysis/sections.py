@@ -129,11 +129,8 @@ def _merge_sub_headings(
 def _looks_like_heading(line: Line, title: str) -> bool:
     if line.heading_level is not None:
         return True
+    if not title[:1].isupper() or title.endswith((".", ",", ";")) or ":" in title:
+        return False  # tested first: most prose lines fail here, before their words are split
     # words counted up to one past the limit: prose lines are long
     words = title.split(maxsplit=HEADING_CANDIDATE_MAX_WORDS)
-    return (
-        0 < len(words) <= HEADING_CANDIDATE_MAX_WORDS
-        and title[0].isupper()
-        and not title.endswith((".", ",", ";"))
-        and ":" not in title
-    )
+    return 0 < len(words) <= HEADING_CANDIDATE_MAX_WORDS
