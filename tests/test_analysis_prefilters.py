@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from helpers import CORPUS
 from memo_lint import packs
+from memo_lint import text as memo_text
 from memo_lint.analysis.fields import _longest_key, _normalised_start, first_normalised
 from memo_lint.analysis.footnotes import _GLUED, GLUED_MARKER
 from memo_lint.analysis.lines import EDGE_LEADER, LIST_PREFIX, edge_leader_possible, list_prefix_end
@@ -194,3 +195,53 @@ def test_written_dates_and_ranges_need_a_digit_before_a_month(text: str) -> None
 def test_a_list_prefix_is_tried_only_after_white_space_or_a_bullet(text: str) -> None:
     prefix = LIST_PREFIX.match(text)
     assert list_prefix_end(text) == (prefix.end() if prefix else 0)
+
+
+_PART_PATTERNS = [
+    (memo_text._BESLUIT_PART, memo_text._BESLUIT_INITIALS, False),
+    (memo_text._TOELICHTING_PART, memo_text._TOELICHTING_INITIALS, False),
+    (memo_text._FORM_PART, memo_text._FORM_INITIALS, False),
+    (memo_text._ROMAN_LABEL, memo_text._NUMERALS, True),
+]
+
+
+def _opens_as_its_pattern_needs(line: str) -> None:
+    for pattern, initials, exact in _PART_PATTERNS:
+        if pattern.match(line):
+            first = line.lstrip()[:1]
+            assert (first if exact else first.lower()) in initials, (pattern.pattern, line)
+
+
+_PART_TEXT = st.lists(
+    st.sampled_from(
+        [*" \t\u00a0\x1cIXixDdHhBbCcTtAa.)", "De raad van Delft", "toelichting", "Algemene ",
+         "collegebesluit", "Burgemeester en wethouders van Zwolle", "XIV."]
+    ),
+    max_size=12,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=1000)
+@given(_PART_TEXT)
+@example("\x1cDe raad van Delft")  # white space to str.strip and to re
+def test_part_and_numeral_patterns_need_their_first_letter(line: str) -> None:
+    _opens_as_its_pattern_needs(line)
+
+
+def test_part_and_numeral_patterns_on_every_corpus_line() -> None:
+    for path in sorted(CORPUS.parent.rglob("*.txt")):
+        for line in path.read_text("utf-8").splitlines():
+            _opens_as_its_pattern_needs(line.replace("\f", " "))
+
+
+def test_case_folding_matches_exactly_the_lowered_initials() -> None:
+    letters = {
+        *memo_text._BESLUIT_INITIALS,
+        *memo_text._TOELICHTING_INITIALS,
+        *memo_text._FORM_INITIALS,
+    }
+    for letter in letters:
+        folded = re.compile(letter, re.IGNORECASE)
+        for code in range(sys.maxunicode + 1):
+            char = chr(code)
+            assert (folded.fullmatch(char) is not None) == (char.lower() == letter), hex(code)

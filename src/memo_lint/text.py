@@ -79,6 +79,7 @@ def roman_value(numeral: str) -> int | None:
 
 
 _ROMAN_LABEL = re.compile(r"^\s*([IVXLCDM]{1,9})[.)](?=\s|$)")
+_NUMERALS = "IVXLCDM"
 # Dots or underscores that lead from words to their value: "Inleiding ........ 3",
 # "Openbaarheid ______ Openbaar". A run with nothing after it is a blank to fill in.
 _LEADER = compile_later(r"(?<=\S)\s*([.…_·]{3,})\s*(?=[\w€(])")
@@ -94,7 +95,8 @@ def layout_marks(lines: list[Line]) -> dict[int, list[tuple[int, int]]]:
     marks: dict[int, list[tuple[int, int]]] = {}
     last = 0
     for line in lines:
-        label = _ROMAN_LABEL.match(line.text)
+        # the label's first numeral after white space, looked at before the pattern is tried
+        label = _ROMAN_LABEL.match(line.text) if line.text.lstrip()[:1] in _NUMERALS else None
         value = roman_value(label[1]) if label else None
         if label is not None and value is not None:
             if value == last + 1:
@@ -430,6 +432,9 @@ _FORM_PART = re.compile(
 )
 
 
+_BESLUIT_INITIALS, _TOELICHTING_INITIALS, _FORM_INITIALS = "dhb", "at", "cb"
+
+
 def part_starts(lines: list[Line]) -> list[int]:
     """Line numbers where a part of a multi-part document starts (after the first part).
 
@@ -447,12 +452,15 @@ def part_starts(lines: list[Line]) -> list[int]:
         text = line.text.replace("\f", " ")
         if len(text.strip()) > 120:
             continue
-        if _BESLUIT_PART.match(text):
+        # Each part's pattern opens with white space and a word: its first letter (lowered
+        # as IGNORECASE folds it) is looked at before the pattern is tried on the line.
+        first = text.lstrip()[:1].lower()
+        if first in _BESLUIT_INITIALS and _BESLUIT_PART.match(text):
             besluit = True
         elif not (
             line.number in annexes
-            or (besluit and _TOELICHTING_PART.match(text))
-            or (line.number > half and _FORM_PART.match(text))
+            or (besluit and first in _TOELICHTING_INITIALS and _TOELICHTING_PART.match(text))
+            or (line.number > half and first in _FORM_INITIALS and _FORM_PART.match(text))
         ):
             continue
         starts.append(line.number)

@@ -28,15 +28,25 @@ def _option_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:[-*+•]\s+)?({_GLYPH})?\s*({labels})(?!\w)\s*", re.IGNORECASE)
 
 
-def _option_line(text: str, choice: ChoiceDef) -> list[tuple[str, Mark, int, int]] | None:
+class _Options:
+    """A choice's words, by the option each names, and the pattern of one option: made once
+    per choice and memo, not for every line read."""
+
+    __slots__ = ("item", "named")
+
+    def __init__(self, choice: ChoiceDef) -> None:
+        self.named = choice.labels()
+        self.item = _option_pattern(tuple(self.named))
+
+
+def _option_line(text: str, options: _Options) -> list[tuple[str, Mark, int, int]] | None:
     """Parse a line of options, each with or without a checkbox glyph.
 
     A line made only of options ("☐ Openbaar ☒ Geheim", a template's own answer such as "Nvt"
     when the pack declares it a synonym), or options whose last one carries a glyph followed by
     its explanation ("- [x] Geheim, op grond van artikel 5.1 …").
     """
-    named = choice.labels()
-    item = _option_pattern(tuple(named))
+    named, item = options.named, options.item
     position, found = 0, []  # type: tuple[int, list[tuple[str, Mark, int, int]]]
     body = text.rstrip()
     while position < len(body):
@@ -66,9 +76,10 @@ def find_choices(document: Document, pack: Pack, heading_lines: set[int]) -> dic
         options: list[ChoiceOption] = []
         statements: list[ChoiceOption] = []
         keys = {title_key(key) for key in choice.statement_keys}
+        words = _Options(choice)
         for field in document.fields:
             if title_key(field.key) in keys:
-                parsed = _option_line(field.value, choice)
+                parsed = _option_line(field.value, words)
                 if parsed and len(parsed) == 1:
                     statements.append(ChoiceOption(parsed[0][0], Mark.MARKED, field.value_span))
                 elif parsed:
@@ -81,7 +92,7 @@ def find_choices(document: Document, pack: Pack, heading_lines: set[int]) -> dic
             for line in document.body_lines(section):
                 if line.number in heading_lines or line.is_footnote_text:
                     continue
-                parsed = _option_line(plain(line), choice)
+                parsed = _option_line(plain(line), words)
                 if parsed:
                     section_options.extend(_options_on(line, parsed, 0))
             # One option without a glyph, alone in its section, is a statement

@@ -167,11 +167,14 @@ def _evaluate(condition: dict[str, Any], document: Document, context: Context) -
     if scope is not None and document.section(scope) is None:
         return None
     if "any_of" in condition:
-        outcomes = [_evaluate(c, document, context) for c in condition["any_of"]]
-        judged = [o for o in outcomes if o is not None]
-        if not judged:
-            return None
-        return next((o for o in judged if o.holds), judged[0])
+        # the first alternative that holds, else the first judged: the rest are not evaluated
+        first: _Outcome | None = None
+        for alternative in condition["any_of"]:
+            outcome = _evaluate(alternative, document, context)
+            if outcome is not None and outcome.holds:
+                return outcome
+            first = first or outcome
+        return first
     if "field" in condition:
         found = _field(document, condition["field"])
         if found is None:
