@@ -13,7 +13,7 @@ from helpers import CORPUS
 from memo_lint import packs
 from memo_lint import text as memo_text
 from memo_lint.analysis.fields import _longest_key, _normalised_start, first_normalised
-from memo_lint.analysis.footnotes import _GLUED, GLUED_MARKER
+from memo_lint.analysis.footnotes import _GLUED, FOOTNOTE_TEXT, GLUED_MARKER, _numbered
 from memo_lint.analysis.lines import EDGE_LEADER, LIST_PREFIX, edge_leader_possible, list_prefix_end
 from memo_lint.analysis.mentions import _currency
 from memo_lint.checks.personal_data import (
@@ -208,14 +208,15 @@ _PART_PATTERNS = [
 def _opens_as_its_pattern_needs(line: str) -> None:
     for pattern, initials, exact in _PART_PATTERNS:
         if pattern.match(line):
-            first = line.lstrip()[:1]
-            assert (first if exact else first.lower()) in initials, (pattern.pattern, line)
+            assert memo_text.opens_with(line, initials, fold=not exact), (pattern.pattern, line)
+    if FOOTNOTE_TEXT.match(line):  # a footnote's text opens with its number
+        assert _numbered(line), line
 
 
 _PART_TEXT = st.lists(
     st.sampled_from(
         [*" \t\u00a0\x1cIXixDdHhBbCcTtAa.)", "De raad van Delft", "toelichting", "Algemene ",
-         "collegebesluit", "Burgemeester en wethouders van Zwolle", "XIV."]
+         "collegebesluit", "Burgemeester en wethouders van Zwolle", "XIV.", "1", "٣", "²"]
     ),
     max_size=12,
 ).map("".join)  # fmt: skip
@@ -224,11 +225,12 @@ _PART_TEXT = st.lists(
 @settings(max_examples=1000)
 @given(_PART_TEXT)
 @example("\x1cDe raad van Delft")  # white space to str.strip and to re
-def test_part_and_numeral_patterns_need_their_first_letter(line: str) -> None:
+@example("\u00a0٣ Zie de nota")  # a digit of another script
+def test_part_numeral_and_footnote_patterns_need_their_first_character(line: str) -> None:
     _opens_as_its_pattern_needs(line)
 
 
-def test_part_and_numeral_patterns_on_every_corpus_line() -> None:
+def test_part_numeral_and_footnote_patterns_on_every_corpus_line() -> None:
     for path in sorted(CORPUS.parent.rglob("*.txt")):
         for line in path.read_text("utf-8").splitlines():
             _opens_as_its_pattern_needs(line.replace("\f", " "))

@@ -95,8 +95,8 @@ def layout_marks(lines: list[Line]) -> dict[int, list[tuple[int, int]]]:
     marks: dict[int, list[tuple[int, int]]] = {}
     last = 0
     for line in lines:
-        # the label's first numeral after white space, looked at before the pattern is tried
-        label = _ROMAN_LABEL.match(line.text) if line.text.lstrip()[:1] in _NUMERALS else None
+        numeral = opens_with(line.text, _NUMERALS, fold=False)
+        label = _ROMAN_LABEL.match(line.text) if numeral else None
         value = roman_value(label[1]) if label else None
         if label is not None and value is not None:
             if value == last + 1:
@@ -435,6 +435,14 @@ _FORM_PART = re.compile(
 _BESLUIT_INITIALS, _TOELICHTING_INITIALS, _FORM_INITIALS = "dhb", "at", "cb"
 
 
+def opens_with(text: str, initials: str, *, fold: bool = True) -> bool:
+    """Whether ``text``'s first character after white space (or none) is one of ``initials``,
+    lowered with ``fold`` (as IGNORECASE folds these letters): what a line pattern opening
+    with ``^\\s*`` and those letters needs, looked at before it is tried on every line."""
+    first = text.lstrip()[:1]
+    return (first.lower() if fold else first) in initials
+
+
 def part_starts(lines: list[Line]) -> list[int]:
     """Line numbers where a part of a multi-part document starts (after the first part).
 
@@ -452,15 +460,16 @@ def part_starts(lines: list[Line]) -> list[int]:
         text = line.text.replace("\f", " ")
         if len(text.strip()) > 120:
             continue
-        # Each part's pattern opens with white space and a word: its first letter (lowered
-        # as IGNORECASE folds it) is looked at before the pattern is tried on the line.
-        first = text.lstrip()[:1].lower()
-        if first in _BESLUIT_INITIALS and _BESLUIT_PART.match(text):
+        if opens_with(text, _BESLUIT_INITIALS) and _BESLUIT_PART.match(text):
             besluit = True
         elif not (
             line.number in annexes
-            or (besluit and first in _TOELICHTING_INITIALS and _TOELICHTING_PART.match(text))
-            or (line.number > half and first in _FORM_INITIALS and _FORM_PART.match(text))
+            or (
+                besluit
+                and opens_with(text, _TOELICHTING_INITIALS)
+                and _TOELICHTING_PART.match(text)
+            )
+            or (line.number > half and opens_with(text, _FORM_INITIALS) and _FORM_PART.match(text))
         ):
             continue
         starts.append(line.number)

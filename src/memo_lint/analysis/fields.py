@@ -20,12 +20,14 @@ FIELD_WITH_COLON = re.compile(r"^\s*([A-Z\u00c0-\u00de][\w .&/’'()-]{1,40}?)\s
 
 
 _Keys = list[tuple[str, str]]
-_BY_INITIAL: dict[int, tuple[_Keys, dict[str, _Keys], _Keys]] = {}
+# The pack's keys; by first character, those that may start a text with it; those for any.
+_Buckets = tuple[_Keys, dict[str, _Keys], _Keys]
+_BY_INITIAL: dict[int, _Buckets] = {}
 
 
-def _keys_starting(lowered: str, pack: Pack) -> _Keys:
-    """The pack's field keys that may start ``lowered``, longest first as in the pack: those
-    with its first character (every line of every memo asks; a pack has dozens of keys)."""
+def _key_buckets(pack: Pack) -> _Buckets:
+    """The pack's field keys by their first character, longest first as in the pack: a line
+    is tried only against the keys its first character may start (a pack has dozens)."""
     keys = pack.field_keys
     cached = _BY_INITIAL.get(id(keys))
     if cached is None or cached[0] is not keys:
@@ -35,12 +37,13 @@ def _keys_starting(lowered: str, pack: Pack) -> _Keys:
             for initial in {wanted[:1] for _, wanted in keys}
         }
         cached = _BY_INITIAL[id(keys)] = (keys, buckets, empty)
-    return cached[1].get(lowered[:1], cached[2])
+    return cached
 
 
-def _field_key(text: str, pack: Pack) -> tuple[str, int] | None:
-    """A known field key at the start of ``text``: (key as the pack spells it, its length)."""
-    candidates = _keys_starting(first_normalised(text), pack)
+def _field_key(text: str, pack: Pack, buckets: _Buckets) -> tuple[str, int] | None:
+    """A known field key at the start of ``text``: (key as the pack spells it, its length);
+    ``buckets``: :func:`_key_buckets` of the pack, looked up once per memo."""
+    candidates = buckets[1].get(first_normalised(text), buckets[2])
     if not candidates:
         return None
     lowered = _normalised_start(text, pack)
@@ -126,6 +129,7 @@ def find_fields(
     # Header keys whose values the layout put on later lines ("Fatale termijn" / blank /
     # "1 februari 2026"; Den Haag's "Datum", "Ons Kenmerk", then both values): in order.
     stacked: list[tuple[Line, str, int, int]] = []
+    buckets = _key_buckets(pack)
     for line in content:
         if line.number in table_lines or line.text.isspace() or not line.text:
             continue  # a blank line (white space is all a body of it could hold)
@@ -136,7 +140,7 @@ def find_fields(
             continue
         if line.number in heading_lines:
             stacked.clear()
-        known = _field_key(body, pack)
+        known = _field_key(body, pack, buckets)
         if known is not None and line.number not in heading_lines:
             key, length = known
             rest = LEADER.sub("", body[length:])

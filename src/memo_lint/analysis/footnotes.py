@@ -21,6 +21,12 @@ GLUED_MARKER = re.compile(r"(?<=[a-zà-ÿ][a-zà-ÿ)’'])([1-9]\d?)(?=[\s.,;:)]
 _GLUED = re.compile(r"[1-9](?<=[a-zà-ÿ][a-zà-ÿ)’'][1-9])")
 
 
+def _numbered(text: str) -> bool:
+    """What both readings of a footnote's text need: a digit first after white space (``\\d``
+    is a digit to ``isdigit``). Most lines have none, and are not matched at all."""
+    return text.lstrip()[:1].isdigit()
+
+
 def find_footnotes(
     source: Source, skipped: set[int]
 ) -> tuple[list[Footnote], list[tuple[str, Span]]]:
@@ -39,8 +45,9 @@ def find_footnotes(
     lines = [line for line in source.lines if line.number not in skipped]
     for index, line in enumerate(lines):
         text = plain(line)
-        text_match = FOOTNOTE_TEXT.match(text)
-        if text_match is None and text.strip().isdigit():
+        numbered = _numbered(text)
+        text_match = FOOTNOTE_TEXT.match(text) if numbered else None
+        if text_match is None and numbered and text.strip().isdigit():
             # pdftotext puts the number on a line of its own: "1" / blank / "Amendement …".
             following = next((other for other in lines[index + 1 :] if other.text.strip()), None)
             if following is not None:
