@@ -236,27 +236,26 @@ class Sentences:
     :class:`Sentence` (its place in the memo) built when a rule asks for it. Most rules read
     only the texts, joined once for all their patterns, and a memo has a hundred sentences."""
 
-    __slots__ = ("_blocks", "_built", "_joined", "_places", "texts")
+    __slots__ = ("_blocks", "_built", "_joined", "_layouts", "_places", "texts")
 
     def __init__(self) -> None:
         self.texts: list[str] = []
         # Per sentence: its block, and where it begins and ends in the block's text.
         self._places: list[tuple[int, int, int]] = []
-        # Per block: its lines, where each line's part starts in its text, each part's column.
-        self._blocks: list[tuple[list[Line], list[int], list[int]]] = []
+        # Per block: its lines and each line's part of its text.
+        self._blocks: list[tuple[list[Line], list[str]]] = []
+        # Per block a sentence was built in: where each part starts in the text, its column.
+        self._layouts: dict[int, tuple[list[int], list[int]]] = {}
         self._built: dict[int, Sentence] = {}
         self._joined: tuple[str, list[int]] | None = None
 
     def add_block(self, block: list[Line]) -> None:
-        """The sentences of consecutive non-empty lines, read as one text."""
-        raws = [line.text.replace("\f", " ") for line in block]
-        parts = [raw.strip() for raw in raws]
-        columns = [len(raw) - len(raw.lstrip()) for raw in raws]
-        starts = list(accumulate([len(part) + 1 for part in parts], initial=0))
-        starts.pop()
+        """The sentences of consecutive non-empty lines, read as one text (where each line's
+        part lies is worked out only for a block a rule reports a sentence of)."""
+        parts = [line.text.replace("\f", " ").strip() for line in block]
         text = " ".join(parts) + " "
         index = len(self._blocks)
-        self._blocks.append((block, starts, columns))
+        self._blocks.append((block, parts))
         spans = split_sentences(text)
         self.texts.extend([text[begin:end] for begin, end in spans])
         self._places.extend([(index, begin, end) for begin, end in spans])
@@ -280,9 +279,22 @@ class Sentences:
             self._joined = joined(self.texts)
         return self._joined
 
+    def _layout(self, block_index: int) -> tuple[list[int], list[int]]:
+        """Where each part of the block starts in its text, and its column in its line."""
+        found = self._layouts.get(block_index)
+        if found is None:
+            block, parts = self._blocks[block_index]
+            starts = list(accumulate([len(part) + 1 for part in parts], initial=0))
+            starts.pop()
+            raws = [line.text.replace("\f", " ") for line in block]
+            columns = [len(raw) - len(raw.lstrip()) for raw in raws]
+            found = self._layouts[block_index] = (starts, columns)
+        return found
+
     def _build(self, index: int) -> Sentence:
         block_index, begin, end = self._places[index]
-        block, starts, columns = self._blocks[block_index]
+        block = self._blocks[block_index][0]
+        starts, columns = self._layout(block_index)
         first = bisect_right(starts, begin) - 1
         last = bisect_right(starts, end - 1) - 1
         part_columns = columns[first : last + 1]
