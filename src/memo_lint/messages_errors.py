@@ -433,6 +433,80 @@ ERRORS: dict[str, LocalText] = {
     "type.number": Text(nl="een getal", en="a number"),
     "type.boolean": Text(nl="true of false", en="true or false"),
     "type.nothing": Text(nl="niets", en="nothing"),
+    # -- writing reports (writes.py) -------------------------------------------------------
+    "write.over-memo": Text(
+        nl="{path}: memo-lint schrijft geen rapport over een memo dat het controleert; kies een "
+        "andere naam voor het rapport",
+        en="{path}: refusing to write a report over a memo being checked; choose another "
+        "name for the report",
+    ),
+    "write.dangling-link": Text(
+        nl="{path}: is een symbolische koppeling naar een bestand dat niet bestaat en wordt "
+        "niet gevolgd; kies een andere naam of herstel de koppeling",
+        en="{path}: is a symbolic link to a file that does not exist; not followed: choose "
+        "another name or repair the link",
+    ),
+    "write.is-folder": Text(
+        nl="kan {path} niet schrijven: het is een map; geef een bestandsnaam",
+        en="cannot write {path}: it is a folder; give a file name",
+    ),
+    "write.failed": Text(
+        nl="kan {path} niet schrijven: {why}; controleer de map, de rechten en de vrije ruimte, "
+        "of kies een andere plek",
+        en="cannot write {path}: {why}; check the folder, its permissions and the free space, "
+        "or choose another place",
+    ),
+    # -- memo-lint audit (audit/) ------------------------------------------------------------
+    "audit.missing-extra": Text(
+        nl="memo-lint audit heeft {module} nodig: pip install 'memo-lint[{extra}]'",
+        en="memo-lint audit needs {module}: pip install 'memo-lint[{extra}]'",
+    ),
+    "audit.local-workers": Text(
+        nl="--scheduler {address}: schrijf local:N met N werkers, N >= 1",
+        en="--scheduler {address}: use local:N with N workers, N >= 1",
+    ),
+    "audit.cannot-connect": Text(
+        nl="--scheduler {address}: geen verbinding ({error}); controleer het adres en of de "
+        "scheduler draait",
+        en="--scheduler {address}: cannot connect ({error}); check the address and that the "
+        "scheduler runs",
+    ),
+    "audit.index-unreadable": Text(
+        nl="{path}: het indexbestand kan niet worden gelezen ({error}); sla het op als UTF-8",
+        en="{path}: cannot read the index file ({error}); save it as UTF-8",
+    ),
+    "audit.index-not-json": Text(
+        nl="{where}: geen JSON-object ({error}); schrijf één object per regel",
+        en="{where}: not a JSON object ({error}); write one object a line",
+    ),
+    "audit.index-not-object": Text(
+        nl='{where}: geen JSON-object; schrijf één object per regel, zoals {{"path": "a.pdf"}}',
+        en='{where}: not a JSON object; write one object a line, e.g. {{"path": "a.pdf"}}',
+    ),
+    "audit.index-suffix": Text(
+        nl="{path}: een index is een .csv- of .jsonl-bestand; geef het die extensie",
+        en="{path}: an index is a .csv or .jsonl file; give it that extension",
+    ),
+    "audit.index-no-path": Text(
+        nl="{where}: geen 'path'; geef elk document zijn pad",
+        en="{where}: no 'path'; give every document its path",
+    ),
+    "audit.store-format": Text(
+        nl="{root}: een resultatenopslag van formaat {found}, deze memo-lint schrijft formaat "
+        "{format}; gebruik een andere --store-map",
+        en="{root}: a results store of format {found}, this memo-lint writes format {format}; "
+        "use another --store folder",
+    ),
+    "audit.store-unusable": Text(
+        nl="{root}: deze map kan geen resultatenopslag zijn ({error}); kies een andere --store",
+        en="{root}: cannot use this folder as a store ({error}); choose another --store",
+    ),
+    "audit.store-busy": Text(
+        nl="{root}: een andere audit schrijft in deze opslag; wacht tot die klaar is of kies "
+        "een andere --store",
+        en="{root}: another audit is writing this store; wait until it ends or choose another "
+        "--store",
+    ),
     # value kinds in config.wrong-type
     "kind.text": Text(nl="tekst", en="a text"),
     "kind.number": Text(nl="geheel getal", en="a whole number"),

@@ -16,7 +16,7 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
-from memo_lint.errors import MemoLintError
+from memo_lint.errors import MemoLintError, Phrase
 
 
 class WriteError(MemoLintError):
@@ -55,10 +55,7 @@ def _why(error: OSError) -> str:
 def check_destination(path: Path, protected: frozenset[Identity]) -> None:
     """Refuse, before anything is written, a report path that is a memo being checked."""
     if identity(path) in protected:
-        raise WriteError(
-            f"{path}: refusing to write a report over a memo being checked "
-            f"(weigert een rapport over een gecontroleerd memo te schrijven)"
-        )
+        raise WriteError(Phrase("write.over-memo", path=path))
 
 
 def write_file(
@@ -76,16 +73,13 @@ def write_file(
         info: os.stat_result | None = path.stat()
     except FileNotFoundError:
         if path.is_symlink():
-            raise WriteError(
-                f"{path}: is a symbolic link to a file that does not exist; not followed "
-                "(is een symbolische koppeling naar een bestand dat niet bestaat)"
-            ) from None
+            raise WriteError(Phrase("write.dangling-link", path=path)) from None
         info = None
     except OSError as error:
-        raise WriteError(f"cannot write {path}: {_why(error)}") from None
+        raise WriteError(Phrase("write.failed", path=path, why=_why(error))) from None
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise WriteError(Phrase("write.is-folder", path=path))
     try:
-        if info is not None and stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(21, "is a folder (is een map)")
         if info is not None and (not stat.S_ISREG(info.st_mode) or path.is_symlink()):
             # A device, FIFO or socket is written to; a link's target is written in place.
             flags = os.O_WRONLY | (os.O_TRUNC if stat.S_ISREG(info.st_mode) else 0)
@@ -96,7 +90,7 @@ def write_file(
         mode = stat.S_IMODE(info.st_mode) if info is not None else None
         replace_atomically(path, data, mode)
     except OSError as error:
-        raise WriteError(f"cannot write {path}: {_why(error)}") from None
+        raise WriteError(Phrase("write.failed", path=path, why=_why(error))) from None
 
 
 def replace_atomically(path: Path, data: bytes | Iterable[bytes], mode: int | None) -> None:

@@ -122,11 +122,11 @@ def test_a_bad_index_names_file_and_line(archive: Path, tmp_path: Path) -> None:
     index.write_text('{"path": "a.txt"}\n[1, 2]\n', "utf-8")
     result = run("audit", str(archive), "--store", "store", "--index", str(index))
     assert result.exit_code == 2
-    assert f"{index}:2: not a JSON object" in result.output
+    assert f"{index}:2: geen JSON-object" in result.output  # Dutch unless --lang en
     other = tmp_path / "index.csv"
     other.write_text("body\nDen Haag\n", "utf-8")
-    result = run("audit", str(archive), "--store", "store", "--index", str(other))
-    assert f"{other}:2: no 'path'" in result.output
+    result = run("audit", str(archive), "--store", "store", "--index", str(other), "--lang", "en")
+    assert f"{other}:2: no 'path'; give every document its path" in result.output
 
 
 def test_a_missing_extra_says_how_to_install_it(

@@ -89,7 +89,17 @@ def test_scheduler_local_n_from_the_command_line(archive: Path) -> None:
 
 def test_an_unreachable_scheduler_is_exit_2(archive: Path) -> None:
     result = CliRunner().invoke(
-        main, ["audit", str(archive), "--store", "store", "--scheduler", "tcp://127.0.0.1:9"]
+        main,
+        [
+            "audit",
+            str(archive),
+            "--store",
+            "store",
+            "--lang",
+            "en",
+            "--scheduler",
+            "tcp://127.0.0.1:9",
+        ],
     )
     assert result.exit_code == 2
     assert "cannot connect" in result.output

@@ -430,3 +430,30 @@ def test_unknown_rule_codes_in_either_language(
     assert len(_said(_run("check", *args, "memo.txt"), "memo-lint: fout: ", [dutch])) == 1
     english_run = _run("check", *args, "memo.txt", "--lang", "en")
     assert len(_said(english_run, "memo-lint: error: ", [english])) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "dutch", "english"),
+    [
+        (
+            ["-o", "memo.txt"],
+            "memo.txt: memo-lint schrijft geen rapport over een memo dat het controleert; kies "
+            "een andere naam voor het rapport",
+            "memo.txt: refusing to write a report over a memo being checked; choose another "
+            "name for the report",
+        ),
+        (
+            ["-o", "report.txt", "--report", "json:sub"],
+            "kan sub niet schrijven: het is een map; geef een bestandsnaam",
+            "cannot write sub: it is a folder; give a file name",
+        ),
+    ],
+)
+def test_a_report_that_cannot_be_written_says_what_to_do_in_either_language(
+    folder: Path, args: list[str], dutch: str, english: str
+) -> None:
+    (folder / "sub").mkdir()
+    check = ["check", "--today", "2026-11-29", "memo.txt", *args]
+    assert _said(_run(*check), "memo-lint: fout: ", [dutch]) == [f"memo-lint: fout: {dutch}"]
+    english_run = _run(*check, "--lang", "en")
+    assert _said(english_run, "memo-lint: error: ", [english]) == [f"memo-lint: error: {english}"]

@@ -85,14 +85,16 @@ def test_check_writes_only_the_reports_and_its_cache(
 
 
 def _check(*args: str) -> Result:
-    return CliRunner().invoke(main, ["check", "--no-cache", "--today", "2023-01-01", *args])
+    return CliRunner().invoke(
+        main, ["check", "--no-cache", "--today", "2023-01-01", "--lang", "en", *args]
+    )
 
 
 def _one_line_error(result: Result, *expected: str) -> None:
     assert result.exit_code == 2, result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("memo-lint: fout:"), result.stderr
+    assert len(lines) == 1 and lines[0].startswith("memo-lint: error:"), result.stderr
     assert all(text in lines[0] for text in expected), lines[0]
 
 

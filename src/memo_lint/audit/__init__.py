@@ -8,7 +8,7 @@ lint, where), :mod:`~memo_lint.audit.summary` and :mod:`~memo_lint.audit.page` (
 
 from __future__ import annotations
 
-from memo_lint.errors import MemoLintError
+from memo_lint.errors import MemoLintError, Phrase
 
 
 class MissingExtra(MemoLintError):
@@ -23,5 +23,5 @@ def require(module: str, extra: str) -> None:
         importlib.import_module(module)
     except ImportError:
         raise MissingExtra(
-            f"memo-lint audit needs {module.split('.')[0]}: pip install 'memo-lint[{extra}]'"
+            Phrase("audit.missing-extra", module=module.split(".")[0], extra=extra)
         ) from None

@@ -20,7 +20,7 @@ from types import TracebackType
 from typing import Any
 
 from memo_lint.audit.records import Job, Rows, Task, audit_batch
-from memo_lint.errors import MemoLintError
+from memo_lint.errors import MemoLintError, Phrase
 
 # A cluster of our own (local:N) does not run what only a long-lived shared cluster needs:
 # the workers' statistical profiler samples the running task's stack every 10 ms, and the
@@ -53,9 +53,7 @@ class DaskExecutor:
             except ValueError:
                 workers = 0
             if workers < 1:
-                raise MemoLintError(
-                    f"--scheduler {self.address}: use local:N with N workers, N >= 1"
-                )
+                raise MemoLintError(Phrase("audit.local-workers", address=self.address))
         starter = ThreadPoolExecutor(1, thread_name_prefix="memo-lint-dask")
         self._client = starter.submit(self._connect)
         starter.shutdown(wait=False)
@@ -82,7 +80,7 @@ class DaskExecutor:
                 client = Client(self.address, timeout="30s")
             except (OSError, TimeoutError) as error:
                 raise MemoLintError(
-                    f"--scheduler {self.address}: cannot connect ({error})"
+                    Phrase("audit.cannot-connect", address=self.address, error=error)
                 ) from None
         # closed, not left as a context: its context variable belongs to this thread
         self._stack.callback(client.close)

@@ -12,7 +12,7 @@ import io
 import json
 from pathlib import Path
 
-from memo_lint.errors import MemoLintError
+from memo_lint.errors import MemoLintError, Phrase
 
 FIELDS = {"body": "body", "date": "index_date", "type": "doc_type", "url": "source_url"}
 ALIASES = {"source_url": "url", "source": "url", "municipality": "body"}
@@ -27,7 +27,7 @@ def load(path: Path) -> dict[Path, dict[str, str | None]]:
     try:
         text = path.read_text("utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
-        raise BadIndex(f"{path}: cannot read the index file ({error})") from None
+        raise BadIndex(Phrase("audit.index-unreadable", path=path, error=error)) from None
     records: list[tuple[int, dict[str, object]]] = []
     if path.suffix.lower() in (".jsonl", ".ndjson"):
         for number, line in enumerate(text.splitlines(), start=1):
@@ -36,20 +36,21 @@ def load(path: Path) -> dict[Path, dict[str, str | None]]:
             try:
                 item = json.loads(line)
             except ValueError as error:
-                raise BadIndex(f"{path}:{number}: not a JSON object ({error})") from None
+                where = f"{path}:{number}"
+                raise BadIndex(Phrase("audit.index-not-json", where=where, error=error)) from None
             if not isinstance(item, dict):
-                raise BadIndex(f"{path}:{number}: not a JSON object")
+                raise BadIndex(Phrase("audit.index-not-object", where=f"{path}:{number}"))
             records.append((number, item))
     elif path.suffix.lower() == ".csv":
         reader = csv.DictReader(io.StringIO(text))
         records = [(number, dict(row)) for number, row in enumerate(reader, start=2)]
     else:
-        raise BadIndex(f"{path}: an index is a .csv or .jsonl file")
+        raise BadIndex(Phrase("audit.index-suffix", path=path))
     index: dict[Path, dict[str, str | None]] = {}
     for number, record in records:
         raw = record.get("path")
         if not isinstance(raw, str) or not raw:
-            raise BadIndex(f"{path}:{number}: no 'path'")
+            raise BadIndex(Phrase("audit.index-no-path", where=f"{path}:{number}"))
         meta: dict[str, str | None] = {}
         for key, value in record.items():
             name = ALIASES.get(key, key)

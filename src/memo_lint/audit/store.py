@@ -28,7 +28,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from memo_lint.errors import MemoLintError
+from memo_lint.errors import MemoLintError, Phrase
 from memo_lint.writes import replace_atomically
 
 if TYPE_CHECKING:
@@ -108,8 +108,7 @@ class Store:
                 found = json.loads(marker.read_text("utf-8")).get("format")
                 if found != FORMAT:
                     raise StoreError(
-                        f"{self.root}: a results store of format {found}, this memo-lint "
-                        f"writes format {FORMAT}; use another --store folder"
+                        Phrase("audit.store-format", root=self.root, found=found, format=FORMAT)
                     )
             else:
                 replace_atomically(marker, json.dumps({"format": FORMAT}).encode(), None)
@@ -117,12 +116,12 @@ class Store:
                 (self.root / folder).mkdir(exist_ok=True)
             lock = (self.root / ".lock").open("w")
         except (OSError, ValueError) as error:
-            raise StoreError(f"{self.root}: cannot use this folder as a store ({error})") from None
+            raise StoreError(Phrase("audit.store-unusable", root=self.root, error=error)) from None
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             lock.close()
-            raise StoreError(f"{self.root}: another audit is writing this store") from None
+            raise StoreError(Phrase("audit.store-busy", root=self.root)) from None
         try:
             yield self
         finally:
