@@ -98,6 +98,8 @@ def lint_paths(
     # bytes would all be held until the lint (and workers read their own).
     read: Misses | None = {} if len(memos) < PARALLEL_THRESHOLD else None
     keep = _Keeper()
+    if results:
+        results.batch(memos)
     with closing(stored_many(linter, results, memos, read) if results else _none(memos)) as found:
         # Reports from the cache live until the end of the run and hold no cycles: the
         # collector's passes over them (~10 % of a re-run of 10,000 memos) find nothing.
@@ -121,6 +123,8 @@ def lint_paths(
             if results and seen is not None:
                 results.put(memos[index], str(memos[index]), report.to_dict(), seen)
             reports[index] = keep(report)
+    if results:
+        results.write_folders(memos)
     if store and misses:
         store.prune()
     done = [r for r in reports if r is not None]

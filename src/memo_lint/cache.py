@@ -271,6 +271,25 @@ class Store:
         memo digest). An entry that does not is a miss, forged or not, so it is told before
         the key is read, the tag computed or the value decoded: the lookup of an edited memo
         costs a read and a comparison."""
+        payload = self._payload(kind, name, head)
+        try:
+            return None if payload is None else json.loads(payload[len(head) :])
+        except ValueError:
+            return None
+
+    def get_headed(self, kind: str, name: str) -> tuple[str, Any] | None:
+        """An entry stored with a one-line ``head``: that line and the value, or None."""
+        payload = self._payload(kind, name, b"")
+        if payload is None:
+            return None
+        head, _, body = payload.partition(b"\n")
+        try:
+            return head.decode("ascii"), json.loads(body)
+        except ValueError:
+            return None
+
+    def _payload(self, kind: str, name: str, head: bytes) -> bytes | None:
+        """The entry's bytes after its tag, when it starts with ``head`` and the tag is ours."""
         folder = f"{self._base}/{kind}/{name[:2]}"
         if not self._real_dirs(kind, folder):
             return None
@@ -285,14 +304,10 @@ class Store:
         key = self._secret(create=False)
         if key is None or not _equal(tag, self._tag(key, name, payload)):
             return None
-        try:
-            value = json.loads(payload[len(head) :])
-        except ValueError:
-            return None
         if time.time() - mtime > TOUCH_AFTER_DAYS * _DAY:
             with contextlib.suppress(OSError):
                 os.utime(path)  # still in use: keep it past the age limit
-        return value
+        return payload
 
     def put(self, kind: str, name: str, value: Any, head: bytes = b"") -> None:
         """Store atomically (``head``, then the value as JSON, under one tag); any failure
@@ -417,8 +432,29 @@ class Fingerprint(FrozenRecord):
 
 # Part of every result entry's name: entries of another layout are never read.
 # 2: rules_checked as one comma-separated string; 3: the memo's digest as the entry's head,
-# tagged with keyed BLAKE2b.
+# tagged with keyed BLAKE2b, and folder entries.
 ENTRY_FORMAT = "3"
+# A folder with at least this many memos in a run also gets a folder entry: every result of
+# its memos in one file (see ResultCache). Fewer, and a run reads only its memos' entries.
+BATCH_MIN = 64
+
+# A folder entry's record of one memo: the digest of its bytes, the shared part of its entry
+# (canonical JSON), its findings and why its pack was chosen (a detected memo's reason names
+# its own lines: kept out of the shared part, which stays the same for most memos).
+_Record = tuple[str, str, list[Any], str]
+
+
+class _Folder:
+    """A folder entry as read: the parts its memos' entries share (``shapes``: config, date,
+    packs and the report but for its path, findings and pack reason), and each memo's record
+    by file name, ``[digest, shape index, findings, pack reason]``."""
+
+    __slots__ = ("current", "memos", "shapes")
+
+    def __init__(self, shapes: list[dict[str, Any]], memos: dict[str, list[Any]]) -> None:
+        self.shapes = shapes
+        self.memos = memos
+        self.current: dict[tuple[int, Any, str], bool] = {}  # a shape still holds, per run
 
 
 class ResultCache:
@@ -430,6 +466,18 @@ class ResultCache:
     compared on every hit: the memo's content hash (never its size or mtime), the config file
     found for it now (a config added nearer to the memo changes it), each pack file's hash
     and, for a memo without its own date, the reference date.
+
+    Folder entries (issue 15: an unchanged re-run of 10,000 memos spent more on opening,
+    authenticating and decoding 10,000 entries than on reading and hashing the memos): for a
+    folder with :data:`BATCH_MIN` memos or more in a run, one more entry, named like a memo's
+    but for the folder, holds a record of each memo's entry: its digest, its findings, and the
+    rest of the entry shared between memos (mostly the same). A memo whose record holds (the
+    same digest, and the shared part passes the same checks as an entry) is a hit from it;
+    any other is looked up in its own entry as before. The folder entry is authenticated as
+    a whole (a forged one is a miss for every memo, which then fall back to their own entries)
+    and only ever says what the memos' own entries said, so it changes no result. It is
+    written after a run that linted one of the folder's memos or found no folder entry:
+    the previous records, those of the entries read back, and this run's new ones.
     """
 
     def __init__(self, store: Store, run_key: str) -> None:
@@ -444,11 +492,21 @@ class ResultCache:
         self._named = hashlib.sha256(
             f"{run_key}\0{ENTRY_FORMAT}\0".encode("utf-8", "surrogateescape")
         )
+        self.batched: frozenset[str] = frozenset()  # folders (as given) with a folder entry
+        self._batches: dict[str, _Folder | None] = {}
+        self._written: dict[str, dict[str, _Record]] = {}  # this run's new records by folder
 
     def _name(self, memo: Path, display: str) -> str:
         """SHA-256 of the run key, the entry layout, the memo's absolute and displayed path."""
         name = self._named.copy()
         name.update(f"{self._absolute(memo)}\0{display}".encode("utf-8", "surrogateescape"))
+        return name.hexdigest()
+
+    def _folder_name(self, folder: str) -> str:
+        """A folder entry's name: as a memo's, with a first part no absolute path has."""
+        name = self._named.copy()
+        text = f"\0folder\0{self._folder(folder)}\0{folder}"
+        name.update(text.encode("utf-8", "surrogateescape"))
         return name.hexdigest()
 
     def _absolute(self, memo: Path) -> str:
@@ -457,10 +515,21 @@ class ResultCache:
         folder, name = os.path.split(memo)
         if name in ("", ".", ".."):
             return os.path.abspath(memo)
+        return os.path.join(self._folder(folder), name)
+
+    def _folder(self, folder: str) -> str:
         absolute = self._folders.get(folder)
         if absolute is None:
             absolute = self._folders[folder] = os.path.abspath(folder)
-        return os.path.join(absolute, name)
+        return absolute
+
+    def batch(self, memos: list[Path]) -> None:
+        """Use folder entries for the folders with :data:`BATCH_MIN` or more of ``memos``."""
+        counts: dict[str, int] = {}
+        for memo in memos:
+            folder = os.path.dirname(memo)
+            counts[folder] = counts.get(folder, 0) + 1
+        self.batched = frozenset(f for f, n in counts.items() if n >= BATCH_MIN)
 
     def get(
         self,
@@ -472,27 +541,80 @@ class ResultCache:
         file_digest: Any,
     ) -> dict[str, Any] | None:
         """The stored report (plain data) when every dependency still matches, else None."""
+        if self.batched:
+            folder, file = os.path.split(memo)
+            if folder in self.batched:
+                found = self._from_folder(folder, file, display, digest, config, today, file_digest)
+                if found is not None:
+                    return found
         entry = self.store.get("results", self._name(memo, display), _head(digest))
         if not isinstance(entry, dict):
             return None
         try:
-            if _pair(entry["config"]) != config:
-                return None
-            if entry["today"] is not None and entry["today"] != today:
-                return None
-            if any(file_digest(path) != want for path, want in entry["deps"]):
+            if not _holds(entry, config, today, file_digest):
                 return None
             report: dict[str, Any] = entry["report"]
-            codes = report["rules_checked"]
-            if not isinstance(codes, str):
-                return None
-            listed = self._codes.get(codes)
-            if listed is None:
-                listed = self._codes[codes] = codes.split(",") if codes else []
-            report["rules_checked"] = listed
+            report["rules_checked"] = self._listed(report["rules_checked"])
         except (KeyError, TypeError, ValueError):
             return None
         return report
+
+    def _from_folder(
+        self,
+        folder: str,
+        file: str,
+        display: str,
+        digest: str,
+        config: tuple[str, str] | None,
+        today: str,
+        file_digest: Any,
+    ) -> dict[str, Any] | None:
+        """The report a folder entry's record gives, checked as an entry would be; else None."""
+        batch = self._folder_entry(folder)
+        if batch is None:
+            return None
+        try:
+            found, index, violations, reason = batch.memos[file]
+            if found != digest:
+                return None
+            checked = (index, config, today)
+            holds = batch.current.get(checked)
+            if holds is None:
+                shape = batch.shapes[index]
+                holds = batch.current[checked] = _holds(shape, config, today, file_digest)
+            if not holds:
+                return None
+            report: dict[str, Any] = batch.shapes[index]["report"] | {
+                "path": display,
+                "lines": [],
+                "violations": violations,
+                "pack_reason": reason,
+            }
+            report["rules_checked"] = self._listed(report["rules_checked"])
+        except (KeyError, TypeError, ValueError, IndexError):
+            return None
+        return report
+
+    def _folder_entry(self, folder: str) -> _Folder | None:
+        """The folder's entry, read once per run (None: none, or not ours)."""
+        if folder not in self._batches:
+            value = self.store.get("results", self._folder_name(folder))
+            batch = None
+            if isinstance(value, dict):
+                shapes, memos = value.get("shapes"), value.get("memos")
+                if isinstance(shapes, list) and isinstance(memos, dict):
+                    batch = _Folder(shapes, memos)
+            self._batches[folder] = batch
+        return self._batches[folder]
+
+    def _listed(self, codes: Any) -> list[str]:
+        """An entry's rules checked (one string) as a list, one list per distinct string."""
+        if not isinstance(codes, str):
+            raise TypeError("rules_checked")
+        listed = self._codes.get(codes)
+        if listed is None:
+            listed = self._codes[codes] = codes.split(",") if codes else []
+        return listed
 
     def put(self, memo: Path, display: str, report: dict[str, Any], seen: Fingerprint) -> None:
         entry = {
@@ -506,6 +628,82 @@ class ResultCache:
             "report": report | {"lines": [], "rules_checked": ",".join(report["rules_checked"])},
         }
         self.store.put("results", self._name(memo, display), entry, _head(seen.digest))
+        folder, file = os.path.split(memo)
+        if folder in self.batched:
+            record = _record(seen.digest, entry, display)
+            if record is not None:
+                self._written.setdefault(folder, {})[file] = record
+
+    def write_folders(self, memos: list[Path]) -> None:
+        """Write the folder entry of each batched folder whose memos were linted this run
+        (new records) or that had none; ``memos``: the run's (their entries are read back
+        when there was no folder entry to start from)."""
+        for folder in sorted(self.batched):
+            written = self._written.get(folder, {})
+            batch = self._folder_entry(folder)
+            if batch is not None and not written:
+                continue
+            records: dict[str, _Record] = {}
+            if batch is not None:
+                records.update(_records(batch))
+            else:
+                for memo in memos:
+                    place, file = os.path.split(memo)
+                    if place != folder or file in written:
+                        continue
+                    found = self.store.get_headed("results", self._name(memo, str(memo)))
+                    record = _record(*found, str(memo)) if found else None
+                    if record is not None:
+                        records[file] = record
+            records.update(written)
+            shapes: dict[str, int] = {}
+            listed = {
+                file: [digest, shapes.setdefault(shape, len(shapes)), violations, reason]
+                for file, (digest, shape, violations, reason) in records.items()
+            }
+            value = {"shapes": [json.loads(shape) for shape in shapes], "memos": listed}
+            self.store.put("results", self._folder_name(folder), value)
+
+
+def _holds(
+    entry: dict[str, Any], config: tuple[str, str] | None, today: str, file_digest: Any
+) -> bool:
+    """An entry's (or a folder entry's shared part's) config, reference date and packs are
+    the ones a fresh run would use now."""
+    if _pair(entry["config"]) != config:
+        return False
+    if entry["today"] is not None and entry["today"] != today:
+        return False
+    return all(file_digest(path) == want for path, want in entry["deps"])
+
+
+def _record(digest: str, entry: Any, display: str) -> _Record | None:
+    """A memo's entry as a folder entry's record (None: not an entry of this memo's report)."""
+    try:
+        report = dict(entry["report"])
+        if report.pop("path") != display:
+            return None
+        violations, reason = report.pop("violations"), report.pop("pack_reason")
+        report.pop("lines", None)
+        shape = {"config": entry["config"], "today": entry["today"], "deps": entry["deps"]}
+        shape["report"] = report
+        text = json.dumps(shape, sort_keys=True, separators=(",", ":"))
+        return digest, text, violations, str(reason)
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _records(batch: _Folder) -> dict[str, _Record]:
+    """A folder entry's records, each with its shared part as canonical JSON again."""
+    texts = [json.dumps(shape, sort_keys=True, separators=(",", ":")) for shape in batch.shapes]
+    found: dict[str, _Record] = {}
+    for file, record in batch.memos.items():
+        try:
+            digest, index, violations, reason = record
+            found[file] = (digest, texts[index], violations, reason)
+        except (TypeError, ValueError, IndexError):
+            continue
+    return found
 
 
 def _head(digest: str) -> bytes:

@@ -80,13 +80,17 @@ def _lint_in_worker(path: str) -> tuple[FileReport, Fingerprint | None, PackRule
     return report, seen, _WORKER.pack_rules(reference)
 
 
-def _stored_in_worker(task: tuple[str, list[str]]) -> list[dict[str, Any] | None]:
-    """The stored results of a slice of memos (None: a miss), as plain data."""
+def _stored_in_worker(
+    task: tuple[str, frozenset[str], list[str]],
+) -> list[dict[str, Any] | None]:
+    """The stored results of a slice of memos (None: a miss), as plain data; ``task``: the
+    run key, the folders the parent reads folder entries for, the memos."""
     global _RESULTS
     assert _WORKER is not None and _WORKER.cache is not None
-    run_key, paths = task
+    run_key, batched, paths = task
     if _RESULTS is None:
         _RESULTS = ResultCache(_WORKER.cache, run_key)
+        _RESULTS.batched = batched
     return [_WORKER.stored(_RESULTS, Path(path)) for path in paths]
 
 
@@ -193,7 +197,7 @@ def stored_many(
         own = len(memos) // jobs  # this process's share: the first slice
         size = math.ceil((len(memos) - own) / ((jobs - 1) * 2))  # >= 1: own < len(memos)
         tasks = [
-            (results.run_key, [str(m) for m in memos[start : start + size]])
+            (results.run_key, results.batched, [str(m) for m in memos[start : start + size]])
             for start in range(own, len(memos), size)
         ]
         previous = _block_stop_signals()  # as in lint_many: the first submit forks

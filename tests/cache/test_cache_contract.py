@@ -18,7 +18,7 @@ import memo_lint.engine as engine
 import memo_lint.linter as linter_module
 from helpers import SEED_MD, edit
 from memo_lint.api import Linter, LintOptions, lint_paths
-from memo_lint.cache import MAX_AGE_DAYS, Store, read_bounded
+from memo_lint.cache import MAX_AGE_DAYS, ResultCache, Store, read_bounded
 from memo_lint.cli import main
 
 TODAY = dt.date(2024, 3, 1)
@@ -434,6 +434,128 @@ def test_many_hits_are_checked_in_workers_as_in_process(
     assert len(looked_up_by) == len(memos)
     # The first half here (this process builds the reports anyway), the rest in the pool.
     assert looked_up_by.count(str(os.getpid())) == len(memos) // 2
+
+
+# -- 15.1: folder entries (one file for a folder's memos) ------------------------------------
+
+
+def _folder_of(cache: Path, memos: list[Path]) -> tuple[Path, Store]:
+    """The folder entry of these memos' folder (the one entry whose name is no memo's)."""
+    results = ResultCache(Store(cache), api.run_key(LintOptions(today=TODAY)))
+    own = {results._name(memo, str(memo)) for memo in memos}
+    (entry,) = [p for p in (cache / "results").rglob("*.json") if p.stem not in own]
+    return entry, results.store
+
+
+def _counting_lints(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    linted: list[str] = []
+    original = engine.lint_source
+
+    def counting(source: Any, *rest: Any) -> Any:
+        linted.append(source.path)
+        return original(source, *rest)
+
+    monkeypatch.setattr(engine, "lint_source", counting)
+    return linted
+
+
+def test_a_folder_entry_with_one_memo_changed_is_a_miss_for_that_memo_only(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("memo_lint.cache.BATCH_MIN", 3)
+    memos = [tmp_path / f"memo-{n}.md" for n in range(5)]
+    for n, memo in enumerate(memos):
+        memo.write_text(BROKEN if n % 2 else CLEAN, "utf-8")
+    fresh = codes(memos, use_cache=False)
+    assert codes(memos) == fresh  # fills the memos' entries and the folder's
+    entry, _ = _folder_of(cache, memos)
+    reads: list[Path] = []
+
+    def counting(path: str | Path, limit: int = 1 << 24) -> Any:
+        reads.append(Path(path))
+        return read_bounded(path, limit)
+
+    monkeypatch.setattr("memo_lint.cache.read_bounded", counting)
+    linted = _counting_lints(monkeypatch)
+    assert codes(memos) == fresh
+    assert (linted, [p for p in reads if "results" in p.parts]) == ([], [entry])
+    write_same_stat(memos[2], BROKEN)
+    edited = codes(memos, use_cache=False)
+    reads.clear()
+    linted.clear()
+    assert codes(memos) == edited
+    assert linted == [str(memos[2])]
+    assert len([p for p in reads if "results" in p.parts]) == 2  # the folder's, memo-2's own
+    linted.clear()
+    assert codes(memos) == edited
+    assert linted == []  # the folder entry now holds memo-2's new result
+    assert codes(memos[:2]) == fresh[:2]  # fewer memos than BATCH_MIN: their own entries
+
+
+def test_a_forged_folder_entry_is_a_miss_for_all_its_memos(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("memo_lint.cache.BATCH_MIN", 2)
+    memos = [tmp_path / f"memo-{n}.md" for n in range(3)]
+    for memo in memos:
+        memo.write_text(BROKEN, "utf-8")
+    fresh = codes(memos, use_cache=False)
+    assert "ML701" in fresh[0]
+    codes(memos)
+    entry, _ = _folder_of(cache, memos)
+    tag, _, payload = entry.read_bytes().partition(b"\n")
+    data = json.loads(payload)
+    for record in data["memos"].values():
+        record[2] = []  # no findings
+    forged = tag + b"\n" + json.dumps(data).encode()
+    entry.write_bytes(forged)
+    linted = _counting_lints(monkeypatch)
+    monkeypatch.setattr("memo_lint.parallel.HITS_THRESHOLD", 1)
+    assert codes(memos, jobs=2) == fresh  # each memo from its own entry, some in a worker
+    assert linted == []
+    assert entry.read_bytes() != forged  # written again from the memos' entries
+    assert codes(memos) == fresh
+    # A folder entry under a key of someone else's: the same.
+    forger = Store(cache)
+    forger._key = b"f" * 64
+    forger.put("results", entry.stem, data)
+    assert codes(memos) == fresh and linted == []
+
+
+def _check_and_edit(root: str, cache: str, seed: int) -> None:
+    """One of several runs at once: edit a memo, check the folder, again."""
+    os.environ["MEMO_LINT_CACHE_DIR"] = cache
+    memos = sorted(Path(root).glob("*.md"))
+    for round in range(3):
+        memos[(seed + round) % len(memos)].write_text(BROKEN if round % 2 else CLEAN, "utf-8")
+        lint_paths([root], LintOptions(today=TODAY, jobs=1))
+
+
+def test_concurrent_runs_never_corrupt_a_folder_entry(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import multiprocessing
+
+    monkeypatch.setattr("memo_lint.cache.BATCH_MIN", 2)
+    root = tmp_path / "memos"
+    root.mkdir()
+    memos = [root / f"memo-{n}.md" for n in range(6)]
+    for memo in memos:
+        memo.write_text(CLEAN, "utf-8")
+    context = multiprocessing.get_context("fork")  # the children keep BATCH_MIN patched
+    runs = [
+        context.Process(target=_check_and_edit, args=(str(root), str(cache), seed))
+        for seed in range(4)
+    ]
+    for run in runs:
+        run.start()
+    for run in runs:
+        run.join(120)
+        assert run.exitcode == 0
+    entry, store = _folder_of(cache, memos)
+    assert isinstance(store.get("results", entry.stem), dict)  # whole and ours
+    assert codes([root]) == codes([root], use_cache=False)
+    assert codes([root]) == codes([root], use_cache=False)
 
 
 # -- CI, clean, bounded ----------------------------------------------------------------------

@@ -63,7 +63,8 @@ pyprojects = st.tuples(
     st.sampled_from(range(-1, len(PYPROJECTS))),
     st.just(False),
 )
-checks = st.tuples(st.just("check"), st.just(""), st.just(0), st.booleans())
+# A check's number: 1 looks its memos up in folder entries (as for folders of many memos).
+checks = st.tuples(st.just("check"), st.just(""), st.sampled_from([0, 1]), st.booleans())
 steps = st.lists(st.one_of(edits, touches, configs, pyprojects, checks), max_size=14)
 # What each memo holds before the first run: memos with findings from the start, so that a
 # config added later (ignore, select, severity) changes a result the cache already holds.
@@ -118,6 +119,7 @@ def test_cached_check_equals_a_fresh_check(
                 jobs = 2 if step[3] else 1
                 # With --jobs 2 the hits are looked up in workers (as for many memos).
                 monkeypatch.setattr("memo_lint.parallel.HITS_THRESHOLD", 1 if step[3] else 2000)
+                monkeypatch.setattr("memo_lint.cache.BATCH_MIN", 1 if step[2] else 64)
                 assert _result(root, True, jobs) == _result(root, False, 1), (start, steps)
             else:
                 _apply(root, step)
