@@ -333,6 +333,12 @@ ERRORS: dict[str, LocalText] = {
         nl="{items} staat niet in '{name}' van {label}; haal het uit de lijst",
         en="{items} not in the '{name}' of {label}; take it out of the list",
     ),
+    "pack.bad-pattern": Text(
+        nl="ongeldig patroon {pattern}: {reason}; patronen zijn RE2: zonder look-around en "
+        "terugverwijzingen",
+        en="invalid pattern {pattern}: {reason} (patterns run on RE2: no look-around, no "
+        "back-references)",
+    ),
     "pack.unknown-section": Text(
         nl="onbekende sectie '{item}'; kies een van de secties van het pakket: {known}",
         en="unknown section '{item}'; use one of the pack's sections: {known}",

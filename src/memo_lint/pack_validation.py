@@ -540,7 +540,7 @@ def _annotation_problems(
             try:
                 compile_pattern(item)
             except PatternError as error:
-                yield parts, str(error)
+                yield parts, Phrase("pack.bad-pattern", pattern=repr(item), reason=error.reason)
         refers = sub.get("x-references")
         key, names = {
             "section": ("pack.unknown-section", [s["id"] for s in pack["sections"]]),

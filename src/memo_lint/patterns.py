@@ -139,7 +139,15 @@ class _Compiled:
 
 
 class PatternError(ValueError):
-    pass
+    """An invalid pack pattern; ``reason`` is RE2's own words (pack validation says the rest
+    in Dutch or English)."""
+
+    def __init__(self, pattern: str, reason: str) -> None:
+        super().__init__(
+            f"invalid pattern {pattern!r}: {reason} (patterns run on RE2: no look-around, "
+            "no back-references)"
+        )
+        self.reason = reason
 
 
 _OPTIONS = re2.Options()
@@ -165,10 +173,7 @@ def _compile(pattern: str) -> Pattern:
         reason = error.args[0]
         if isinstance(reason, bytes):
             reason = reason.decode("utf-8", "replace")
-        raise PatternError(
-            f"invalid pattern {pattern!r}: {reason} (patterns run on RE2: no look-around, "
-            "no back-references)"
-        ) from None
+        raise PatternError(pattern, reason) from None
     return _Compiled(pattern, compiled)
 
 

@@ -376,6 +376,16 @@ BAD_PACKS = [
         "'nergens' not in the 'order' of collegevoorstel's ML103; take it out of the list",
     ),
     (
+        "extends: collegevoorstel\nname: x\nrules:\n  - code: TM001\n    name: t\n"
+        "    kind: pattern\n    severity: warning\n    message: {nl: x, en: x}\n"
+        "    rationale: {nl: x, en: x}\n"
+        "    options: {forbid: [{pattern: '(?<=a)b', what: {nl: x, en: x}}]}\n",
+        "bad.yaml:10: regel TM001 ($.rules[0].options.forbid[0].pattern): ongeldig patroon "
+        "'(?<=a)b': invalid perl operator: (?<=; patronen zijn RE2",
+        "bad.yaml:10: rule TM001 ($.rules[0].options.forbid[0].pattern): invalid pattern "
+        "'(?<=a)b': invalid perl operator: (?<= (patterns run on RE2",
+    ),
+    (
         "extends: nope\nname: x\n",
         "onbekend regelpakket 'nope'; ingebouwde pakketten: almere-raadsvoorstel",
         "unknown rule pack 'nope'; built-in packs: almere-raadsvoorstel",
