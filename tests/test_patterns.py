@@ -3,8 +3,14 @@ searches built on them."""
 
 from __future__ import annotations
 
-import re2
+import json
 
+import pytest
+import re2
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers import CORPUS, EXAMPLES
 from memo_lint import patterns
 from memo_lint.analysis.search import lines_matching
 from memo_lint.model import Line, joined
@@ -90,3 +96,70 @@ def test_first_starts_declines_patterns_that_may_assert_the_start_of_the_text() 
     assert first_starts(("\\Atweede",), text, starts) is None
     assert first_starts(("(?i-m)^tweede",), text, starts) is None
     assert first_starts(("(?m)^tweede",), text, starts) == {"(?m)^tweede": 1}
+
+
+def _first_searched(pattern: str, monkeypatch: pytest.MonkeyPatch) -> patterns.Pattern:
+    """The pattern as a memo's first texts search it (anchored, wrapped), whatever its size."""
+    monkeypatch.setattr(patterns, "LARGE_PROGRAM", 0)
+    compiled = patterns._first_searched(pattern)
+    assert compiled._first is not None  # type: ignore[attr-defined]
+    return compiled
+
+
+def test_first_searches_give_the_re2_modules_matches(monkeypatch: pytest.MonkeyPatch) -> None:
+    edge = [r"^a", r"a$", r"\Aé", r"é\z", r"(?m)$", r"(?i)\bB\w*", r"((a)|b)+"]
+    for pattern in [*PATTERNS, *edge]:
+        reference = re2.compile(pattern)
+        compiled = _first_searched(pattern, monkeypatch)
+        for text in [*TEXTS, "ab\nba\n", "Aé\nbé\n"]:
+            expected = _spans(reference.finditer(text), reference.groups)
+            assert _spans(compiled.finditer(text), reference.groups) == expected, (pattern, text)
+            first = compiled.search(text)
+            assert ((first.start(), first.end()) if first else None) == (
+                expected[0][1] if expected else None
+            ), (pattern, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abBé ë.\n:1€’", max_size=40))
+def test_first_searches_match_re2_on_any_text(text: str) -> None:
+    for pattern in [*PATTERNS, r"(?i)\b(b|é)\pL*\s*:?", r"(?m)^\s*(\d+\.)?\s*\pL+$", r"[^.]{0,3}b"]:
+        reference = re2.compile(pattern)
+        compiled = patterns._Compiled(pattern, None, re2.compile(f"\\C*?({pattern})")._regexp)
+        expected = _spans(reference.finditer(text), reference.groups)
+        assert _spans(compiled.finditer(text), reference.groups) == expected, pattern
+
+
+def test_a_pattern_searches_as_before_after_its_first_bytes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(patterns, "FIRST_BYTES", 10)
+    compiled = _first_searched(r"(?i)\b(het )?college\b", monkeypatch)
+    text = "Het college besluit; het college."
+    for _ in range(3):
+        assert [m.group(1) for m in compiled.finditer(text)] == ["Het ", "het "]
+    assert compiled._first is None  # type: ignore[attr-defined]
+
+
+def test_builtin_patterns_first_searched_match_as_re2_does_on_the_corpus(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every built-in pattern whose program is large enough to be searched anchored first,
+    also as recognition and line searches compile it (multi-line), on the examples and the
+    real corpus texts: the matches and groups re2 gives."""
+    texts = [p.read_text("utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+    texts += [p.read_text("utf-8") for p in sorted(CORPUS.glob("*.txt"))] if CORPUS.is_dir() else []
+    table = json.loads(patterns.LITERALS.read_text("utf-8"))
+    searched = matched = 0
+    for pattern in [*table, *("(?m)" + p for p in table)]:
+        compiled = patterns._first_searched(pattern)
+        if compiled._first is None:  # type: ignore[union-attr]
+            continue
+        searched += 1
+        reference = re2.compile(pattern)
+        for text in texts:
+            expected = _spans(reference.finditer(text), reference.groups)
+            compiled._budget = patterns.FIRST_BYTES  # type: ignore[union-attr]
+            assert _spans(compiled.finditer(text), reference.groups) == expected, pattern
+            matched += bool(expected)
+    assert searched > 40 and matched > (500 if CORPUS.is_dir() else 20)

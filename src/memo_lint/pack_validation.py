@@ -708,7 +708,7 @@ def write_compiled() -> Path:
         patterns |= pack_patterns(pack)
     _write_json(COMPILED / "index.json", index)
     literals = {pattern: required_literals(pattern) for pattern in sorted(patterns)}
-    _write_json(LITERALS, {pattern: found for pattern, found in literals.items() if found})
+    _write_json(LITERALS, {pattern: list(found or ()) for pattern, found in literals.items()})
     write_compiled_table()
     write_table()
     for stale in COMPILED.glob("*.json"):

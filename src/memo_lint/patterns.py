@@ -15,8 +15,9 @@ from typing import Any, Protocol
 
 import re2
 
-# Each built-in pack pattern's required literals (:func:`required_literals`), written with
-# rules/compiled/ (``write_compiled``): a pattern is compiled for a text holding one of them.
+# Every built-in pack pattern (valid: validated when written) with its required literals
+# (:func:`required_literals`; none for some), written with rules/compiled/ (``write_compiled``):
+# a pattern is compiled for a text holding one of them.
 LITERALS = Path(__file__).parent / "rules" / "compiled" / "literals.json"
 MIN_LITERAL = 3  # shorter literals are in nearly every memo: not worth a filter
 
@@ -33,7 +34,14 @@ class Pattern(Protocol):
 
 
 _UNANCHORED = re2._Anchor.UNANCHORED
+_ANCHOR_START = re2._Anchor.ANCHOR_START
 _NO_SPAN = (-1, -1)
+# A pattern searched anchored (_Compiled's ``first``) for its first this many bytes of text:
+# about what RE2 scans in the time it takes to compile a large reversed program.
+FIRST_BYTES = 32_768
+# ... when its program has at least this many instructions; a smaller one's reversed
+# program costs less to compile than the anchored search's slower scan.
+LARGE_PROGRAM = 200
 
 
 class _Found:
@@ -83,36 +91,60 @@ class _Compiled:
     per-call cost: its wrapper encodes the text on every call and converts a byte offset into
     a character offset by counting from the start of the text (tens of microseconds a match on
     a memo); here ASCII text needs no conversion and other text is decoded from the last offset
-    on. Matches are the ones ``re2``'s ``search``/``finditer`` return, empty ones included."""
+    on. Matches are the ones ``re2``'s ``search``/``finditer`` return, empty ones included.
 
-    __slots__ = ("_regexp", "pattern")
+    Made by :func:`_first_searched`, it searches its first texts with ``first``: the pattern
+    wrapped as ``\\C*?(pattern)`` and matched from the search position (RE2's own unanchored
+    search is that prefix), group 1 being the match. To tell where a match starts, an
+    unanchored RE2 search compiles a second, reversed program the first time it matches
+    (~1.3 compiles of the pattern: ~1 ms for one with ``\\pL``); the anchored one does not, but
+    scans without RE2's literal prefix skipping and finds groups with its slower engines. That
+    is cheaper for a memo's few texts, dearer for many: after :data:`FIRST_BYTES` bytes of
+    text the pattern itself is compiled and searched as before."""
 
-    def __init__(self, pattern: str, compiled: re2._Regexp) -> None:
+    __slots__ = ("_budget", "_first", "_regexp", "pattern")
+
+    def __init__(self, pattern: str, compiled: re2._Regexp | None, first: Any = None) -> None:
         self.pattern = pattern
-        self._regexp = compiled._regexp
+        self._regexp: Any = compiled._regexp if compiled is not None else None
+        self._first = first
+        self._budget = FIRST_BYTES
+
+    def _engine(self, size: int) -> tuple[Any, Any, int]:
+        """The RE2 call for a search of ``size`` bytes: (match, anchor, group of the match)."""
+        if self._first is not None:
+            if self._budget >= 0:
+                self._budget -= size
+                return self._first.Match, _ANCHOR_START, 1
+            self._first = None
+            self._regexp = re2.compile(self.pattern, _OPTIONS)._regexp
+        return self._regexp.Match, _UNANCHORED, 0
 
     def search(self, text: str) -> _Found | None:
         encoded = _LAST.of(text)
+        if not encoded.ascii:
+            return next(self.finditer(text), None)  # the same first match, offsets converted
         data = encoded.data
-        spans = self._regexp.Match(_UNANCHORED, data, 0, len(data))
+        match, anchor, group = self._engine(len(data))
+        spans = match(anchor, data, 0, len(data))
         if spans[0] == _NO_SPAN:
             return None
-        if encoded.ascii:
-            return _Found(text, spans)
-        return next(self.finditer(text))  # the same first match, its offsets converted
+        return _Found(text, spans[group:] if group else spans)
 
     def finditer(self, text: str) -> Iterator[_Found]:
         encoded = _LAST.of(text)
         data, ascii_only = encoded.data, encoded.ascii
-        match = self._regexp.Match
         pos, endpos = 0, len(data)
+        match, anchor, group = self._engine(endpos)
         # byte offset -> character offset, counted forward from the last one converted
         last_byte = last_char = 0
         while True:
-            spans = match(_UNANCHORED, data, pos, endpos)
-            whole = spans[0]
-            if whole == _NO_SPAN:
+            spans = match(anchor, data, pos, endpos)
+            if spans[0] == _NO_SPAN:
                 return
+            if group:
+                spans = spans[group:]
+            whole = spans[0]
             if ascii_only:
                 chars = spans
             else:
@@ -163,7 +195,9 @@ def compile_pattern(pattern: str) -> Pattern:
     folding) was most of a one-memo run's work, and most cues never match a given memo.
     """
     literals = _literal_table().get(pattern.removeprefix("(?m)"))
-    return _Prefiltered(pattern, tuple(literals)) if literals else _compile(pattern)
+    if literals is None:  # not a built-in pattern: validated here
+        return _compile(pattern)
+    return _Prefiltered(pattern, tuple(literals)) if literals else _first_searched(pattern)
 
 
 def _compile(pattern: str) -> Pattern:
@@ -175,6 +209,18 @@ def _compile(pattern: str) -> Pattern:
             reason = reason.decode("utf-8", "replace")
         raise PatternError(pattern, reason) from None
     return _Compiled(pattern, compiled)
+
+
+def _first_searched(pattern: str) -> Pattern:
+    """A valid pattern that searches its first texts anchored (:class:`_Compiled`) when its
+    program is large; ``pattern`` must be valid: a wrapper can balance a stray parenthesis."""
+    try:
+        wrapped = re2.compile("\\C*?(" + pattern + ")", _OPTIONS)
+    except re2.error:
+        return _compile(pattern)
+    if wrapped._regexp.ProgramSize() < LARGE_PROGRAM:
+        return _compile(pattern)
+    return _Compiled(pattern, None, wrapped._regexp)
 
 
 @lru_cache(maxsize=16)
@@ -283,7 +329,7 @@ class _Prefiltered:
             folded = _folded(text)
             if not any(literal in folded for literal in self._literals):
                 return None
-            self._compiled = _compile(self._pattern)
+            self._compiled = _first_searched(self._pattern)
         return self._compiled
 
     def search(self, text: str) -> Match | None:
