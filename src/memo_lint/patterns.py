@@ -42,6 +42,8 @@ FIRST_BYTES = 32_768
 # ... when its program has at least this many instructions; a smaller one's reversed
 # program costs less to compile than the anchored search's slower scan.
 LARGE_PROGRAM = 200
+_WRAPPER = "\\C*?({})"
+_ASCII = frozenset(map(chr, range(128)))
 
 
 class _Found:
@@ -68,19 +70,27 @@ class _Encoded:
     """The last text searched, encoded once for every pattern searched in it in a row (a scope's
     joined lines meet dozens of patterns); for ASCII text a byte offset is a character offset."""
 
-    __slots__ = ("ascii", "data", "text")
+    __slots__ = ("_beyond", "ascii", "data", "text")
 
     def __init__(self) -> None:
         self.text = ""
         self.data = b""
         self.ascii = True
+        self._beyond: frozenset[str] | None = frozenset()
 
     def of(self, text: str) -> _Encoded:
         if text is not self.text:
             self.text = text
             self.data = text.encode("utf-8")
             self.ascii = len(self.data) == len(text)
+            self._beyond = frozenset() if self.ascii else None
         return self
+
+    def beyond_ascii(self) -> frozenset[str]:
+        """The text's characters beyond ASCII."""
+        if self._beyond is None:
+            self._beyond = frozenset(self.text).difference(_ASCII)
+        return self._beyond
 
 
 _LAST = _Encoded()
@@ -100,32 +110,56 @@ class _Compiled:
     (~1.3 compiles of the pattern: ~1 ms for one with ``\\pL``); the anchored one does not, but
     scans without RE2's literal prefix skipping and finds groups with its slower engines. That
     is cheaper for a memo's few texts, dearer for many: after :data:`FIRST_BYTES` bytes of
-    text the pattern itself is compiled and searched as before."""
+    text the pattern itself is compiled and searched as before. In ``first``, ``\\pL`` is
+    written out as the letters of the texts searched so far where that is known
+    (:func:`written_out`); a text with other characters beyond ASCII wraps it again."""
 
-    __slots__ = ("_budget", "_first", "_regexp", "pattern")
+    __slots__ = ("_alphabet", "_budget", "_first", "_regexp", "pattern")
 
     def __init__(self, pattern: str, compiled: re2._Regexp | None, first: Any = None) -> None:
         self.pattern = pattern
         self._regexp: Any = compiled._regexp if compiled is not None else None
         self._first = first
-        self._budget = FIRST_BYTES
+        # The characters beyond ASCII whose letters ``first`` writes out (None: it reads \pL).
+        self._alphabet: frozenset[str] | None = None
+        self._budget = FIRST_BYTES if compiled is None else -1
 
-    def _engine(self, size: int) -> tuple[Any, Any, int]:
-        """The RE2 call for a search of ``size`` bytes: (match, anchor, group of the match)."""
-        if self._first is not None:
-            if self._budget >= 0:
-                self._budget -= size
+    def _engine(self, encoded: _Encoded) -> tuple[Any, Any, int]:
+        """The RE2 call for a search of ``encoded``: (match, anchor, group of the match)."""
+        if self._budget >= 0:
+            self._budget -= len(encoded.data)
+            alphabet = self._alphabet
+            if self._first is None or (
+                alphabet is not None and not encoded.beyond_ascii() <= alphabet
+            ):
+                self._wrap(encoded.beyond_ascii() | (alphabet or frozenset()))
+            if self._first is not None:
                 return self._first.Match, _ANCHOR_START, 1
+        if self._regexp is None:
             self._first = None
             self._regexp = re2.compile(self.pattern, _OPTIONS)._regexp
         return self._regexp.Match, _UNANCHORED, 0
+
+    def _wrap(self, alphabet: frozenset[str]) -> None:
+        """``first`` for texts of ASCII and ``alphabet``; none when RE2 cannot wrap the pattern
+        (it is then searched as it is)."""
+        written = written_out(self.pattern, alphabet)
+        for pattern, known in ((written, alphabet), (self.pattern, None)):
+            if pattern is not None:
+                try:
+                    self._first = re2.compile(_WRAPPER.format(pattern), _OPTIONS)._regexp
+                except re2.error:
+                    continue
+                self._alphabet = known
+                return
+        self._first, self._budget = None, -1
 
     def search(self, text: str) -> _Found | None:
         encoded = _LAST.of(text)
         if not encoded.ascii:
             return next(self.finditer(text), None)  # the same first match, offsets converted
         data = encoded.data
-        match, anchor, group = self._engine(len(data))
+        match, anchor, group = self._engine(encoded)
         spans = match(anchor, data, 0, len(data))
         if spans[0] == _NO_SPAN:
             return None
@@ -135,7 +169,7 @@ class _Compiled:
         encoded = _LAST.of(text)
         data, ascii_only = encoded.data, encoded.ascii
         pos, endpos = 0, len(data)
-        match, anchor, group = self._engine(endpos)
+        match, anchor, group = self._engine(encoded)
         # byte offset -> character offset, counted forward from the last one converted
         last_byte = last_char = 0
         while True:
@@ -214,8 +248,10 @@ def _compile(pattern: str) -> Pattern:
 def _first_searched(pattern: str) -> Pattern:
     """A valid pattern that searches its first texts anchored (:class:`_Compiled`) when its
     program is large; ``pattern`` must be valid: a wrapper can balance a stray parenthesis."""
+    if "\\pL" in pattern:
+        return _Compiled(pattern, None)  # wrapped for its first text's letters
     try:
-        wrapped = re2.compile("\\C*?(" + pattern + ")", _OPTIONS)
+        wrapped = re2.compile(_WRAPPER.format(pattern), _OPTIONS)
     except re2.error:
         return _compile(pattern)
     if wrapped._regexp.ProgramSize() < LARGE_PROGRAM:
@@ -279,7 +315,7 @@ def first_starts(patterns: tuple[str, ...], text: str, starts: list[int]) -> dic
     runs out of memory (then nothing is reported, not even the empty pattern's match)."""
     if any(_TEXT_START.search(pattern) for pattern in patterns):
         return None
-    found = _anchored_set(patterns)
+    found = _anchored_for(patterns, _LAST.of(text).beyond_ascii())
     if found is None:
         return None
     data = text.encode("utf-8")
@@ -298,7 +334,23 @@ def first_starts(patterns: tuple[str, ...], text: str, starts: list[int]) -> dic
     return first
 
 
-@lru_cache(maxsize=4)
+# The anchored sets built, per tuple of patterns: the characters beyond ASCII their letters
+# are written out for (written_out), and the set. Recognition locates its cues in the whole
+# text first, then in its head: that set serves both.
+_ANCHORED: dict[tuple[str, ...], tuple[frozenset[str], re2.Set | None]] = {}
+
+
+def _anchored_for(patterns: tuple[str, ...], beyond: frozenset[str]) -> re2.Set | None:
+    known = _ANCHORED.get(patterns)
+    if known is None or not beyond <= known[0]:
+        if len(_ANCHORED) >= 4:
+            _ANCHORED.clear()
+        alphabet = beyond | known[0] if known else beyond
+        written = tuple(written_out(pattern, alphabet) or pattern for pattern in patterns)
+        known = _ANCHORED[patterns] = (alphabet, _anchored_set(written))
+    return known[1]
+
+
 def _anchored_set(patterns: tuple[str, ...]) -> re2.Set | None:
     options = re2.Options()
     options.log_errors = False
@@ -311,6 +363,79 @@ def _anchored_set(patterns: tuple[str, ...]) -> re2.Set | None:
     except re2.error:
         return None
     return found
+
+
+# Characters beyond ASCII whose \pL membership is known here (tests hold both tables to RE2's
+# own \pL and (?i)\pL): letters; others that are no letter and fold to none.
+_LETTERS = (
+    *((0xAA, 0xAA), (0xB5, 0xB5), (0xBA, 0xBA), (0xC0, 0xD6), (0xD8, 0xF6), (0xF8, 0x2C1)),
+    (0xFB00, 0xFB06),
+)
+_NOT_LETTERS = (
+    *((0x80, 0xA9), (0xAB, 0xB4), (0xB6, 0xB9), (0xBB, 0xBF), (0xD7, 0xD7), (0xF7, 0xF7)),
+    *((0x2000, 0x206F), (0x20A0, 0x20CF), (0x2190, 0x23FF), (0x2500, 0x27BF)),
+    *((0xE000, 0xF8FF), (0xFFFD, 0xFFFD)),
+)
+
+
+def _is_letter(char: str) -> bool | None:
+    code = ord(char)
+    if any(low <= code <= high for low, high in _LETTERS):
+        return True
+    return False if any(low <= code <= high for low, high in _NOT_LETTERS) else None
+
+
+def written_out(pattern: str, alphabet: frozenset[str]) -> str | None:
+    """``pattern`` with each ``\\pL`` written as a class of the ASCII letters and the letters
+    of ``alphabet``: the same matches in a text of ASCII and ``alphabet`` characters, case
+    folded or not. RE2 compiles ``\\pL`` into the UTF-8 of all of Unicode's letters, ~0.5 ms
+    a pattern (most of a memo's RE2 compiling); a memo's few letters cost almost nothing. None
+    when the pattern has no ``\\pL``, syntax not read here (other Unicode classes, ``\\Q``,
+    ``\\pL`` before a ``-`` in a class), or ``alphabet`` a character of unknown membership."""
+    if "\\pL" not in pattern:
+        return None
+    letters = []
+    for char in sorted(alphabet):
+        known = _is_letter(char)
+        if known is None:
+            return None
+        if known:
+            letters.append(f"\\x{{{ord(char):x}}}")
+    body = "A-Za-z" + "".join(letters)
+    out: list[str] = []
+    at, end, in_class, first, written = 0, len(pattern), False, 0, False
+    while at < end:
+        char = pattern[at]
+        if char == "\\":
+            escape = pattern[at + 1 : at + 2]
+            if escape in ("p", "P", "Q"):
+                if pattern[at : at + 3] != "\\pL" or (in_class and pattern[at + 3 : at + 4] == "-"):
+                    return None
+                out.append(body if in_class else f"[{body}]")
+                written = True
+                at += 3
+                continue
+            out.append(pattern[at : at + 2])
+            at += 2
+            continue
+        if in_class and char == "[" and pattern[at + 1 : at + 2] == ":":
+            close = pattern.find(":]", at + 2)
+            if close < 0:
+                return None
+            out.append(pattern[at : close + 2])
+            at = close + 2
+            continue
+        if in_class and char == "]" and at > first:
+            in_class = False
+        elif not in_class and char == "[":
+            in_class = True
+            first = at + 2 if pattern[at + 1 : at + 2] == "^" else at + 1  # ']' there: literal
+            out.append(pattern[at:first])
+            at = first
+            continue
+        out.append(char)
+        at += 1
+    return "".join(out) if written else None
 
 
 class _Prefiltered:
