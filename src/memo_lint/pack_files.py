@@ -83,6 +83,24 @@ def read_chain(path: Path) -> list[tuple[Path, bytes]]:
     return chain
 
 
+def builtin_chains() -> dict[str, list[tuple[Path, bytes]]]:
+    """Every built-in pack's chain (:func:`read_chain`), each file read once: the chains share
+    their files, and every one ends in the 85 KB base pack. A chain this does not follow (an
+    ``extends:`` path, a cycle, too deep) is read by :func:`read_chain`, which says why."""
+    names = builtin_names()
+    files = {name: _read_pack_file(BUILTIN_DIR / f"{name}.yaml") for name in names}
+    parents = {name: extends_of(data) for name, data in files.items()}
+    chains = {}
+    for name in names:
+        chain: list[tuple[Path, bytes]] = []
+        current: str | None = name
+        while current in files and len(chain) < MAX_EXTENDS_DEPTH:
+            chain.append((BUILTIN_DIR / f"{current}.yaml", files[current]))
+            current = parents[current]
+        chains[name] = chain if current is None else read_chain(resolve(name))
+    return chains
+
+
 def _read_pack_file(path: Path) -> bytes:
     """A pack file's bytes, its size checked before reading (``cache.read_bounded``): a 3 GB
     sparse file or a link to ``/dev/zero`` costs a ``stat()``, never the memory."""

@@ -23,10 +23,10 @@ from memo_lint.pack import Pack, pack_from_dict
 from memo_lint.pack_files import BUILTIN_DIR as BUILTIN_DIR
 from memo_lint.pack_files import COMPILED as COMPILED
 from memo_lint.pack_files import MAX_YAML_BYTES as MAX_YAML_BYTES
+from memo_lint.pack_files import builtin_chains, file_digest
 from memo_lint.pack_files import builtin_names as builtin_names
 from memo_lint.pack_files import builtin_signature as builtin_signature
 from memo_lint.pack_files import chain_digest as chain_digest
-from memo_lint.pack_files import file_digest
 from memo_lint.pack_files import index_entry as index_entry
 from memo_lint.pack_files import read_chain as read_chain
 from memo_lint.pack_files import resolve as resolve
@@ -111,8 +111,7 @@ def builtin_index(cache: Store | None = None) -> list[dict[str, Any]]:
     (the names of the packs it extends, nearest first) and ``files`` (path, sha256): read from
     rules/compiled/index.json when current, so a run builds only the packs it uses."""
     entries = []
-    for name in builtin_names():
-        chain = read_chain(resolve(name))
+    for name, chain in builtin_chains().items():
         digest = chain_digest(chain)
         entry = _indexed(name, digest)
         if entry is None:

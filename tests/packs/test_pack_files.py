@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from memo_lint import __version__
-from memo_lint.pack_files import BUILTIN_DIR, chain_digest, extends_of, file_digest
+from memo_lint import __version__, pack_files
+from memo_lint.errors import PackError
+from memo_lint.pack_files import (
+    BUILTIN_DIR,
+    builtin_chains,
+    builtin_names,
+    chain_digest,
+    extends_of,
+    file_digest,
+    read_chain,
+    resolve,
+)
 
 
 def _extends_by_lines(data: bytes) -> str | None:
@@ -67,3 +79,29 @@ def test_digests_follow_the_bytes() -> None:
     assert chain_digest(chain) == expected.hexdigest()
     assert chain_digest(chain[:1]) != chain_digest(chain)
     assert chain_digest([chain[1], chain[0]]) != chain_digest(chain)
+
+
+def test_builtin_chains_are_the_chains_read_one_by_one() -> None:
+    assert builtin_chains() == {name: read_chain(resolve(name)) for name in builtin_names()}
+
+
+@pytest.mark.parametrize(
+    ("files", "error"),
+    [
+        ({"a": "extends: b\n", "b": "extends: a\n"}, "in a cycle"),
+        ({"a": "extends: ./b.yaml\n", "b": "rules: []\n"}, None),  # a path: read_chain's
+        ({f"p{i}": f"extends: p{i + 1}\n" for i in range(9)} | {"p9": ""}, "more than 8"),
+    ],
+)
+def test_builtin_chains_it_does_not_follow_are_read_chain_s(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str], error: str | None
+) -> None:
+    for name, text in files.items():
+        (tmp_path / f"{name}.yaml").write_text(text, "utf-8")
+    monkeypatch.setattr(pack_files, "BUILTIN_DIR", tmp_path)
+    if error is None:
+        assert builtin_chains() == {name: read_chain(resolve(name)) for name in files}
+        assert [path.name for path, _ in builtin_chains()["a"]] == ["a.yaml", "b.yaml"]
+    else:
+        with pytest.raises(PackError, match=error):
+            builtin_chains()
