@@ -308,12 +308,19 @@ def recognise_lines(lines: list[Line], base: Pack, candidates: list[Template]) -
 
 def _cue_patterns(base: Pack, candidates: list[Template]) -> tuple[str, ...]:
     """Every pattern recognition may search: the kinds' cues, the templates' title and formula
-    lines."""
+    lines. A run passes the same base pack and template list for every memo: listed once."""
+    if _CUES and _CUES[0][0] is base and _CUES[0][1] is candidates:
+        return _CUES[0][2]
     found = [cue.pattern for kind in base.kinds.values() for cue in kind.cues]
     for template in candidates:
         found += template.detect.get("title_patterns", ())
         found += template.detect.get("formula_patterns", ())
-    return tuple(dict.fromkeys(found))
+    patterns = tuple(dict.fromkeys(found))
+    _CUES[:] = [(base, candidates, patterns)]
+    return patterns
+
+
+_CUES: list[tuple[Pack, list[Template], tuple[str, ...]]] = []
 
 
 def _templates_in(candidates: list[Template], lines: _Searched) -> list[tuple[Template, str]]:

@@ -122,12 +122,13 @@ def _label_keys(document: Document) -> list[str]:
 
 
 def _words(document: Document, at_least: int) -> bool:
-    """Whether the memo's text has at least ``at_least`` words (counting stops there)."""
-    count = 0
-    for line in document.content:
-        count += len(line.text.split())
-        if count >= at_least:
-            return True
+    """Whether the memo's text has at least ``at_least`` words: its lines' words are those of
+    their joined text (newlines are white space), counted once per memo by one split."""
+    if at_least <= 0:
+        return True
+    count: int | None = document.derived.get("words")
+    if count is None:
+        count = document.derived["words"] = len(document.content.joined()[0].split())
     return count >= at_least
 
 
