@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -323,10 +324,15 @@ def _cue_patterns(base: Pack, candidates: list[Template]) -> tuple[str, ...]:
 _CUES: list[tuple[Pack, list[Template], tuple[str, ...]]] = []
 
 
-def _templates_in(candidates: list[Template], lines: _Searched) -> list[tuple[Template, str]]:
-    """The templates whose own words or headings the document shows, strongest evidence first."""
-    found = [(t, why) for t in candidates if (why := _template_cue(t, lines))]
-    return found + [(t, why) for t in candidates if (why := _template_signature(t, lines))]
+def _templates_in(candidates: list[Template], lines: _Searched) -> Iterator[tuple[Template, str]]:
+    """The templates whose own words or headings the document shows, strongest evidence first;
+    looked for one by one, as recognition stops at the first template that fits."""
+    for template in candidates:
+        if why := _template_cue(template, lines):
+            yield template, why
+    for template in candidates:
+        if why := _template_signature(template, lines):
+            yield template, why
 
 
 def _decide(

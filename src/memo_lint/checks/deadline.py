@@ -165,8 +165,11 @@ def _find_deadlines(document: Document, words: dict[str, Any]) -> list[DateMenti
         before = line.text[: mention.span.column - 1]
         if not before.strip() and mention.span.line > 1:  # "mits voor\n1 april": read on
             before = document.line(mention.span.line - 1).text.rstrip() + " "
-        upcoming = mention.relative == "upcoming" and _PER.search(before[-30:])
-        if mention.span.line in field_lines or cue.search(before[-30:]) or upcoming:
+        if (
+            mention.span.line in field_lines
+            or cue.search(before[-30:])
+            or (mention.relative == "upcoming" and _PER.search(before[-30:]))
+        ):
             found.append(mention)
     return found
 
