@@ -68,16 +68,22 @@ def _exit_when_orphaned(parent: int) -> None:
     os._exit(1)
 
 
-def _lint_in_worker(path: str) -> tuple[FileReport, Fingerprint | None, PackRules | None]:
-    """A memo's report, with its pack's rules the first time this worker used that pack (the
-    parent's report needs them and should not load the pack again)."""
+def _lint_in_worker(
+    paths: list[str],
+) -> list[tuple[FileReport, Fingerprint | None, PackRules | None]]:
+    """A slice of memos' reports, each with its pack's rules the first time this worker used
+    that pack (the parent's report needs them and should not load the pack again)."""
     assert _WORKER is not None
-    report, seen = _WORKER.lint_checked(Path(path))
-    reference = report.pack_ref or report.pack
-    if reference in _SENT:
-        return report, seen, None
-    _SENT.add(reference)
-    return report, seen, _WORKER.pack_rules(reference)
+    linted = []
+    for path in paths:
+        report, seen = _WORKER.lint_checked(Path(path))
+        reference = report.pack_ref or report.pack
+        rules = None
+        if reference not in _SENT:
+            _SENT.add(reference)
+            rules = _WORKER.pack_rules(reference)
+        linted.append((report, seen, rules))
+    return linted
 
 
 def _stored_in_worker(
@@ -146,17 +152,27 @@ def lint_many(
         # run our handler in a child that is not set up: hold Ctrl-C and SIGTERM until the
         # pool has them all (a worker unblocks them once it ignores or dies of them).
         previous = _block_stop_signals()
+        # Slices submitted one by one, not through pool.map: map's iterator cancels the
+        # futures left when it is interrupted, in this thread, while the pool's own thread
+        # may be failing them because _stop ended the workers; the loser raised
+        # InvalidStateError there (CPython gh-107219, unfixed in 3.11): a traceback, and
+        # now and then a run that never ended. shutdown(cancel_futures=True) cancels them
+        # in the pool's thread, one after the other.
         try:
-            reports = pool.map(_lint_in_worker, [str(m) for m in memos], chunksize=chunk)
+            futures = [
+                pool.submit(_lint_in_worker, [str(m) for m in memos[start : start + chunk]])
+                for start in range(0, len(memos), chunk)
+            ]
         finally:
             if previous is not None:
                 signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-        for report, seen, rules in reports:
-            done += 1
-            linter.adopt(rules, report.pack_ref or report.pack)
-            yield report, seen
-            if progress:
-                progress(1)
+        for future in futures:
+            for report, seen, rules in future.result():
+                done += 1
+                linter.adopt(rules, report.pack_ref or report.pack)
+                yield report, seen
+                if progress:
+                    progress(1)
     except BrokenProcessPool:
         # A worker died (a crash in a native library): finish here, one file at a time.
         for memo in memos[done:]:

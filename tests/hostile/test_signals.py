@@ -91,6 +91,43 @@ def test_a_signal_while_the_workers_start_stops_the_run(
         _stops(process, sent, exit_code, to_group)
 
 
+def test_an_interrupted_run_leaves_cancelling_to_the_pool(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the pool's own thread cancels what is left of an interrupted run: a future this
+    thread cancels while that one fails it (its workers ended by the stop) raised
+    InvalidStateError there (CPython gh-107219): a traceback, now and then a run that never
+    ended (the subprocess tests above see it one run in ~20 under load)."""
+    import threading
+    from concurrent.futures import Future
+
+    from memo_lint import parallel
+    from memo_lint.linter import Linter, LintOptions
+
+    memos = []
+    for n in range(40):
+        memo = tmp_path / f"memo-{n:02d}.txt"
+        shutil.copy(SEED, memo)
+        memos.append(memo)
+    cancelled_here: list[str] = []
+    cancel = Future.cancel
+
+    def recording_cancel(future: Future[object]) -> bool:
+        if threading.current_thread() is threading.main_thread():
+            cancelled_here.append(repr(future))
+        return cancel(future)
+
+    def interrupt(_: int) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Future, "cancel", recording_cancel)
+    linter = Linter(LintOptions(jobs=2, use_cache=False))
+    with pytest.raises(KeyboardInterrupt):
+        for _ in parallel.lint_many(linter, memos, progress=interrupt):
+            pass
+    assert cancelled_here == []
+
+
 def _stops(
     process: subprocess.Popen[bytes], sent: signal.Signals, exit_code: int, to_group: bool
 ) -> None:
