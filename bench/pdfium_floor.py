@@ -18,11 +18,10 @@ from __future__ import annotations
 import argparse
 import ctypes
 import os
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pypdfium2_raw as pdfium_c  # type: ignore[import-untyped,unused-ignore]
+from pdf_text import best_ms
 
 REPO = Path(__file__).resolve().parents[1]
 BUDGET_MS = 10.0  # 100 files per CPU second
@@ -54,15 +53,6 @@ def load(data: bytes, stage: int) -> int:
         return int(count)
     finally:
         pdfium_c.FPDF_CloseDocument(document)
-
-
-def best_ms(work: Callable[[], object], repeats: int) -> float:
-    best = float("inf")
-    for _ in range(repeats):
-        started = time.process_time()
-        work()
-        best = min(best, time.process_time() - started)
-    return best * 1000
 
 
 def pdfs_of(argument: Path) -> list[Path]:
