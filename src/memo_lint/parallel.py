@@ -36,6 +36,7 @@ _RESULTS: ResultCache | None = None  # the worker's view of the result cache (ca
 
 # Ctrl-C and SIGTERM stop a run; they are blocked while the pool forks its workers (below).
 _STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+STOP_GRACE = 5.0  # seconds a stopped worker gets to die of SIGTERM before SIGKILL
 
 
 def _block_stop_signals() -> set[int | signal.Signals] | None:
@@ -243,6 +244,19 @@ def _stop(pool: ProcessPoolExecutor, finished: bool) -> None:
     the interpreter's exit hook for the pool (EBADF tracebacks on Python 3.11)."""
     if not finished:
         # The executor has no public way to end its workers; its _processes is the only one.
-        for process in list((getattr(pool, "_processes", None) or {}).values()):
+        workers = list((getattr(pool, "_processes", None) or {}).values())
+        for process in workers:
             process.terminate()
+        for process in workers:
+            process.join(STOP_GRACE)
+            if process.is_alive():
+                process.kill()
+                process.join()
+        # A worker ended while it wrote a result leaves part of it in the result pipe, and the
+        # pool's thread waited for the rest forever (so shutdown and the interpreter's exit
+        # did too). With every worker gone, closing this process's end of the pipe gives that
+        # thread end-of-file instead: it then fails what is left and ends.
+        writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+        if writer is not None:
+            writer.close()
     pool.shutdown(wait=True, cancel_futures=True)
