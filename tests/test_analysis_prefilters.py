@@ -247,3 +247,32 @@ def test_case_folding_matches_exactly_the_lowered_initials() -> None:
         for code in range(sys.maxunicode + 1):
             char = chr(code)
             assert (folded.fullmatch(char) is not None) == (char.lower() == letter), hex(code)
+
+
+def _token_before_slowly(text: str, end: int) -> str:
+    found = memo_text._TOKEN_BEFORE.search(text[max(0, end - 40) : end])
+    return found[1] if found else ""
+
+
+_PROSE = st.lists(
+    st.sampled_from([*" \n.!?\"'”’)](“a9_°/-éZ²", "o.g.v", "nr", "2.", "…", "x" * 30]),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=1000)
+@given(_PROSE)
+@example('a "b". ')  # a closing quote inside the run: the match starts past it
+@example("x" * 45 + ". ")  # a run longer than the 40 characters read
+def test_the_token_before_a_sentence_end_is_searched_from_its_last_run(text: str) -> None:
+    for end in range(len(text) + 1):
+        if text[end - 1 : end] == "\n":  # "$" before a last newline: never a sentence end
+            continue
+        assert memo_text.token_before(text, end) == _token_before_slowly(text, end)
+
+
+def test_the_token_before_every_corpus_sentence_end() -> None:
+    for path in sorted(CORPUS.parent.rglob("*.txt")):
+        text = path.read_text("utf-8")
+        for end in memo_text._END.finditer(text):
+            assert memo_text.token_before(text, end.end()) == _token_before_slowly(text, end.end())

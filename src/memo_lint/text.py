@@ -45,6 +45,11 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000
 # A candidate sentence end: . ! ? (and closing quotes or brackets) followed by white space.
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 _TOKEN_BEFORE = re.compile(r"([\w./°’'-]*)[.!?]+[\"'”’)\]]*$")
+# The characters a _TOKEN_BEFORE match is made of (:func:`token_before`).
+_TOKEN_RUN = re.compile(r"[\w./°’'\-!?\"”)\]]*")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+_NUMBER_TOKEN = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
+_ONE_LETTER = re.compile(r"[a-zA-Z]")
 _CITATION_TAIL = compile_later(r"\b(?:sub|onder|onderdeel|lid|letter)\s*$", re.IGNORECASE)
 # What a new sentence starts with: a capital, a digit, a bullet, or a bracket with a capital
 # ("(Raadsbesluit d.d. …)"); "(2,1 % lager …)" after "mln." goes on.
@@ -129,11 +134,22 @@ def _is_label(text: str, start: int, token: str) -> bool:
         end -= 1
     before = text[max(0, end - 2) : end]  # never the whole prefix: a block may be a whole PDF page
     opens_item = not before or before[-1] in '.:;!?"“(' or before.endswith(("•", " -", " o"))
-    if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", token):
+    if _NUMBER_TOKEN.fullmatch(token):
         return opens_item
-    if re.fullmatch(r"[a-zA-Z]", token):
+    if _ONE_LETTER.fullmatch(token):
         return True  # "a.", "N.", initials "L. Blankwaard": never the end of a sentence
     return roman_value(token) is not None and opens_item
+
+
+def token_before(text: str, end: int) -> str:
+    """The word a sentence end follows (``end`` just past its punctuation): _TOKEN_BEFORE's
+    group searched in the 40 characters before ``end``. A match is made of _TOKEN_RUN's
+    characters, so it starts within their last run: searched from there (the run read in the
+    reversed text) instead of tried at each of the 40 positions."""
+    window = max(0, end - 40)
+    run = _TOKEN_RUN.match(text[end - 1 : window - 1 if window else None : -1])
+    found = _TOKEN_BEFORE.search(text, end - run.end() if run else window, end)
+    return found[1] if found else ""
 
 
 def sentence_ends(text: str) -> list[int]:
@@ -146,7 +162,7 @@ def sentence_ends(text: str) -> list[int]:
         else:
             cited.append((start, stop))
     cited_starts = [start for start, _ in cited]
-    numbered = {int(m[1]) for m in _NUMBER_LABEL.finditer(text)}
+    numbered: set[int] | None = None  # the numbers labelling list items: read when needed
     for match in _END.finditer(text):
         end = match.end()
         if not _STARTS_SENTENCE.match(text, end):
@@ -154,17 +170,18 @@ def sentence_ends(text: str) -> list[int]:
         inside = bisect_left(cited_starts, match.start()) - 1
         if inside >= 0 and match.start() < cited[inside][1]:
             continue
-        window = max(0, end - 40)
-        token_match = _TOKEN_BEFORE.search(text[window:end])
-        token = token_match[1] if token_match else ""
+        token = token_before(text, end)
         bare = token.lower().rstrip(".")
-        if bare in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare):
+        if bare in ABBREVIATIONS or _INITIALS.fullmatch(bare):
             continue  # "o.g.v. Rijk", "V.O.F. Vishandel"
         token_start = match.start() - len(token)
         if token.isalpha() and len(token) <= 3 and _DIGIT_NEXT.match(text, end):
             continue  # "(Ra. 10688863)", "Stb. 2022": an abbreviation before its number
-        if token.isdigit() and len(token) <= 2 and numbered & {int(token) - 1, int(token) + 1}:
-            continue  # "… winkelcentrum 2. Verkeersaspecten 3. Stikstofdepositie": a list
+        if token.isdigit() and len(token) <= 2:
+            if numbered is None:
+                numbered = {int(m[1]) for m in _NUMBER_LABEL.finditer(text)}
+            if numbered & {int(token) - 1, int(token) + 1}:
+                continue  # "… winkelcentrum 2. Verkeersaspecten 3. Stikstofdepositie": a list
         if (
             len(token) == 1
             and token.islower()
