@@ -10,7 +10,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from helpers import CORPUS
-from memo_lint import packs
+from memo_lint import dutch, packs
 from memo_lint import text as memo_text
 from memo_lint.analysis.fields import _longest_key, _normalised_start, first_normalised
 from memo_lint.analysis.footnotes import _GLUED, FOOTNOTE_TEXT, GLUED_MARKER, _numbered
@@ -276,3 +276,61 @@ def test_the_token_before_every_corpus_sentence_end() -> None:
         text = path.read_text("utf-8")
         for end in memo_text._END.finditer(text):
             assert memo_text.token_before(text, end.end()) == _token_before_slowly(text, end.end())
+
+
+# The date patterns as written before they opened with their first digit (dutch.py): the
+# look-behind first, tried at every character.
+_MONTHS = dutch._MONTH_NAMES
+_DATES_SLOWLY = [
+    (dutch.NUMERIC_DATE, r"(?<![\d.,/-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d/-]|\.\d)", 0),
+    (
+        dutch.SHORT_DATE,
+        r"(?<![\d.,/-])(\d{1,2})([-/])(\d{1,2})\2(\d{2})(?![\d/-]|[.,]\d)",
+        0,
+    ),
+    (dutch.ISO_DATE, r"(?<![\d.-])(\d{4})-(\d{2})-(\d{2})(?![\d-])", 0),
+    (
+        dutch.WRITTEN_DATE,
+        rf"(?<![\d.,])(\d{{1,2}})(?:e|ste|de)?\s+({_MONTHS})\.?(?:\s+(\d{{4}}|['’‘]\d{{2}}))?"
+        rf"{dutch._RELATIVE}(?!\w|-\D)",
+        re.IGNORECASE,
+    ),
+    (
+        dutch.RANGE_START,
+        rf"(?<![\d.,])(\d{{1,2}})\s*(?:t/m|tot en met|tot|-|–|en)\s*"
+        rf"(?=\d{{1,2}}(?:e|ste|de)?\s+(?:{_MONTHS})\b\.?(?:\s+(\d{{4}}))?)",
+        re.IGNORECASE,
+    ),
+]
+
+
+def _dates_as_written_before(text: str) -> None:
+    for pattern, slow, flags in _DATES_SLOWLY:
+        found = [(m.span(), m.groupdict(), m.groups()) for m in pattern.finditer(text)]
+        before = [(m.span(), m.groupdict(), m.groups()) for m in re.finditer(slow, text, flags)]
+        assert found == before, (pattern.pattern, text)
+
+
+_DIGITS_AND_DATES = st.lists(
+    st.sampled_from(
+        [*" 0123456789-/.,e\t\n", "٣", "²", "ste", "de", "t/m", "en", "–", "mei", "MRT", "'24",
+         "a.s.", "jl.", "1 april", "2024"]
+    ),
+    max_size=30,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=2000)
+@given(_DIGITS_AND_DATES)
+@example("1.2-3-2024")  # a digit after a dot: no date
+@example("1.2 en 3 mei")
+@example("123-45-67")  # not a year
+@example("٣-4-2024")  # a digit of another script opens one
+def test_date_patterns_opening_with_their_digit_match_as_before(text: str) -> None:
+    _dates_as_written_before(text)
+
+
+def test_date_patterns_on_every_corpus_line() -> None:
+    for path in sorted(CORPUS.parent.rglob("*.txt")):
+        for line in path.read_text("utf-8").splitlines():
+            _dates_as_written_before(line)

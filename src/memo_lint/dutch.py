@@ -26,20 +26,24 @@ MONTHS: dict[str, int] = {
 }  # fmt: skip
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-NUMERIC_DATE = re.compile(r"(?<![\d.,/-])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d/-]|\.\d)")
+# Each date pattern opens with its first digit and looks behind it after that:
+# "(\d(?<![\d.,]\d)\d?)" matches what "(?<![\d.,])(\d{1,2})" does, and ``re`` scans for a
+# pattern's opening character class fast; one opening with a look-behind is tried at every
+# character.
+NUMERIC_DATE = re.compile(r"(\d(?<![\d.,/-]\d)\d?)[-/.](\d{1,2})[-/.](\d{4})(?![\d/-]|\.\d)")
 # "1-4-24", "01/04/24": a two-digit year needs the same separator twice and no dots (section
 # numbers such as 1.4.24 are not dates).
-SHORT_DATE = re.compile(r"(?<![\d.,/-])(\d{1,2})([-/])(\d{1,2})\2(\d{2})(?![\d/-]|[.,]\d)")
-ISO_DATE = re.compile(r"(?<![\d.-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+SHORT_DATE = re.compile(r"(\d(?<![\d.,/-]\d)\d?)([-/])(\d{1,2})\2(\d{2})(?![\d/-]|[.,]\d)")
+ISO_DATE = re.compile(r"(\d(?<![\d.-]\d)\d{3})-(\d{2})-(\d{2})(?![\d-])")
 _RELATIVE = r"(?:\s+(?P<relative>a\.s\.|aanstaande|jl\.|jongstleden))?"
 WRITTEN_DATE = re.compile(
-    rf"(?<![\d.,])(\d{{1,2}})(?:e|ste|de)?\s+({_MONTH_NAMES})\.?(?:\s+(\d{{4}}|['’‘]\d{{2}}))?"
+    rf"(\d(?<![\d.,]\d)\d?)(?:e|ste|de)?\s+({_MONTH_NAMES})\.?(?:\s+(\d{{4}}|['’‘]\d{{2}}))?"
     rf"{_RELATIVE}(?!\w|-\D)",
     re.IGNORECASE,
 )
 # The first day of a range takes the month (and year) of the last: "1 t/m 31 maart 2024".
 RANGE_START = re.compile(
-    rf"(?<![\d.,])(\d{{1,2}})\s*(?:t/m|tot en met|tot|-|–|en)\s*"
+    rf"(\d(?<![\d.,]\d)\d?)\s*(?:t/m|tot en met|tot|-|–|en)\s*"
     rf"(?=\d{{1,2}}(?:e|ste|de)?\s+(?:{_MONTH_NAMES})\b\.?(?:\s+(\d{{4}}))?)",
     re.IGNORECASE,
 )
