@@ -123,13 +123,17 @@ def _label_keys(document: Document) -> list[str]:
 
 def _words(document: Document, at_least: int) -> bool:
     """Whether the memo's text has at least ``at_least`` words: its lines' words are those of
-    their joined text (newlines are white space), counted once per memo by one split."""
+    their joined text (newlines are white space), split off once per memo and threshold, and
+    no further than the threshold (``split(None, n - 1)`` gives n parts when there are n words
+    or more)."""
     if at_least <= 0:
         return True
-    count: int | None = document.derived.get("words")
-    if count is None:
-        count = document.derived["words"] = len(document.content.joined()[0].split())
-    return count >= at_least
+    key = f"words:{at_least}"
+    enough: bool | None = document.derived.get(key)
+    if enough is None:
+        parts = document.content.joined()[0].split(None, at_least - 1)
+        enough = document.derived[key] = len(parts) >= at_least
+    return enough
 
 
 def _in_head(document: Document, concept: ConceptDef, head_lines: int) -> bool:

@@ -91,14 +91,14 @@ def _applies(entry: dict[str, Any], today: dt.date) -> bool:
 
 
 def check(document: Document, context: Context) -> Iterator[Finding]:
-    marks = document_layout_marks(document) if context.options.get("forbid") else {}
     for entry in context.options.get("forbid", ()):
         if not _applies(entry, context.reference_date):
             continue
         what = local(entry["what"], context.lang) if "what" in entry else None
         lines = context.scope_lines(document, entry.get("scope"))
         for line, start, end, text in matches_in(entry["pattern"], lines):
-            if inside(marks.get(line.number, []), start, end):
+            # the memo's layout marks: read once per memo, and only for a memo with a match
+            if inside(document_layout_marks(document).get(line.number, []), start, end):
                 continue  # "XXX." numbering point 30, "Inleiding ....... 3": no placeholder
             yield Finding(Span.of_line(line, start, end), {"match": text, "what": what or text})
     for entry in context.options.get("require", ()):
