@@ -153,6 +153,9 @@ _PLATE = re.compile(
 # the characters whose lower case is g, e or b), every side code of a plate has two digits.
 _BIRTH_CUE = "geb"
 _PLATE_DIGITS = 2
+# What _Scanner.scan needs to find anything on a line: the fewest digits one of its kinds needs,
+# or an "@"; most lines have neither and are not scanned at all.
+_SCAN_DIGITS = min(_MIN_DIGITS, _MIN_BIRTH_DIGITS, _PLATE_DIGITS)
 
 _MAX_AGE_YEARS = 120
 
@@ -284,6 +287,8 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     skip: set[int] | None = None  # the contact blocks, found only once something is found
     content = document.content
     for line, digits in zip(content, content.digit_counts(), strict=True):
+        if digits < _SCAN_DIGITS and "@" not in line.text:
+            continue
         for category, value, start, end in scanner.scan(line, digits):
             if skip is None:
                 contact = options.get("contact", CONTACT)
