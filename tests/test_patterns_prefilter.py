@@ -64,6 +64,27 @@ def test_a_prefiltered_pattern_compiles_only_for_a_text_that_may_match(
     compile_pattern.cache_clear()
 
 
+def test_after_some_rejections_the_literals_are_searched_by_re2(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pattern = r"(?i)\bgeheim[- ]?houding\pL*|\bart\. 10\b"
+    monkeypatch.setattr(patterns, "_literal_table", lambda: {pattern: ["art. 10", "geheim"]})
+    compile_pattern.cache_clear()
+    compiled = compile_pattern(pattern)
+    for _ in range(patterns.LITERAL_SEARCH_AFTER):
+        assert compiled.search("Niets bijzonders.") is None
+    assert compiled._finder is not None  # type: ignore[attr-defined]
+    assert compiled.search("Niets bijzonders, geen art 10.") is None
+    assert compiled._compiled is None  # type: ignore[attr-defined]
+    for text, found in [
+        ("Opheffen van GEHEIM-HOUDINGSPLICHT", "GEHEIM-HOUDINGSPLICHT"),
+        ("op grond van ART. 10 Woo", "ART. 10"),
+    ]:
+        match = compiled.search(text)
+        assert match is not None and match.group() == found
+    compile_pattern.cache_clear()
+
+
 def test_literal_table_is_current() -> None:
     """rules/compiled/literals.json holds every built-in pattern's literals (write_compiled)."""
     found: set[str] = set()
@@ -78,7 +99,8 @@ def test_literal_table_is_current() -> None:
 
 def test_the_filter_never_hides_a_match_of_a_builtin_pattern() -> None:
     """Every pattern of the table, on the examples and the real corpus texts (when present):
-    whenever RE2 matches, the case-folded text holds one of the pattern's literals."""
+    whenever RE2 matches, the case-folded text holds one of the pattern's literals, and their
+    RE2 search (literal_finder) finds one."""
     texts = [p.read_text("utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
     texts += [p.read_text("utf-8") for p in sorted(CORPUS.glob("*.txt"))] if CORPUS.is_dir() else []
     texts += ["ſtukken BESLUIT: KOSTEN", "Financiën € 9.000 \u212aosten"]  # ſ and Kelvin fold
@@ -89,8 +111,11 @@ def test_the_filter_never_hides_a_match_of_a_builtin_pattern() -> None:
         if not literals:
             continue
         compiled = re2.compile("(?m)" + pattern, options)
+        finder = patterns.literal_finder(tuple(literals))
         for text in texts:
             if compiled.search(text) is not None:
                 matched += 1
                 assert any(literal in text.casefold() for literal in literals), (pattern, text[:80])
+                data = text.encode("utf-8")
+                assert finder.Match(patterns._UNANCHORED, data, 0, len(data))[0] != (-1, -1)
     assert matched > (100 if CORPUS.is_dir() else 20)  # the check saw real matches
