@@ -334,3 +334,47 @@ def test_date_patterns_on_every_corpus_line() -> None:
     for path in sorted(CORPUS.parent.rglob("*.txt")):
         for line in path.read_text("utf-8").splitlines():
             _dates_as_written_before(line)
+
+
+def _part_starts_slowly(lines: list[Line]) -> list[int]:
+    """part_starts as written before it read a line's first character once."""
+    annexes = {line.number for line in memo_text.appended_annexes(lines).values()}
+    half = (lines[0].number + lines[-1].number) / 2 if lines else 0
+    starts, besluit = [], False
+    for line in lines:
+        text = line.text.replace("\f", " ")
+        if len(text.strip()) > 120:
+            continue
+        if memo_text._BESLUIT_PART.match(text):
+            besluit = True
+        elif not (
+            line.number in annexes
+            or (besluit and memo_text._TOELICHTING_PART.match(text))
+            or (line.number > half and memo_text._FORM_PART.match(text))
+        ):
+            continue
+        starts.append(line.number)
+    return starts
+
+
+def _numbered_lines(texts: list[str]) -> list[Line]:
+    return [Line(number, text) for number, text in enumerate(texts, start=1)]
+
+
+@settings(max_examples=500)
+@given(
+    st.lists(
+        _PART_TEXT | st.sampled_from(["", " ", "Bijlage 2: kaart", "## Bijlage 3", "\f"]),
+        max_size=12,
+    )
+)
+@example(["De raad van Delft", "Toelichting", "Collegebesluit", "Bijlage 1"])
+def test_part_starts_read_the_first_character_once(texts: list[str]) -> None:
+    lines = _numbered_lines(texts)
+    assert memo_text.part_starts(lines) == _part_starts_slowly(lines)
+
+
+def test_part_starts_of_every_corpus_text() -> None:
+    for path in sorted(CORPUS.parent.rglob("*.txt")):
+        lines = _numbered_lines(path.read_text("utf-8").splitlines())
+        assert memo_text.part_starts(lines) == _part_starts_slowly(lines), path.name

@@ -462,6 +462,7 @@ _FORM_PART = re.compile(
 
 
 _BESLUIT_INITIALS, _TOELICHTING_INITIALS, _FORM_INITIALS = "dhb", "at", "cb"
+_PART_INITIALS = _BESLUIT_INITIALS + _TOELICHTING_INITIALS + _FORM_INITIALS
 
 
 def opens_with(text: str, initials: str, *, fold: bool = True) -> bool:
@@ -487,18 +488,18 @@ def part_starts(lines: list[Line]) -> list[int]:
     besluit = False
     for line in lines:
         text = line.text.replace("\f", " ")
-        if len(text.strip()) > 120:
+        stripped = text.strip()
+        if len(stripped) > 120:
             continue
-        if opens_with(text, _BESLUIT_INITIALS) and _BESLUIT_PART.match(text):
+        first = stripped[:1].lower()  # opens_with's test, read once for the three patterns
+        if first not in _PART_INITIALS and line.number not in annexes:
+            continue  # most lines: no part pattern can match, and no annex starts there
+        if first in _BESLUIT_INITIALS and _BESLUIT_PART.match(text):
             besluit = True
         elif not (
             line.number in annexes
-            or (
-                besluit
-                and opens_with(text, _TOELICHTING_INITIALS)
-                and _TOELICHTING_PART.match(text)
-            )
-            or (line.number > half and opens_with(text, _FORM_INITIALS) and _FORM_PART.match(text))
+            or (besluit and first in _TOELICHTING_INITIALS and _TOELICHTING_PART.match(text))
+            or (line.number > half and first in _FORM_INITIALS and _FORM_PART.match(text))
         ):
             continue
         starts.append(line.number)

@@ -40,7 +40,7 @@ def plain(line: Line) -> str:
 
 
 def heading_title(line: Line) -> str:
-    text = plain(line).strip()
+    text = line.text.replace("\f", " ").strip()  # plain(line), without a call for every line
     if line.heading_level is not None:
         text = text.lstrip("#").strip().rstrip("#").strip()
     text = text.strip("*_ ")
@@ -52,10 +52,15 @@ def heading_title(line: Line) -> str:
 
 
 def edge_leader_possible(text: str) -> bool:
-    """What EDGE_LEADER needs: three leader characters within the first or last six. Most
-    lines end in one period, and the pattern's end anchor is tried at every character."""
+    """What EDGE_LEADER needs at an end: a leader character there beside another or white
+    space (a unit is a leader and at most one space), and three leader characters within the
+    first or last six. Most lines end in one period after a letter, and the pattern's end
+    anchor is tried at every character."""
     leader = LEADER_CHARS.__contains__
-    return sum(map(leader, text[:6])) >= 3 or sum(map(leader, text[-6:])) >= 3
+    second, last_but_one = text[1:2], text[-2:-1]
+    head = leader(text[:1]) and (leader(second) or second.isspace())
+    tail = leader(text[-1:]) and (leader(last_but_one) or last_but_one.isspace())
+    return (head and sum(map(leader, text[:6])) >= 3) or (tail and sum(map(leader, text[-6:])) >= 3)
 
 
 def header_end(content: list[Line], pack: Pack) -> int:
