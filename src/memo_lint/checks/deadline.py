@@ -128,7 +128,17 @@ def _trigger(
 ) -> tuple[Span, str] | None:
     """The first words ending something, read in sentences: inside another document's title
     ("raadsinformatiebrief Voortgang beëindiging samenwerkingsovereenkomst …") they end nothing.
-    """
+    Found once per memo for the three aspects that ask."""
+    key = f"trigger:{words['triggers']}:{words.get('trigger_scopes', ())}"
+    if key not in document.derived:
+        document.derived[key] = _find_trigger(document, context, words)
+    found: tuple[Span, str] | None = document.derived[key]
+    return found
+
+
+def _find_trigger(
+    document: Document, context: Context, words: dict[str, Any]
+) -> tuple[Span, str] | None:
     wanted = words.get("trigger_scopes", ())
     scopes = [s for s in wanted if document.section(s)]
     if wanted and not scopes:
