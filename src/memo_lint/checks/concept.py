@@ -137,7 +137,16 @@ def _words(document: Document, at_least: int) -> bool:
 
 
 def _in_head(document: Document, concept: ConceptDef, head_lines: int) -> bool:
-    """Whether one of the concept's statements is in the memo's first lines of text."""
+    """Whether one of the concept's statements is in the memo's first lines of text: asked
+    once per memo and concept (several rules are exempt for the same one)."""
+    asked = f"in-head:{concept.id}:{head_lines}"
+    known: bool | None = document.derived.get(asked)
+    if known is None:
+        known = document.derived[asked] = _stated_in_head(document, concept, head_lines)
+    return known
+
+
+def _stated_in_head(document: Document, concept: ConceptDef, head_lines: int) -> bool:
     key = f"head:{head_lines}"
     head: ScopeLines | None = document.derived.get(key)
     if head is None:  # the same lines for every concept: joined once

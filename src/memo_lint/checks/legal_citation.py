@@ -102,8 +102,13 @@ class _Joined(FrozenRecord):
 
     @classmethod
     def of(cls, document: Document) -> _Joined:
-        text, starts = joined_lines(document.content)
-        return cls(text, starts, [line.number for line in document.content])
+        """The memo's joined lines, made once per memo for both aspects' rules."""
+        found: _Joined | None = document.derived.get("legal-citation:joined")
+        if found is None:
+            text, starts = joined_lines(document.content)
+            found = cls(text, starts, [line.number for line in document.content])
+            document.derived["legal-citation:joined"] = found
+        return found
 
     def offset(self, span: Span, end: bool = False) -> int:
         """Where ``span`` starts (or ends) in :attr:`text`."""
@@ -232,7 +237,6 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
     chains: dict[int, list[Located]] = {}
     for item in located:
         chains.setdefault(item.chain, []).append(item)
-    lowered = text.lower()
     for chain in chains.values():
         start = lines.offset(chain[0].span)
         end = lines.offset(chain[-1].span, end=True)
@@ -242,24 +246,30 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
             if verdict is None or verdict.aspect != aspect or item.citation.law is None:
                 continue
             if verdict.variant == "law-repealed" and _transitional(
-                table, item.citation.law, lowered
+                table, item.citation.law, document, text
             ):
                 continue
             args = _arguments(table, verdict, item.citation.law, day, context)
             variant = None if verdict.variant == _DEFAULT[aspect] else verdict.variant
             yield Finding(item.span, args, variant=variant)
     if aspect == "outdated":
-        yield from _named_laws(document, lines, located, table, context, lowered)
+        yield from _named_laws(document, lines, located, table, context)
 
 
 _DEFAULT = {"invalid": "no-such-article", "outdated": "law-repealed"}
 
 
-def _transitional(table: LawTable, law_id: str, lowered: str) -> bool:
-    """Whether the memo (``lowered``: its text in lower case) invokes transitional law for
-    the law: asked only of a repealed law it cites or names, not of every law in the table."""
+def _transitional(table: LawTable, law_id: str, document: Document, text: str) -> bool:
+    """Whether the memo (``text``: its joined lines) invokes transitional law for the law:
+    asked only of a repealed law it cites or names, not of every law in the table, so the
+    text is lowered only for a memo that has one (once)."""
     law = table.law(law_id)
-    return law is not None and any(word.lower() in lowered for word in law.transitional)
+    if law is None:
+        return False
+    lowered: str | None = document.derived.get("legal-citation:lowered")
+    if lowered is None:
+        lowered = document.derived["legal-citation:lowered"] = text.lower()
+    return any(word.lower() in lowered for word in law.transitional)
 
 
 def _named_laws(
@@ -268,7 +278,6 @@ def _named_laws(
     located: list[Located],
     table: LawTable,
     context: Context,
-    lowered: str,
 ) -> Iterator[Finding]:
     """A repealed law named as the basis of something without an article ("op grond van de Wob")."""
 
@@ -280,7 +289,7 @@ def _named_laws(
             law is None
             or law.end is None
             or day <= law.end
-            or _transitional(table, law_id, lowered)
+            or _transitional(table, law_id, document, lines.text)
         ):
             continue
         if any(begin <= start < finish for begin, finish in cited):
