@@ -5,12 +5,22 @@ kind as the registry holds it. Kind modules import these from here, so ``checks/
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from memo_lint.checks.schema import Example, TemplatePart
 from memo_lint.messages import say
-from memo_lint.model import Document, FrozenRecord, Line, Record, ScopeLines, Span, field
+from memo_lint.model import (
+    Document,
+    FrozenRecord,
+    Line,
+    Record,
+    ScopeLines,
+    Section,
+    Span,
+    field,
+)
 from memo_lint.pack import Pack, RuleDef
 
 
@@ -66,19 +76,30 @@ class Context(Record):
                     content if isinstance(content, ScopeLines) else ScopeLines(content)
                 )
             else:
-                wanted = {
-                    line.number
-                    for s in document.sections_with(scope)
-                    for line in document.body_lines(s)
-                }
                 document.derived[key] = ScopeLines(
-                    line for line in document.content if line.number in wanted
+                    section_text(document, document.sections_with(scope))
                 )
         lines: list[Line] = document.derived[key]
         return lines
 
     def section_title(self, section_id: str) -> str:
         return self.pack.section_title(section_id)
+
+
+def section_text(document: Document, sections: list[Section]) -> list[Line]:
+    """The memo's text lines (``content``) in the sections' bodies, in order: picked by line
+    number from the content's numbers (ascending, found once per memo) rather than by testing
+    every line of the memo for every scope. Line n is ``document.lines[n - 1]``, so a body
+    (``Document.body_lines``) is the numbers from its start to its end."""
+    numbers: list[int] | None = document.derived.get("content-numbers")
+    if numbers is None:
+        numbers = document.derived["content-numbers"] = [line.number for line in document.content]
+    picked: set[int] = set()
+    for section in sections:
+        last = min(section.body_end, len(document.lines))
+        picked.update(range(bisect_left(numbers, section.body_start), bisect_right(numbers, last)))
+    content = document.content
+    return [content[index] for index in sorted(picked)]
 
 
 CheckFunction = Callable[[Document, Context], Iterable[Finding]]

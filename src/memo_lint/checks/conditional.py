@@ -158,7 +158,8 @@ class _Outcome:
 
 
 def _field(document: Document, key: str) -> FieldValue | None:
-    return next((f for f in document.fields if title_key(f.key) == title_key(key)), None)
+    wanted = title_key(key)
+    return next((f for f in document.fields if title_key(f.key) == wanted), None)
 
 
 def _evaluate(condition: dict[str, Any], document: Document, context: Context) -> _Outcome | None:

@@ -74,10 +74,9 @@ def check(document: Document, context: Context) -> Iterator[Finding]:
         return
     for wanted in context.options["fields"]:
         key = wanted["key"]
+        wanted_key = title_key(key)
         found = [
-            f
-            for f in document.fields
-            if f.section == section_id and title_key(f.key) == title_key(key)
+            f for f in document.fields if f.section == section_id and title_key(f.key) == wanted_key
         ]
         if not found:
             yield Finding(
