@@ -6,11 +6,14 @@ one; a memo must never lint differently because of which one a machine has.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from itertools import accumulate
 from pathlib import Path
 from unittest import mock
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from memo_lint.errors import UnreadableFile
@@ -124,3 +127,53 @@ def test_known_differences(text: str) -> None:
 def test_shapes_the_rust_parser_cannot_bound_go_to_markdown_it_py(text: str) -> None:
     with mock.patch.object(markdown, "_rust_events", side_effect=AssertionError("Rust used")):
         markdown.read("memo.md", text.encode("utf-8"), Limits())
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    data=st.lists(st.sampled_from([b"[^", b"[", b"^", b"memo-lint", b"memo", b"x"])).map(b"".join),
+    mark=st.sampled_from([b"[^", b"memo-lint"]),
+    begin=st.integers(0, 60),
+    length=st.integers(-3, 60),
+)
+@example(data=b"x[^", mark=b"[^", begin=0, length=3)  # a block that ends with the mark
+@example(data=b"x[^", mark=b"[^", begin=0, length=2)
+def test_a_block_holds_a_mark_as_bytes_find_says(
+    data: bytes, mark: bytes, begin: int, length: int
+) -> None:
+    """The Rust walk's bisection over a mark's offsets against a find in each block."""
+    end = begin + length
+    assert markdown._Found(data, mark).within(begin, end) == (data.find(mark, begin, end) >= 0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    lengths=st.lists(st.integers(1, 6), min_size=1, max_size=12),
+    blocks=st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=6),
+    line=st.integers(0, 11),
+)
+def test_a_line_is_covered_as_the_lines_of_its_blocks_say(
+    lengths: list[int], blocks: list[tuple[int, int]], line: int
+) -> None:
+    """The covered test for unreferenced footnote definitions against the set of lines each
+    top-level block spans (first byte's line up to and with the last byte's line)."""
+    starts = [0, *accumulate(lengths)]
+    line = min(line, len(lengths) - 1)
+    ranges = sorted((begin, begin + size) for begin, size in blocks)
+
+    def lines_of(begin: int, end: int) -> range:
+        return range(bisect_right(starts, begin) - 1, bisect_right(starts, max(begin, end - 1)))
+
+    spanned = {number for begin, end in ranges for number in lines_of(begin, end)}
+    assert markdown._covered(ranges, starts[line], starts[line + 1]) == (line in spanned)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["- ", "> ", "1. ", "12) ", " ", "\t", "x", "\n", "\r\n"])).map(
+        "".join
+    )
+)
+def test_deep_nesting_is_found_as_a_multiline_search_finds_it(text: str) -> None:
+    deep = re.compile("^" + markdown._NESTED, re.MULTILINE)
+    assert markdown._deeply_nested(text * 3) == bool(deep.search(text * 3))

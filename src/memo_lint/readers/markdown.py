@@ -7,7 +7,7 @@ comment; lines keep their raw text so spans point into the file as written.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import accumulate, pairwise
@@ -49,8 +49,17 @@ Event = tuple[Any, ...]
 # markers took 28 s (Python, bounded at MAX_NESTING: 3 s), and runs of unclosed footnote
 # references ("[^" x 5,000) and of link reference definitions ("[a]: b" x 50,000) did not
 # finish in 100 s. Such text goes to markdown-it-py.
-_DEEP_NESTING = re.compile(r"^(?:[ \t>*+-]|\d{1,9}[.)]){40}", re.MULTILINE)
+_NESTED = r"(?:[ \t>*+-]|\d{1,9}[.)]){40}"
+_NESTED_AT_START = re.compile(_NESTED)
+_NESTED_AFTER_LINE_END = re.compile("\n" + _NESTED)
 MAX_RUST_OPENERS = 500  # of "[^" and of "]:"
+
+
+def _deeply_nested(text: str) -> bool:
+    """A line that opens with 40 list or quote markers (or indents), as a multi-line search
+    for ``^`` + _NESTED finds it: that search tried every character of the memo, this one
+    only its line ends (3x less)."""
+    return bool(_NESTED_AT_START.match(text) or _NESTED_AFTER_LINE_END.search(text))
 
 
 def _events(text: str) -> Iterator[Event]:
@@ -60,7 +69,7 @@ def _events(text: str) -> Iterator[Event]:
     if (
         text.count("[^") > MAX_RUST_OPENERS
         or text.count("]:") > MAX_RUST_OPENERS
-        or _DEEP_NESTING.search(text)
+        or _deeply_nested(text)
     ):
         return _python_events(text)
     try:
@@ -130,6 +139,9 @@ def _python_events(text: str) -> Iterator[Event]:
 
 _INLINE = frozenset({"text", "html_inline", "footnote_ref", "softbreak", "hardbreak"})
 _INLINE |= {"code_inline", "text_special"}
+# Blocks whose children are inline content only: no heading, row, comment block or footnote
+# definition can be below them, so they are opened only for what their inline children say.
+_HOLDERS = frozenset({"paragraph", "heading", "lheading", "tcell"})
 
 
 def _rust_events(parser: Any, text: str) -> Iterator[Event]:
@@ -140,7 +152,8 @@ def _rust_events(parser: Any, text: str) -> Iterator[Event]:
     Each node attribute is a call into Rust, so a block's inline children are read only when
     its source holds what they could mark ("[^" or "memo-lint"): a text child is the source as
     written (entities and escapes are children of their own, not read), so elsewhere they add
-    nothing, and a block outside a footnote then needs no event at all."""
+    nothing, and a block outside a footnote then needs no event at all; a paragraph, heading or
+    table cell is then not opened (what is below it is inline, see _HOLDERS)."""
     # As markdown-it-py does before parsing: lines end in LF, NUL is the replacement character.
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\0", "\ufffd")
     encoded = text.encode("utf-8")
@@ -150,13 +163,14 @@ def _rust_events(parser: Any, text: str) -> Iterator[Event]:
         begin, end = srcmap
         return bisect_right(starts, begin) - 1, bisect_right(starts, max(begin, end - 1))
 
-    def marks(srcmap: tuple[int, int]) -> bool:
-        begin, end = srcmap
-        return encoded.find(b"[^", begin, end) >= 0 or encoded.find(b"memo-lint", begin, end) >= 0
-
     footnotes_possible = "[^" in text
-    marks_possible = footnotes_possible or "memo-lint" in text
-    covered: set[int] = set()
+    refs, comments = _Found(encoded, b"[^"), _Found(encoded, b"memo-lint")
+
+    def marks(begin: int, end: int) -> bool:
+        return refs.within(begin, end) or comments.within(begin, end)
+
+    marks_possible = bool(refs.starts or comments.starts)
+    tops: list[tuple[int, int]] = []  # the top-level blocks' bytes, when a footnote may be
     # (node, its name, the footnote it is in, whether it is a top-level block)
     stack: list[tuple[Any, str, str | None, bool]] = [(parser.tree(text), "root", None, False)]
     pop, push = stack.pop, stack.append
@@ -164,45 +178,75 @@ def _rust_events(parser: Any, text: str) -> Iterator[Event]:
         node, name, footnote, top = pop()
         srcmap = node.srcmap
         if top and footnotes_possible and srcmap is not None:
-            covered.update(range(*lines_of(srcmap)))
+            tops.append(srcmap)
         if name == "front_matter":
             yield ("front_matter", node.meta["content"], lines_of(srcmap)[1])
             continue
         if name in ("heading", "lheading"):
-            yield ("heading", lines_of(srcmap)[0], int(node.meta["level"]))
+            yield ("heading", bisect_right(starts, srcmap[0]) - 1, int(node.meta["level"]))
         elif name == "trow":
-            yield ("row", lines_of(srcmap)[0])
+            yield ("row", bisect_right(starts, srcmap[0]) - 1)
         elif name == "html_block" and "memo-lint" in node.meta["content"]:
-            yield ("comment", lines_of(srcmap)[0] + 1, node.meta["content"])
+            yield ("comment", bisect_right(starts, srcmap[0]), node.meta["content"])
         elif name == "footnote_def":
             footnote = str(node.meta["label"])
+        wanted = marks_possible and srcmap is not None and marks(*srcmap)
+        if footnote is None and not wanted and name in _HOLDERS:
+            continue
         children = node.children
         if not children:
             continue
         names = [child.name for child in children]
         blocks = [index for index, kind in enumerate(names) if kind not in _INLINE]
-        if len(blocks) < len(names) and srcmap is not None:
-            wanted = marks_possible and marks(srcmap)
-            if wanted or footnote is not None:
-                first, last = lines_of(srcmap)
-                read = _inline_read(children, names) if wanted else []
-                yield ("inline", first, last, read, _footnote_text(footnote, encoded, srcmap))
+        if len(blocks) < len(names) and srcmap is not None and (wanted or footnote is not None):
+            first, last = lines_of(srcmap)
+            read = _inline_read(children, names) if wanted else []
+            yield ("inline", first, last, read, _footnote_text(footnote, encoded, srcmap))
         top_level = name in ("root", "footnote_container")
         for index in reversed(blocks):  # inline children are read with the block that holds them
             push((children[index], names[index], footnote, top_level))
     unreferenced: set[str] = set()
-    if footnotes_possible:
-        # a definition starts its line with "[^": only lines holding one are read
-        at = text.find("[^")
-        while at >= 0:
-            begin = text.rfind("\n", 0, at) + 1
-            end = text.find("\n", at)
-            end = len(text) if end < 0 else end
-            match = _DEFINITION.match(text[begin:end])
-            if match and text.count("\n", 0, begin) not in covered:
+    tops.sort()
+    at = text.find("[^") if footnotes_possible else -1
+    while at >= 0:  # a definition starts its line with "[^": only lines holding one are read
+        begin = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        match = _DEFINITION.match(text[begin:end])
+        if match:
+            line = text.count("\n", 0, begin)
+            if not _covered(tops, starts[line], starts[line + 1]):
                 unreferenced.add(match[1])
-            at = text.find("[^", end)
+        at = text.find("[^", end)
     yield ("unreferenced", unreferenced)
+
+
+class _Found:
+    """Where a mark (that cannot overlap itself) starts in a memo's bytes, to tell by
+    bisection what ``encoded.find(mark, begin, end) >= 0`` tells, once for every block."""
+
+    __slots__ = ("length", "starts")
+
+    def __init__(self, encoded: bytes, mark: bytes) -> None:
+        self.length = len(mark)
+        self.starts: list[int] = []
+        at = encoded.find(mark)
+        while at >= 0:
+            self.starts.append(at)
+            at = encoded.find(mark, at + self.length)
+
+    def within(self, begin: int, end: int) -> bool:
+        at = bisect_left(self.starts, begin)
+        return at < len(self.starts) and self.starts[at] + self.length <= end
+
+
+def _covered(blocks: list[tuple[int, int]], first: int, after: int) -> bool:
+    """Whether one of ``blocks`` (byte ranges, sorted) covers a line (its bytes ``first`` up
+    to ``after``) as a block's lines count: from the line of its first byte to that of its
+    last (of its first, when it is empty). Tried from the nearest block before the line's
+    end back, instead of making a set of every line every block covers."""
+    before = blocks[: bisect_left(blocks, (after,))]
+    return any(max(begin, end - 1) >= first for begin, end in reversed(before))
 
 
 def _inline_read(children: Any, names: list[str]) -> list[tuple[str, str]]:
