@@ -77,6 +77,8 @@ class Linter:
         self._catalogues: dict[Path | None, Catalogue] = {}
         self._selections: dict[Path | None, tuple[tuple[str, ...], ...]] = {}
         self._builtin: frozenset[str] | None = None  # built-in pack names, listed once a run
+        # A report's rules checked and pack reference, by pack, selection and template known.
+        self._checked: dict[tuple[int, tuple[str, ...], tuple[str, ...], bool], Checked] = {}
 
     def config_for(self, memo: Path) -> Config:
         path = self.options.config or self._config_path(memo)
@@ -390,25 +392,34 @@ class Linter:
         from memo_lint.checks import NOT_A_MEMO_KIND, TEMPLATE_UNKNOWN_KIND
 
         pack, recognition, settings = plan.pack, plan.recognition, plan.settings
-        skipped = {NOT_A_MEMO_KIND}
-        if recognition.template_known:
-            skipped.add(TEMPLATE_UNKNOWN_KIND)
-        codes = [
-            rule.code
-            for rule in pack.rules
-            if settings.enabled(rule.code)
-            and rule.kind not in skipped
-            and (recognition.template_known or rule.layer != "template")
-        ]
-        reference = next((ref for ref, p in self._packs.items() if p is pack), pack.name)
-        self._used.setdefault(reference, PackRules.of(pack))
+        known = recognition.template_known
+        # What follows depends on these alone, and a run's memos share a few of them: worked
+        # out once (~45 rules asked per memo; packs live as long as the linter, so their ids
+        # stay theirs).
+        key = (id(pack), settings.select, settings.ignore, known)
+        found = self._checked.get(key)
+        if found is None:
+            skipped = {NOT_A_MEMO_KIND}
+            if known:
+                skipped.add(TEMPLATE_UNKNOWN_KIND)
+            codes = tuple(
+                rule.code
+                for rule in pack.rules
+                if settings.enabled(rule.code)
+                and rule.kind not in skipped
+                and (known or rule.layer != "template")
+            )
+            reference = next((ref for ref, p in self._packs.items() if p is pack), pack.name)
+            self._used.setdefault(reference, PackRules.of(pack))
+            found = self._checked[key] = codes, reference
+        codes, reference = found
         return FileReport(
             path,
             violations,
             pack.name,
             plan.choice.reason,
             lines,
-            codes,
+            list(codes),
             reference,
             kind=recognition.kind,
             template=recognition.template,
@@ -568,6 +579,8 @@ class Linter:
 
 # A cache lookup's misses by memo: the bytes read and their SHA-256, for the lint to reuse.
 Misses = dict[Path, tuple[bytes, str]]
+# The codes of the rules a report says were checked, and the reference its pack was loaded by.
+Checked = tuple[tuple[str, ...], str]
 
 
 class PackRules(FrozenRecord, eq=False):
