@@ -251,6 +251,35 @@ def test_generated_list_numbers_are_rendered() -> None:
     ]
 
 
+def test_a_numbering_part_is_parsed_once_and_another_is_not_mistaken_for_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Memos of one template share numbering.xml: its levels are read once, each memo still
+    counts its own lists from 1, and a memo with other levels gets its own."""
+    from memo_lint.readers import docx
+
+    parsed: list[str] = []
+    parse = docx._parse_numbering
+    monkeypatch.setattr(docx, "_NUMBERINGS", {})
+    monkeypatch.setattr(
+        docx, "_parse_numbering", lambda data, part: parsed.append(part) or parse(data, part)
+    )
+    num = '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+    body = p(r("eerste;"), ppr=num) + p(r("tweede."), ppr=num)
+    memo = make_docx(body, numbering=NUMBERING)
+    later = _rezipped(memo, (2031, 5, 6, 7, 8, 10))  # the same template, saved another day
+    other = make_docx(body, numbering=NUMBERING.replace('"decimal"', '"upperRoman"'))
+    memos = (memo, other, later, memo, other)
+    texts = [line_texts(read_docx(data)) for data in memos]
+    assert len(parsed) == 2
+    alone = []
+    for data in memos:
+        docx._NUMBERINGS.clear()
+        alone.append(line_texts(read_docx(data)))
+    assert texts == alone
+    assert texts[:2] == [["1. eerste;", "2. tweede."], ["I. eerste;", "II. tweede."]]
+
+
 def test_revisions_hidden_text_and_breaks() -> None:
     body = p(
         r("Begroting"),
