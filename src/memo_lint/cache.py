@@ -95,11 +95,11 @@ def _platform_cache_root() -> Path:
 
 def read_bounded(
     path: str | Path, limit: int = MAX_ENTRY_BYTES, follow: bool = False, listed: bool = False
-) -> tuple[bytes, float] | None:
-    """A regular file's bytes and mtime, or None: never past ``limit``, never through a
-    symlink unless ``follow`` (a memo may be a link; a cache file may not). ``listed``: a
-    folder walk has just seen a regular file there, so no stat before opening it (the type
-    is checked again once it is open)."""
+) -> tuple[bytes, os.stat_result] | None:
+    """A regular file's bytes and its ``fstat`` (the very file read: its mtime, device and
+    inode), or None: never past ``limit``, never through a symlink unless ``follow`` (a memo
+    may be a link; a cache file may not). ``listed``: a folder walk has just seen a regular
+    file there, so no stat before opening it (the type is checked again once it is open)."""
     try:
         if follow and not listed and not stat.S_ISREG(os.stat(path).st_mode):
             return None  # a device or FIFO given by name is not even opened
@@ -114,13 +114,13 @@ def read_bounded(
         # its end, so a file that did not grow (every memo and entry of a re-run) is one call.
         data = os.read(handle, info.st_size + 1)
         if len(data) == info.st_size:
-            return data, info.st_mtime
+            return data, info
         chunks, size = [data], len(data)
         while data and size <= limit:
             data = os.read(handle, min(1 << 20, limit + 1 - size))
             chunks.append(data)
             size += len(data)
-        return (b"".join(chunks), info.st_mtime) if size <= limit else None
+        return (b"".join(chunks), info) if size <= limit else None
     except OSError:
         return None
     finally:
@@ -297,14 +297,14 @@ class Store:
         found = read_bounded(path)
         if found is None:
             return None
-        data, mtime = found
+        data, info = found
         tag, _, payload = data.partition(b"\n")
         if not payload.startswith(head):
             return None
         key = self._secret(create=False)
         if key is None or not _equal(tag, self._tag(key, name, payload)):
             return None
-        if time.time() - mtime > TOUCH_AFTER_DAYS * _DAY:
+        if time.time() - info.st_mtime > TOUCH_AFTER_DAYS * _DAY:
             with contextlib.suppress(OSError):
                 os.utime(path)  # still in use: keep it past the age limit
         return payload

@@ -271,7 +271,7 @@ def check(
     from memo_lint.api import Linter, LintOptions
     from memo_lint.report import describe_choice
     from memo_lint.reporters import RenderOptions, batched, displayable, writer_for
-    from memo_lint.writes import check_destination, identities, write_file
+    from memo_lint.writes import NOTHING, Protected, check_destination, write_file
 
     extra_reports: list[tuple[str, Path]] = []
     for item in reports:
@@ -321,7 +321,7 @@ def check(
         report = _baseline(report, options)
     files = report.files
     # A report must never replace a memo, whatever name it is given (same device and inode).
-    protected = identities(f.path for f in files) if paths != ("-",) else frozenset()
+    protected = Protected((f.path for f in files), report.read) if paths != ("-",) else NOTHING
     outputs = [output_file] if output_file else []
     try:
         for output_path in [*outputs, *(target for _, target in extra_reports)]:

@@ -153,10 +153,10 @@ def audit_command(
     if output_file is None:
         click.echo(output, nl=False)
     else:
-        from memo_lint.writes import identities, write_file
+        from memo_lint.writes import Protected, write_file
 
         try:  # never over a document of the archive, whatever name it is given
-            write_file(output_file, output, identities(result.paths))
+            write_file(output_file, output, Protected(result.paths))
         except MemoLintError as error:
             fail(error)
 

@@ -70,8 +70,9 @@ class _Excludes:
         self.names = re.compile(joined).match if names else None
         self.paths = [p.removeprefix("/") for p in bare if "/" in p]
 
-    def excludes(self, path: Path) -> bool:
-        if self.names is not None and self.names(os.path.normcase(path.name)):
+    def excludes(self, path: Path, name: str | None = None) -> bool:
+        """``name``: the path's last part, when the caller has it (a walk: no Path property)."""
+        if self.names is not None and self.names(os.path.normcase(name or path.name)):
             return True
         if not self.paths:
             return False
@@ -196,6 +197,8 @@ class Discovery:
     def files(self, paths: Sequence[str | Path]) -> Iterator[Path]:
         suffixes = supported_suffixes()
         seen: set[Path] = set()
+        # One folder's walk lists every file once: only more paths can name a file twice.
+        overlap = len(paths) > 1
         for raw in paths:
             path = Path(raw)
             if not path.is_dir():
@@ -230,17 +233,20 @@ class Discovery:
                         if not self.excluded(candidate, True, use_gitignore):
                             subfolders.append(candidate)
                         continue
-                    if os.path.splitext(name)[1].lower() not in suffixes:
+                    # os.path.splitext's suffix of a name that does not start with a dot
+                    dot = name.rfind(".")
+                    if dot < 0 or name[dot:].lower() not in suffixes:
                         continue
                     candidate = folder / name
-                    if candidate in seen or not _regular_file_inside(entry, root):
+                    if (overlap and candidate in seen) or not _regular_file_inside(entry, root):
                         continue
-                    if excludes.excludes(candidate) or (
+                    if excludes.excludes(candidate, name) or (
                         ignores is not None and ignores.ignores(candidate, False)
                     ):
                         continue
                     self.walked(candidate, folder)
-                    seen.add(candidate)
+                    if overlap:
+                        seen.add(candidate)
                     yield candidate
                 pending.extend(reversed(subfolders))  # depth first, in name order
 

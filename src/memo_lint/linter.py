@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import stat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +31,7 @@ if TYPE_CHECKING:  # linting imports these when it starts; a cache hit never doe
     from memo_lint.engine import Settings
     from memo_lint.model import Source
     from memo_lint.recognition import Recognition, Template
+    from memo_lint.writes import Identity
 
 
 class LintOptions(FrozenRecord):
@@ -67,7 +69,13 @@ class Linter:
         self._configs: dict[Path | None, Config] = {}
         self._folders: dict[Path, Path | None] = {}  # folder → its config file, this run
         self._given: dict[Path, Path | None] = {}  # a path as given → its config file
-        self._listed: set[Path] = set()  # files a folder walk saw as regular files
+        # The files a folder walk listed as regular files, each with its folder's config file;
+        # by their text, whose hash a str keeps (a Path works its out from its parts).
+        self._listed: dict[str, Path | None] = {}
+        self._walking: tuple[Path | None, Path | None] = None, None  # a folder, its config
+        # The memos read in this process, as reported, and the file each was (device, inode
+        # from the fstat of the read): no report may replace them (writes.Protected).
+        self._read: dict[str, Identity] = {}
         self._packs: dict[str, Pack] = {}
         # The rules of every pack a file of this run was checked with, by the reference it was
         # loaded by: gathered while linting (workers send theirs) so the report loads no pack.
@@ -90,6 +98,9 @@ class Linter:
     def _config_path(self, memo: Path) -> Path | None:
         """The config file for a memo or folder, found once per path as given in this run
         (a walk asks for each file and its folder; resolving paths is what costs)."""
+        listed = self._listed.get(str(memo), _UNLISTED)
+        if listed is not _UNLISTED:
+            return listed
         if memo not in self._given:
             folder = memo if memo.is_dir() else memo.parent
             if folder not in self._given:
@@ -103,9 +114,9 @@ class Linter:
     def _walked(self, memo: Path, folder: Path) -> None:
         """A regular file a folder walk found: its config is its folder's, and neither needs
         a stat to tell (what it is, whether it is a folder)."""
-        if memo not in self._given:
-            self._given[memo] = self._config_path(folder)
-        self._listed.add(memo)
+        if folder is not self._walking[0]:  # a walk lists a folder's files in a row
+            self._walking = folder, self._config_path(folder)
+        self._listed[str(memo)] = self._walking[1]
 
     def catalogue(self, config: Config) -> Catalogue:
         """Every rule a selection may name: built-in packs, --pack and the config's packs."""
@@ -483,6 +494,8 @@ class Linter:
             if info.st_size > limit:
                 raise UnreadableFile("file.too-large", size=info.st_size, limit=limit)
             with memo.open("rb") as stream:
+                opened = os.fstat(stream.fileno())
+                self._read[str(memo)] = opened.st_dev, opened.st_ino
                 return stream.read(limit + 1)
         except OSError as error:
             why = error.strerror or str(error)
@@ -505,12 +518,14 @@ class Linter:
         config = self.config_for(memo)
         self.selection(config)  # a bad --select is an error, cached results or not
         limits = self.limits_for(config)
-        found = read_bounded(memo, limits.max_file_bytes, follow=True, listed=memo in self._listed)
+        listed = str(memo) in self._listed
+        found = read_bounded(memo, limits.max_file_bytes, follow=True, listed=listed)
         if found is None:
             return None
         import hashlib
 
-        data = found[0]
+        data, info = found
+        self._read[str(memo)] = info.st_dev, info.st_ino
         digest = hashlib.sha256(data).hexdigest()
         stored = results.get(
             memo,
@@ -574,8 +589,10 @@ class Linter:
             for rule in pack.rules:
                 rules.setdefault(rule.code, rule_info(rule, lang))
         config = self.config_for(Path(files[0].path)) if files else Config()
-        return LintReport(files, rules, self.fail_on(config), lang, __version__)
+        return LintReport(files, rules, self.fail_on(config), lang, __version__, self._read)
 
+
+_UNLISTED = Path()  # no file a walk lists: _config_path's "not listed"
 
 # A cache lookup's misses by memo: the bytes read and their SHA-256, for the lint to reuse.
 Misses = dict[Path, tuple[bytes, str]]

@@ -134,6 +134,9 @@ class LintReport(Record):
     fail_on: Severity
     lang: str
     version: str
+    # The memos read by this process, by their path as reported: the file each was (device,
+    # inode) when it was read. What a report may not replace (memo_lint.writes.Protected).
+    read: dict[str, tuple[int, int]] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def violations(self) -> list[Violation]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from memo_lint.errors import MemoLintError, Phrase
@@ -35,32 +35,67 @@ def identity(path: Path) -> Identity | None:
     return info.st_dev, info.st_ino
 
 
-def identities(paths: Iterable[str | Path]) -> frozenset[Identity]:
-    """Every memo of a run: one ``os.stat`` each, no path objects (10,000 of them were ~3 % of
-    a cached re-run)."""
-    found: set[Identity] = set()
-    for path in paths:
-        try:
-            info = os.stat(path)
-        except (OSError, ValueError):
-            continue
-        found.add((info.st_dev, info.st_ino))
-    return frozenset(found)
+class Protected:
+    """The memos of a run, which no report may replace (same file by device and inode).
+
+    Each memo read by this process counts as the file it was when read (``read``: its
+    ``fstat``, which the read took anyway: a ``stat`` of each of 10,000 memos again was ~4 %
+    of a cached re-run); any other is looked up now. A memo replaced since it was read (an
+    editor saving it while the run went on) is the new file under its name: a destination
+    that is no memo read is also compared with what each memo of its name (or of its link
+    target's name) is now.
+    """
+
+    def __init__(
+        self, paths: Iterable[str] = (), read: Mapping[str, Identity] | None = None
+    ) -> None:
+        self.paths = list(paths)
+        known = read or {}
+        found: set[Identity] = set()
+        for path in self.paths:
+            seen = known.get(path) or _identity_of(path)
+            if seen is not None:
+                found.add(seen)
+        self.identities = frozenset(found)
+
+    def holds(self, path: Path) -> bool:
+        """``path`` names one of the memos (following links, as writing would)."""
+        current = identity(path)
+        if current is None:
+            return False
+        if current in self.identities:
+            return True
+        names = (path.name, os.path.basename(os.path.realpath(path)))
+        return any(
+            os.path.basename(memo) in names and _identity_of(memo) == current
+            for memo in self.paths
+            if memo.endswith(names)
+        )
+
+
+def _identity_of(path: str) -> Identity | None:
+    """``identity`` of a path as text: no Path object for each of many memos."""
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return info.st_dev, info.st_ino
+
+
+NOTHING = Protected()  # for writes that concern no memo (init, template)
 
 
 def _why(error: OSError) -> str:
     return error.strerror or str(error)
 
 
-def check_destination(path: Path, protected: frozenset[Identity]) -> None:
+def check_destination(path: Path, protected: Protected) -> None:
     """Refuse, before anything is written, a report path that is a memo being checked."""
-    if identity(path) in protected:
+    if protected.holds(path):
         raise WriteError(Phrase("write.over-memo", path=path))
 
 
-def write_file(
-    path: Path, text: str | Iterable[str], protected: frozenset[Identity] = frozenset()
-) -> None:
+def write_file(path: Path, text: str | Iterable[str], protected: Protected = NOTHING) -> None:
     """Write a report or a generated file (UTF-8), by the rules in the module docstring.
 
     ``text`` may come in pieces (a reporter's chunks): each is encoded and written as it comes,
