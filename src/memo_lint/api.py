@@ -15,7 +15,7 @@ import gc
 from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import closing
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from memo_lint import __version__, packs
 from memo_lint.baseline import MARKDOWN_SUFFIXES, Baseline, add_suppressions
@@ -106,8 +106,7 @@ def lint_paths(
         collecting = gc.isenabled()
         gc.disable()
         try:
-            for index, stored in enumerate(found):
-                hit = linter.from_stored(stored) if stored is not None else None
+            for index, hit in enumerate(found):
                 if hit is not None:
                     reports[index] = keep(hit)
                     if progress:
@@ -131,7 +130,7 @@ def lint_paths(
     return linter.report(done)
 
 
-def _none(memos: list[Path]) -> Generator[dict[str, Any] | None, None, None]:
+def _none(memos: list[Path]) -> Generator[FileReport | None, None, None]:
     """No stored result for any memo (the cache is off)."""
     for _ in memos:
         yield None

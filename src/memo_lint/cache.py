@@ -25,9 +25,12 @@ import stat
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from memo_lint.model import FrozenRecord
+
+if TYPE_CHECKING:
+    from memo_lint.report import FileReport
 
 CACHE_ENV = "MEMO_LINT_CACHE_DIR"
 KEY_FILE = "key"
@@ -438,6 +441,8 @@ ENTRY_FORMAT = "3"
 # its memos in one file (see ResultCache). Fewer, and a run reads only its memos' entries.
 BATCH_MIN = 64
 
+_UNCHECKED: Any = object()  # a shape not yet checked in this run
+
 # A folder entry's record of one memo: the digest of its bytes, the shared part of its entry
 # (canonical JSON), its findings and why its pack was chosen (a detected memo's reason names
 # its own lines: kept out of the shared part, which stays the same for most memos).
@@ -454,7 +459,8 @@ class _Folder:
     def __init__(self, shapes: list[dict[str, Any]], memos: dict[str, list[Any]]) -> None:
         self.shapes = shapes
         self.memos = memos
-        self.current: dict[tuple[int, Any, str], bool] = {}  # a shape still holds, per run
+        # Each shape checked in this run, as a report of no memo (None: it does not hold).
+        self.current: dict[tuple[int, Any, str], FileReport | None] = {}
 
 
 class ResultCache:
@@ -483,6 +489,11 @@ class ResultCache:
     def __init__(self, store: Store, run_key: str) -> None:
         import hashlib
 
+        from memo_lint.model import Violation
+        from memo_lint.report import FileReport
+
+        self._report = FileReport
+        self._violation = Violation.from_dict
         self.store = store
         self.run_key = run_key
         self._folders: dict[str, str] = {}  # a memo's folder as given → absolute
@@ -496,7 +507,7 @@ class ResultCache:
         self._batches: dict[str, _Folder | None] = {}
         self._written: dict[str, dict[str, _Record]] = {}  # this run's new records by folder
 
-    def _name(self, memo: Path, display: str) -> str:
+    def _name(self, memo: str | Path, display: str) -> str:
         """SHA-256 of the run key, the entry layout, the memo's absolute and displayed path."""
         name = self._named.copy()
         name.update(f"{self._absolute(memo)}\0{display}".encode("utf-8", "surrogateescape"))
@@ -509,7 +520,7 @@ class ResultCache:
         name.update(text.encode("utf-8", "surrogateescape"))
         return name.hexdigest()
 
-    def _absolute(self, memo: Path) -> str:
+    def _absolute(self, memo: str | Path) -> str:
         """``os.path.abspath(memo)``, its folder's part worked out once per folder (it asks
         the system for the working folder each time)."""
         folder, name = os.path.split(memo)
@@ -533,14 +544,14 @@ class ResultCache:
 
     def get(
         self,
-        memo: Path,
+        memo: str,
         display: str,
         digest: str,
         config: tuple[str, str] | None,
         today: str,
         file_digest: Any,
-    ) -> dict[str, Any] | None:
-        """The stored report (plain data) when every dependency still matches, else None."""
+    ) -> FileReport | None:
+        """The stored report when every dependency still matches, else None."""
         if self.batched:
             folder, file = os.path.split(memo)
             if folder in self.batched:
@@ -555,9 +566,9 @@ class ResultCache:
                 return None
             report: dict[str, Any] = entry["report"]
             report["rules_checked"] = self._listed(report["rules_checked"])
+            return self._report.from_dict(report)
         except (KeyError, TypeError, ValueError):
             return None
-        return report
 
     def _from_folder(
         self,
@@ -568,7 +579,7 @@ class ResultCache:
         config: tuple[str, str] | None,
         today: str,
         file_digest: Any,
-    ) -> dict[str, Any] | None:
+    ) -> FileReport | None:
         """The report a folder entry's record gives, checked as an entry would be; else None."""
         batch = self._folder_entry(folder)
         if batch is None:
@@ -578,22 +589,26 @@ class ResultCache:
             if found != digest:
                 return None
             checked = (index, config, today)
-            holds = batch.current.get(checked)
-            if holds is None:
-                shape = batch.shapes[index]
-                holds = batch.current[checked] = _holds(shape, config, today, file_digest)
-            if not holds:
+            shape: FileReport | None = batch.current.get(checked, _UNCHECKED)
+            if shape is _UNCHECKED:
+                shape = batch.current[checked] = self._shape(
+                    batch.shapes[index], config, today, file_digest
+                )
+            if shape is None:
                 return None
-            report: dict[str, Any] = batch.shapes[index]["report"] | {
-                "path": display,
-                "lines": [],
-                "violations": violations,
-                "pack_reason": reason,
-            }
-            report["rules_checked"] = self._listed(report["rules_checked"])
+            return shape.of_memo(display, [self._violation(v) for v in violations], reason)
         except (KeyError, TypeError, ValueError, IndexError):
             return None
-        return report
+
+    def _shape(
+        self, shape: dict[str, Any], config: tuple[str, str] | None, today: str, file_digest: Any
+    ) -> FileReport | None:
+        """A folder entry's shared part as a report of no memo (None: it does not hold now)."""
+        if not _holds(shape, config, today, file_digest):
+            return None
+        report = shape["report"] | {"path": "", "violations": [], "pack_reason": "", "lines": []}
+        report["rules_checked"] = self._listed(report["rules_checked"])
+        return self._report.from_dict(report)
 
     def _folder_entry(self, folder: str) -> _Folder | None:
         """The folder's entry, read once per run (None: none, or not ours)."""

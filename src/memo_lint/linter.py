@@ -11,7 +11,7 @@ import datetime as dt
 import os
 import stat
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from memo_lint import __version__, packs
 from memo_lint.cache import Fingerprint, ResultCache, Store, read_bounded
@@ -76,6 +76,9 @@ class Linter:
         # The memos read in this process, as reported, and the file each was (device, inode
         # from the fstat of the read): no report may replace them (writes.Protected).
         self._read: dict[str, Identity] = {}
+        self._day = self.today.isoformat()
+        # Per config (by id; the config is kept to tell a reused id): what a lookup needs.
+        self._lookups: dict[int, tuple[Config, int, tuple[str, str] | None]] = {}
         self._packs: dict[str, Pack] = {}
         # The rules of every pack a file of this run was checked with, by the reference it was
         # loaded by: gathered while linting (workers send theirs) so the report loads no pack.
@@ -501,63 +504,69 @@ class Linter:
             why = error.strerror or str(error)
             raise UnreadableFile("file.cannot-open", why=why) from None
 
-    def cached(self, results: ResultCache, memo: Path) -> FileReport | None:
-        """The stored result for this memo if a fresh run would give the same, else None."""
-        stored = self.stored(results, memo)
-        return None if stored is None else self.from_stored(stored)
-
     def stored(
-        self, results: ResultCache, memo: Path, misses: Misses | None = None
-    ) -> dict[str, Any] | None:
-        """The stored report (plain data, as a worker sends it) if a fresh run would give the
-        same, with the memo's text in it when the run keeps text; else None.
+        self,
+        results: ResultCache,
+        memo: Path,
+        misses: Misses | None = None,
+        read: Read | None = None,
+    ) -> FileReport | None:
+        """The stored report if a fresh run would give the same, with the memo's text when
+        the run keeps text; else None.
 
         ``misses``: on a miss the bytes read and their digest are put there for
         :meth:`lint_checked`, so a memo linted in this process is read and hashed once (a
-        one-memo miss did both twice)."""
+        one-memo miss did both twice). ``read``: the digest of the memo's bytes and the file
+        they came from, as another process read them (:func:`memo_lint.parallel.stored_many`);
+        the memo is then read here only for a report that keeps its text."""
         config = self.config_for(memo)
-        self.selection(config)  # a bad --select is an error, cached results or not
-        limits = self.limits_for(config)
-        listed = str(memo) in self._listed
-        found = read_bounded(memo, limits.max_file_bytes, follow=True, listed=listed)
+        setting = self._lookups.get(id(config))
+        if setting is None or setting[0] is not config:
+            self.selection(config)  # a bad --select is an error, cached results or not
+            fingerprint = self.config_fingerprint(config)
+            setting = config, self.limits_for(config).max_file_bytes, fingerprint
+            self._lookups[id(config)] = setting
+        path, data = str(memo), None
+        if read is None:
+            found = self.digest_of(memo, setting[1])
+            if found is None:
+                return None
+            data, digest, self._read[path] = found
+        else:
+            digest, self._read[path] = read
+        report = results.get(path, path, digest, setting[2], self._day, self._file_digest)
+        if report is None:
+            if misses is not None and data is not None:
+                misses[memo] = data, digest
+            return None
+        options = self.options
+        if options.keep_text and (report.violations or options.keep_clean_text):
+            if data is None:  # read elsewhere: the text of bytes with the same digest
+                found = self.digest_of(memo, setting[1])
+                if found is None or found[1] != digest:
+                    return None  # changed since: linted as a miss
+                data, _, self._read[path] = found
+            try:
+                # The text of the very bytes the hit was checked against.
+                source = read_source(path, data, self.limits_for(config))
+            except UnreadableFile:
+                return None
+            report.lines = [line.text for line in source.lines]
+        reference = report.pack_ref or report.pack
+        if reference not in self._used:  # the report names the rules of the pack it used
+            self._used[reference] = PackRules.of(self.pack(reference))
+        return report
+
+    def digest_of(self, memo: Path, limit: int) -> tuple[bytes, str, Identity] | None:
+        """A memo's bytes (a regular file within ``limit``), their SHA-256 and the file they
+        were read from (device, inode); None when it cannot be read so."""
+        found = read_bounded(memo, limit, follow=True, listed=str(memo) in self._listed)
         if found is None:
             return None
         import hashlib
 
         data, info = found
-        self._read[str(memo)] = info.st_dev, info.st_ino
-        digest = hashlib.sha256(data).hexdigest()
-        stored = results.get(
-            memo,
-            str(memo),
-            digest,
-            self.config_fingerprint(config),
-            self.today.isoformat(),
-            self._file_digest,
-        )
-        if stored is None:
-            if misses is not None:
-                misses[memo] = data, digest
-            return None
-        options = self.options
-        try:
-            if options.keep_text and (stored["violations"] or options.keep_clean_text):
-                # The text of the very bytes the hit was checked against.
-                stored["lines"] = [line.text for line in read_source(str(memo), data, limits).lines]
-        except (UnreadableFile, KeyError, TypeError, ValueError):
-            return None
-        return stored
-
-    def from_stored(self, stored: dict[str, Any]) -> FileReport | None:
-        """The report of a :meth:`stored` result (None: not a report after all: a miss)."""
-        try:
-            report = FileReport.from_dict(stored)
-        except (KeyError, TypeError, ValueError):
-            return None
-        reference = report.pack_ref or report.pack
-        if reference not in self._used:  # the report names the rules of the pack it used
-            self._used[reference] = PackRules.of(self.pack(reference))
-        return report
+        return data, hashlib.sha256(data).hexdigest(), (info.st_dev, info.st_ino)
 
     def pack_rules(self, reference: str) -> PackRules | None:
         """The rules of a pack this linter checked a file with (a worker sends them back)."""
@@ -598,6 +607,8 @@ _UNLISTED = Path()  # no file a walk lists: _config_path's "not listed"
 Misses = dict[Path, tuple[bytes, str]]
 # The codes of the rules a report says were checked, and the reference its pack was loaded by.
 Checked = tuple[tuple[str, ...], str]
+# A memo as another process read it: the SHA-256 of its bytes and the file (device, inode).
+Read = tuple[str, tuple[int, int]]
 
 
 class PackRules(FrozenRecord, eq=False):

@@ -3,16 +3,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import signal
-from collections.abc import Callable, Generator
+import struct
+import sys
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from memo_lint.cache import Fingerprint, ResultCache, Store, cache_root
 from memo_lint.cache import enabled as cache_enabled
-from memo_lint.linter import Linter, LintOptions, Misses, PackRules
+from memo_lint.linter import Linter, LintOptions, Misses, PackRules, Read
 from memo_lint.report import FileReport
 
 if TYPE_CHECKING:
@@ -20,12 +23,11 @@ if TYPE_CHECKING:
 
 
 PARALLEL_THRESHOLD = 64  # below this many files a process pool costs more than it saves
-# Below this many files, looking up cached results with workers costs more than it saves: a
-# hit is ~45 µs of reading, hashing and checking its entry here, ~65 µs in a worker (fork,
-# passing the result back): at 2,000 memos a worker's half costs 0.065 s of CPU where this
-# process would spend 0.05 s, so it shortens a run only on idle cores, from about this size
-# (docs/speed.md, the unchanged re-run).
+# From this many memos, a child reads and hashes part of them for the cache lookup
+# (stored_many): see docs/speed.md, "Re-run and miss, session 14".
 HITS_THRESHOLD = 2000
+# The part of the memos this process reads itself before it looks up the child's.
+OWN_SHARE = 0.4
 
 
 # Worker side of --jobs: each process has one Linter, inherited from the parent where the
@@ -33,7 +35,6 @@ HITS_THRESHOLD = 2000
 _WORKER: Linter | None = None
 _FORKED: Linter | None = None
 _SENT: set[str] = set()  # the packs whose rules this worker has sent back
-_RESULTS: ResultCache | None = None  # the worker's view of the result cache (cached_many)
 
 
 # Ctrl-C and SIGTERM stop a run; they are blocked while the pool forks its workers (below).
@@ -89,20 +90,6 @@ def _lint_in_worker(
             rules = _WORKER.pack_rules(reference)
         linted.append((report, seen, rules))
     return linted
-
-
-def _stored_in_worker(
-    task: tuple[str, frozenset[str], list[str]],
-) -> list[dict[str, Any] | None]:
-    """The stored results of a slice of memos (None: a miss), as plain data; ``task``: the
-    run key, the folders the parent reads folder entries for, the memos."""
-    global _RESULTS
-    assert _WORKER is not None and _WORKER.cache is not None
-    run_key, batched, paths = task
-    if _RESULTS is None:
-        _RESULTS = ResultCache(_WORKER.cache, run_key)
-        _RESULTS.batched = batched
-    return [_WORKER.stored(_RESULTS, Path(path)) for path in paths]
 
 
 def default_jobs() -> int:
@@ -197,55 +184,130 @@ def lint_many(
 
 def stored_many(
     linter: Linter, results: ResultCache, memos: list[Path], misses: Misses | None = None
-) -> Generator[dict[str, Any] | None, None, None]:
-    """Each memo's stored result (:meth:`Linter.stored`; None: a miss), in input order; the
+) -> Generator[FileReport | None, None, None]:
+    """Each memo's stored report (:meth:`Linter.stored`; None: a miss), in input order; the
     misses looked up in this process go into ``misses`` (when given) with their bytes.
 
-    For many memos and ``--jobs`` N (default: one per idle CPU) the first N-th is looked up
-    here while N-1 workers read, hash and check the entries of the rest and send back the
-    verified reports as plain data: this process has the reports to build anyway, and one
-    worker fewer is one fork fewer (measured: two workers and an idle parent cost 0.15 s more
-    CPU on 10,000 memos than one worker beside the parent, for the same wall time).
+    For many memos and ``--jobs`` > 1 (default: one per idle CPU), a forked child reads and
+    hashes the memos after this process's share (:data:`OWN_SHARE`) while this process looks
+    up its own; the rest are then looked up here from the child's digests. Reading and hashing
+    is most of what a hit costs; the entries, the folder entries and the reports stay in this
+    process, which builds every report anyway. (Workers of a pool that looked memos up
+    themselves decoded each folder entry again and sent every report back pickled: ``--jobs
+    2`` cost more CPU than ``--jobs 1``, and the pool's import alone ~20 ms.)
     """
-    jobs = linter.options.jobs or default_jobs()
-    if jobs <= 1 or len(memos) < HITS_THRESHOLD:
+    options = linter.options
+    jobs = options.jobs or default_jobs()
+    # Every report that keeps all text needs its memo's bytes here: nothing for a child.
+    every_text = options.keep_text and options.keep_clean_text
+    if jobs <= 1 or len(memos) < HITS_THRESHOLD or every_text or not _can_fork():
         for memo in memos:
             yield linter.stored(results, memo, misses)
         return
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
+    own = round(len(memos) * OWN_SHARE)
+    with _Reader(linter, memos[own:]) as child:
+        for memo in memos[:own]:
+            yield linter.stored(results, memo, misses)
+        for memo, read in zip(memos[own:], child, strict=True):
+            yield linter.stored(results, memo, misses, read)
 
-    for memo in memos:  # config and selection errors are the run's, raised here
-        linter.selection(linter.config_for(memo))
-    done = 0
-    pool = ProcessPoolExecutor(
-        jobs - 1, initializer=_init_worker, initargs=(linter.options, os.getpid())
-    )
-    try:
-        own = len(memos) // jobs  # this process's share: the first slice
-        size = math.ceil((len(memos) - own) / ((jobs - 1) * 2))  # >= 1: own < len(memos)
-        tasks = [
-            (results.run_key, results.batched, [str(m) for m in memos[start : start + size]])
-            for start in range(own, len(memos), size)
-        ]
-        previous = _block_stop_signals()  # as in lint_many: the first submit forks
+
+def _can_fork() -> bool:
+    """A plain ``fork`` is safe: the system has it and no other thread runs here (a thread
+    holding a lock at the fork would leave it held in the child for good)."""
+    threading = sys.modules.get("threading")
+    return hasattr(os, "fork") and (threading is None or threading.active_count() == 1)
+
+
+# One memo as the child read it, after a byte that says whether it could: the SHA-256 of its
+# bytes, the device and the inode of the file.
+_RECORD = struct.Struct("=B32sQQ")
+
+
+class _Reader:
+    """A forked child that reads and hashes memos for :func:`stored_many`.
+
+    It writes a record per memo into memory shared with this process and, after every
+    :data:`_BATCH` memos and at the end, how many it has done into a pipe: this process reads
+    only records the pipe has announced (the pipe orders the child's writes before them). A
+    record the child did not write (it ended early, could not read the memo) is None: the memo
+    is read here. Leaving the ``with`` block early (an error, Ctrl-C) kills the child.
+    """
+
+    def __init__(self, linter: Linter, memos: list[Path]) -> None:
+        import mmap
+
+        self.count = len(memos)
+        self.shared = mmap.mmap(-1, max(1, self.count * _RECORD.size))  # MAP_SHARED
+        self.ready = 0  # records the child has announced
+        self.ended = False  # the pipe has reached its end: the child is gone
+        self.progress, announce = os.pipe()
+        previous = _block_stop_signals()  # until the child has its own signal handling
         try:
-            futures = [pool.submit(_stored_in_worker, task) for task in tasks]
+            self.pid = os.fork()
+            if self.pid == 0:
+                _read_in_child(linter, memos, self.shared, announce)
         finally:
             if previous is not None:
                 signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-        for memo in memos[:own]:
-            done += 1
-            yield linter.stored(results, memo, misses)
-        for future in futures:
-            found = future.result()
-            done += len(found)
-            yield from found
-    except BrokenProcessPool:
-        for memo in memos[done:]:
-            yield linter.stored(results, memo, misses)
+        os.close(announce)
+
+    def __enter__(self) -> _Reader:
+        return self
+
+    def __iter__(self) -> Iterator[Read | None]:
+        size = _RECORD.size
+        for index in range(self.count):
+            while index >= self.ready and not self.ended:
+                self._wait()
+            if index >= self.ready:
+                yield None
+                continue
+            status, digest, device, inode = _RECORD.unpack_from(self.shared, index * size)
+            yield (digest.hex(), (device, inode)) if status else None
+
+    def _wait(self) -> None:
+        """Block until the child announces more records or ends."""
+        announced = os.read(self.progress, 4096)  # whole 8-byte counts: each write is atomic
+        if len(announced) < 8:
+            self.ended = True
+        else:
+            self.ready = int.from_bytes(announced[-8:], "little")
+
+    def __exit__(self, *exc: object) -> None:
+        if not self.ended:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)  # not yet waited for: still our child
+        os.waitpid(self.pid, 0)
+        os.close(self.progress)
+        self.shared.close()
+
+
+_BATCH = 64  # memos the child reads between two announcements
+
+
+def _read_in_child(linter: Linter, memos: list[Path], shared: Any, announce: int) -> NoReturn:
+    """The child's work: each memo's record, then the end of the process (never returns:
+    nothing of the parent's, no exit handler, no buffered output, runs here)."""
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        if hasattr(signal, "pthread_sigmask"):
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
+        size = _RECORD.size
+        for index, memo in enumerate(memos):
+            try:
+                limit = linter.limits_for(linter.config_for(memo)).max_file_bytes
+                found = linter.digest_of(memo, limit)
+            except Exception:  # e.g. a bad config: this process meets it again, and says so
+                found = None
+            if found is not None:
+                _, digest, (device, inode) = found
+                _RECORD.pack_into(shared, index * size, 1, bytes.fromhex(digest), device, inode)
+            if index % _BATCH == _BATCH - 1 or index == len(memos) - 1:
+                os.write(announce, (index + 1).to_bytes(8, "little"))
     finally:
-        _stop(pool, finished=done == len(memos))
+        os._exit(0)
 
 
 def _stop(pool: ProcessPoolExecutor, finished: bool) -> None:

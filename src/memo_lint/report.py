@@ -98,6 +98,27 @@ class FileReport(Record):
             "violations": [v.to_dict() | {"source_line": v.source_line} for v in self.violations],
         }
 
+    def of_memo(self, path: str, violations: list[Violation], pack_reason: str) -> FileReport:
+        """This report for another memo of the same shape (a cache folder entry's record): all
+        but the path, the findings and why the pack was chosen shared; no text."""
+        return FileReport(
+            path,
+            violations,
+            self.pack,
+            pack_reason,
+            None,
+            self.rules_checked,
+            self.pack_ref,
+            self.memo_date,
+            self.reference_date,
+            self.reference_source,
+            self.kind,
+            self.template,
+            self.confidence,
+            self.memo,
+            self.reader_warnings,
+        )
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> FileReport:
         return cls(

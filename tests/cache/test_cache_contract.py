@@ -16,6 +16,7 @@ from click.testing import CliRunner, Result
 import memo_lint.api as api
 import memo_lint.engine as engine
 import memo_lint.linter as linter_module
+import memo_lint.parallel as parallel
 from helpers import SEED_MD, edit
 from memo_lint.api import Linter, LintOptions, lint_paths
 from memo_lint.cache import MAX_AGE_DAYS, ResultCache, Store, read_bounded
@@ -406,34 +407,44 @@ def test_an_entry_of_other_bytes_is_a_miss_before_its_tag_is_checked(
     assert keys == [False]
 
 
-def test_many_hits_are_checked_in_workers_as_in_process(
-    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("text", ["none", "with findings"])
+def test_many_hits_are_read_in_a_child_and_checked_here(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch, text: str
 ) -> None:
-    """With many memos and --jobs, a worker reads, hashes and checks half the entries (issue
-    15): an edit that keeps size and mtime is still a miss there, and the results are a fresh
-    run's."""
+    """With many memos and --jobs, a forked child reads and hashes the memos after this
+    process's share (issue 15); their entries are checked here from its digests: an edit that
+    keeps size and mtime is still a miss, a report that shows text has the text of bytes with
+    the digest checked, and the results are a fresh run's."""
     memos = [tmp_path / f"memo-{n}.md" for n in range(6)]
     for n, memo in enumerate(memos):
         memo.write_text(BROKEN if n % 2 else CLEAN, "utf-8")
-    codes(memos)  # fills the cache
-    write_same_stat(memos[4], BROKEN)  # in the worker's half
-    fresh = codes(memos, use_cache=False)
-    log = tmp_path / "looked-up-by"
-    original = Linter.stored
+    keep = {"keep_text": text != "none", "keep_clean_text": False}
+    codes(memos, **keep)  # fills the cache
+    write_same_stat(memos[4], BROKEN)  # in the child's share
+    fresh = lint_paths(memos, LintOptions(today=TODAY, use_cache=False, **keep)).files
+    log = tmp_path / "read-by"
+    original = Linter.digest_of
 
-    def stored(self: Linter, results: Any, memo: Path, *misses: Any) -> Any:
+    def digest_of(self: Linter, memo: Path, limit: int) -> Any:
         with log.open("a") as out:
-            out.write(f"{os.getpid()}\n")
-        return original(self, results, memo, *misses)
+            out.write(f"{os.getpid()} {memo.name}\n")
+        return original(self, memo, limit)
 
-    monkeypatch.setattr(Linter, "stored", stored)
+    monkeypatch.setattr(Linter, "digest_of", digest_of)
     monkeypatch.setattr("memo_lint.parallel.HITS_THRESHOLD", 2)
-    assert codes(memos, jobs=2) == fresh
-    assert "ML701" in fresh[4]
-    looked_up_by = log.read_text().split()
-    assert len(looked_up_by) == len(memos)
-    # The first half here (this process builds the reports anyway), the rest in the pool.
-    assert looked_up_by.count(str(os.getpid())) == len(memos) // 2
+    linted = _counting_lints(monkeypatch)
+    report = lint_paths(memos, LintOptions(today=TODAY, jobs=2, **keep))
+    assert [f.to_dict() for f in report.files] == [f.to_dict() for f in fresh]
+    assert "ML701" in [v.code for v in report.files[4].violations]
+    assert linted == [str(memos[4])]
+    read_by = [line.split() for line in log.read_text().splitlines()]
+    here = [name for pid, name in read_by if pid == str(os.getpid())]
+    elsewhere = {name for pid, name in read_by if pid != str(os.getpid())}
+    own = round(len(memos) * parallel.OWN_SHARE)
+    assert elsewhere == {memo.name for memo in memos[own:]}
+    # Here: this process's share, and (for text) each hit with findings of the child's share.
+    again = [m.name for m in memos[own:] if m != memos[4] and int(m.stem[-1]) % 2]
+    assert here == [m.name for m in memos[:own]] + (again if text != "none" else [])
 
 
 # -- 15.1: folder entries (one file for a folder's memos) ------------------------------------

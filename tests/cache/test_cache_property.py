@@ -63,8 +63,12 @@ pyprojects = st.tuples(
     st.sampled_from(range(-1, len(PYPROJECTS))),
     st.just(False),
 )
-# A check's number: 1 looks its memos up in folder entries (as for folders of many memos).
-checks = st.tuples(st.just("check"), st.just(""), st.sampled_from([0, 1]), st.booleans())
+# A check: "text" keeps the text of memos with findings (as --format full does); its number 1
+# looks its memos up in folder entries (as for folders of many memos); True: --jobs 2, where a
+# forked child reads and hashes part of the memos (as for many memos).
+checks = st.tuples(
+    st.just("check"), st.sampled_from(["", "text"]), st.sampled_from([0, 1]), st.booleans()
+)
 steps = st.lists(st.one_of(edits, touches, configs, pyprojects, checks), max_size=14)
 # What each memo holds before the first run: memos with findings from the start, so that a
 # config added later (ignore, select, severity) changes a result the cache already holds.
@@ -92,9 +96,14 @@ def _apply(root: Path, step: tuple[str, str, int, bool]) -> None:
             target.write_text(texts[which], "utf-8")
 
 
-def _result(root: Path, use_cache: bool, jobs: int) -> list[Any]:
-    report = lint_paths([root], LintOptions(today=TODAY, use_cache=use_cache, jobs=jobs))
-    return [(f.path, f.pack, [v.to_dict() for v in f.violations]) for f in report.files]
+def _result(root: Path, use_cache: bool, jobs: int, text: bool = False) -> list[Any]:
+    options = LintOptions(
+        today=TODAY, use_cache=use_cache, jobs=jobs, keep_text=text, keep_clean_text=False
+    )
+    report = lint_paths([root], options)
+    return [
+        (f.path, f.pack, [v.to_dict() for v in f.violations], list(f.lines)) for f in report.files
+    ]
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -116,10 +125,10 @@ def test_cached_check_equals_a_fresh_check(
         assert _result(root, True, 1) == _result(root, False, 1)
         for step in [*steps, ("check", "", 0, False)]:
             if step[0] == "check":
-                jobs = 2 if step[3] else 1
-                # With --jobs 2 the hits are looked up in workers (as for many memos).
+                jobs, text = 2 if step[3] else 1, step[1] == "text"
                 monkeypatch.setattr("memo_lint.parallel.HITS_THRESHOLD", 1 if step[3] else 2000)
                 monkeypatch.setattr("memo_lint.cache.BATCH_MIN", 1 if step[2] else 64)
-                assert _result(root, True, jobs) == _result(root, False, 1), (start, steps)
+                fresh = _result(root, False, 1, text)
+                assert _result(root, True, jobs, text) == fresh, (start, steps)
             else:
                 _apply(root, step)
