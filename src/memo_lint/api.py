@@ -57,8 +57,9 @@ def iter_memo_files(
     yield from linter.discovery().files(paths)
 
 
-def run_key(options: LintOptions) -> str:
-    """Everything of a run that a result depends on besides the memo, config, packs and date."""
+def run_key(options: LintOptions, chains: packs.Chains | None = None) -> str:
+    """Everything of a run that a result depends on besides the memo, config, packs and date;
+    ``chains``: the built-in packs as the run read them (:meth:`Linter.builtin_chains`)."""
     return "\0".join(
         [
             __version__,
@@ -70,7 +71,7 @@ def run_key(options: LintOptions) -> str:
             str(options.lang),
             str(options.config.resolve() if options.config else None),
             repr(options.limits),
-            packs.builtin_signature(),
+            packs.builtin_signature(packs.builtin_chains() if chains is None else chains),
         ]
     )
 
@@ -91,7 +92,7 @@ def lint_paths(
     store = Store(cache_root()) if cache_enabled(options.use_cache) else None
     linter = Linter(options, store)
     memos = list(linter.discovery().files(paths))
-    results = ResultCache(store, run_key(options)) if store else None
+    results = ResultCache(store, run_key(options, linter.builtin_chains())) if store else None
     reports: list[FileReport | None] = [None] * len(memos)
     misses: list[int] = []
     # A few memos: each miss is linted from the bytes its lookup read and hashed. Many: their

@@ -90,6 +90,8 @@ class Linter:
         self._builtin: frozenset[str] | None = None  # built-in pack names, listed once a run
         # A report's rules checked and pack reference, by pack, selection and template known.
         self._checked: dict[tuple[int, tuple[str, ...], tuple[str, ...], bool], Checked] = {}
+        self._chains: packs.Chains | None = None  # the built-in packs' files, read once a run
+        self._pack_files: dict[str, bytes] = {}  # ... by path
 
     def config_for(self, memo: Path) -> Config:
         path = self.options.config or self._config_path(memo)
@@ -124,7 +126,7 @@ class Linter:
     def catalogue(self, config: Config) -> Catalogue:
         """Every rule a selection may name: built-in packs, --pack and the config's packs."""
         if config.path not in self._catalogues:
-            pairs = packs.builtin_rules(self.cache)
+            pairs = packs.builtin_rules(self.cache, self.builtin_chains())
             references = [self.options.pack] if self.options.pack else []
             references += [
                 ref
@@ -143,6 +145,15 @@ class Linter:
                     pairs += [(rule.code, rule.name) for rule in self.pack(reference).rules]
             self._catalogues[config.path] = Catalogue.of(pairs)
         return self._catalogues[config.path]
+
+    def builtin_chains(self) -> packs.Chains:
+        """Every built-in pack's files (:func:`memo_lint.pack_files.builtin_chains`), read
+        once a run: the run's cache key, recognition, the rule catalogue and the check of a
+        cached result's packs all see the same bytes, read once."""
+        if self._chains is None:
+            self._chains = packs.builtin_chains()
+            self._pack_files = {str(p): data for c in self._chains.values() for p, data in c}
+        return self._chains
 
     def builtin_names(self) -> frozenset[str]:
         """The built-in packs' names: a folder listing, not to be repeated for every memo."""
@@ -271,7 +282,8 @@ class Linter:
         base = self.pack(packs.DEFAULT_PACK)
         if self._templates is None:
             kind_packs = {k.pack for k in base.kinds.values() if k.pack}
-            self._templates = templates(packs.builtin_index(self.cache), kind_packs)
+            index = packs.builtin_index(self.cache, self.builtin_chains())
+            self._templates = templates(index, kind_packs)
         return recognise_lines(text_lines(source), base, self._templates)
 
     def plan(self, memo: Path, source: Source | None) -> FilePlan:
@@ -578,12 +590,13 @@ class Linter:
             self._used.setdefault(reference, rules)
 
     def _file_digest(self, path: str) -> str:
-        """SHA-256 of a pack file, once per run."""
+        """SHA-256 of a pack file, once per run (a built-in one from the bytes the run read)."""
         if path not in self._digests:
-            import hashlib
-
-            found = read_bounded(Path(path), packs.MAX_YAML_BYTES)
-            self._digests[path] = hashlib.sha256(found[0]).hexdigest() if found else ""
+            data = self._pack_files.get(path)
+            if data is None:
+                found = read_bounded(Path(path), packs.MAX_YAML_BYTES)
+                data = found[0] if found else None
+            self._digests[path] = packs.file_digest(data) if data is not None else ""
         return self._digests[path]
 
     def report(self, files: list[FileReport]) -> LintReport:

@@ -23,10 +23,11 @@ from memo_lint.pack import Pack, pack_from_dict
 from memo_lint.pack_files import BUILTIN_DIR as BUILTIN_DIR
 from memo_lint.pack_files import COMPILED as COMPILED
 from memo_lint.pack_files import MAX_YAML_BYTES as MAX_YAML_BYTES
-from memo_lint.pack_files import builtin_chains, file_digest
+from memo_lint.pack_files import builtin_chains as builtin_chains
 from memo_lint.pack_files import builtin_names as builtin_names
 from memo_lint.pack_files import builtin_signature as builtin_signature
 from memo_lint.pack_files import chain_digest as chain_digest
+from memo_lint.pack_files import file_digest as file_digest
 from memo_lint.pack_files import index_entry as index_entry
 from memo_lint.pack_files import read_chain as read_chain
 from memo_lint.pack_files import resolve as resolve
@@ -101,17 +102,24 @@ def _check_kinds(path: Path, pack: dict[str, Any]) -> None:
         raise PackError(Phrase("pack.unknown-kinds", path=path, kinds=", ".join(missing)))
 
 
-def builtin_rules(cache: Store | None = None) -> list[tuple[str, str]]:
+Chains = dict[str, list[tuple[Path, bytes]]]  # pack_files.builtin_chains()
+
+
+def builtin_rules(
+    cache: Store | None = None, chains: Chains | None = None
+) -> list[tuple[str, str]]:
     """(code, name) of every rule of every built-in pack: what a selection may name."""
-    return [(code, name) for entry in builtin_index(cache) for code, name in entry["rules"]]
+    index = builtin_index(cache, chains)
+    return [(code, name) for entry in index for code, name in entry["rules"]]
 
 
-def builtin_index(cache: Store | None = None) -> list[dict[str, Any]]:
+def builtin_index(cache: Store | None = None, chains: Chains | None = None) -> list[dict[str, Any]]:
     """Every built-in pack's index entry (:func:`index_entry`) plus its ``name``, ``chain``
     (the names of the packs it extends, nearest first) and ``files`` (path, sha256): read from
-    rules/compiled/index.json when current, so a run builds only the packs it uses."""
+    rules/compiled/index.json when current, so a run builds only the packs it uses.
+    ``chains``: the built-in chains as the run has read them (else read now)."""
     entries = []
-    for name, chain in builtin_chains().items():
+    for name, chain in (builtin_chains() if chains is None else chains).items():
         digest = chain_digest(chain)
         entry = _indexed(name, digest)
         if entry is None:

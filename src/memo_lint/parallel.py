@@ -3,19 +3,17 @@
 
 from __future__ import annotations
 
-import contextlib
 import math
 import os
 import signal
-import struct
 import sys
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING
 
 from memo_lint.cache import Fingerprint, ResultCache, Store, cache_root
 from memo_lint.cache import enabled as cache_enabled
-from memo_lint.linter import Linter, LintOptions, Misses, PackRules, Read
+from memo_lint.linter import Linter, LintOptions, Misses, PackRules
 from memo_lint.report import FileReport
 
 if TYPE_CHECKING:
@@ -38,15 +36,15 @@ _SENT: set[str] = set()  # the packs whose rules this worker has sent back
 
 
 # Ctrl-C and SIGTERM stop a run; they are blocked while the pool forks its workers (below).
-_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 STOP_GRACE = 5.0  # seconds a stopped worker gets to die of SIGTERM before SIGKILL
 
 
-def _block_stop_signals() -> set[int | signal.Signals] | None:
+def block_stop_signals() -> set[int | signal.Signals] | None:
     """Block Ctrl-C and SIGTERM; the previous mask, or None where there are no masks."""
     if not hasattr(signal, "pthread_sigmask"):
         return None
-    return signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    return signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
 
 
 def _init_worker(options: LintOptions, parent: int) -> None:
@@ -59,7 +57,7 @@ def _init_worker(options: LintOptions, parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, inherited
     if hasattr(signal, "pthread_sigmask"):  # blocked since the fork: now ignored or fatal
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
     threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
     _WORKER = _FORKED or Linter(
         options, Store(cache_root()) if cache_enabled(options.use_cache) else None
@@ -148,7 +146,7 @@ def lint_many(
         # pool does not know yet (_stop cannot end it, and the exit waits for it forever) or
         # run our handler in a child that is not set up: hold Ctrl-C and SIGTERM until the
         # pool has them all (a worker unblocks them once it ignores or dies of them).
-        previous = _block_stop_signals()
+        previous = block_stop_signals()
         _FORKED = linter
         # Slices submitted one by one, not through pool.map: map's iterator cancels the
         # futures left when it is interrupted, in this thread, while the pool's own thread
@@ -204,8 +202,16 @@ def stored_many(
         for memo in memos:
             yield linter.stored(results, memo, misses)
         return
+    from memo_lint.readahead import Reader
+
     own = round(len(memos) * OWN_SHARE)
-    with _Reader(linter, memos[own:]) as child:
+    previous = block_stop_signals()  # until the child has its own signal handling
+    try:
+        child = Reader(linter, memos[own:], STOP_SIGNALS)
+    finally:
+        if previous is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+    with child:
         for memo in memos[:own]:
             yield linter.stored(results, memo, misses)
         for memo, read in zip(memos[own:], child, strict=True):
@@ -217,97 +223,6 @@ def _can_fork() -> bool:
     holding a lock at the fork would leave it held in the child for good)."""
     threading = sys.modules.get("threading")
     return hasattr(os, "fork") and (threading is None or threading.active_count() == 1)
-
-
-# One memo as the child read it, after a byte that says whether it could: the SHA-256 of its
-# bytes, the device and the inode of the file.
-_RECORD = struct.Struct("=B32sQQ")
-
-
-class _Reader:
-    """A forked child that reads and hashes memos for :func:`stored_many`.
-
-    It writes a record per memo into memory shared with this process and, after every
-    :data:`_BATCH` memos and at the end, how many it has done into a pipe: this process reads
-    only records the pipe has announced (the pipe orders the child's writes before them). A
-    record the child did not write (it ended early, could not read the memo) is None: the memo
-    is read here. Leaving the ``with`` block early (an error, Ctrl-C) kills the child.
-    """
-
-    def __init__(self, linter: Linter, memos: list[Path]) -> None:
-        import mmap
-
-        self.count = len(memos)
-        self.shared = mmap.mmap(-1, max(1, self.count * _RECORD.size))  # MAP_SHARED
-        self.ready = 0  # records the child has announced
-        self.ended = False  # the pipe has reached its end: the child is gone
-        self.progress, announce = os.pipe()
-        previous = _block_stop_signals()  # until the child has its own signal handling
-        try:
-            self.pid = os.fork()
-            if self.pid == 0:
-                _read_in_child(linter, memos, self.shared, announce)
-        finally:
-            if previous is not None:
-                signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-        os.close(announce)
-
-    def __enter__(self) -> _Reader:
-        return self
-
-    def __iter__(self) -> Iterator[Read | None]:
-        size = _RECORD.size
-        for index in range(self.count):
-            while index >= self.ready and not self.ended:
-                self._wait()
-            if index >= self.ready:
-                yield None
-                continue
-            status, digest, device, inode = _RECORD.unpack_from(self.shared, index * size)
-            yield (digest.hex(), (device, inode)) if status else None
-
-    def _wait(self) -> None:
-        """Block until the child announces more records or ends."""
-        announced = os.read(self.progress, 4096)  # whole 8-byte counts: each write is atomic
-        if len(announced) < 8:
-            self.ended = True
-        else:
-            self.ready = int.from_bytes(announced[-8:], "little")
-
-    def __exit__(self, *exc: object) -> None:
-        if not self.ended:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(self.pid, signal.SIGKILL)  # not yet waited for: still our child
-        os.waitpid(self.pid, 0)
-        os.close(self.progress)
-        self.shared.close()
-
-
-_BATCH = 64  # memos the child reads between two announcements
-
-
-def _read_in_child(linter: Linter, memos: list[Path], shared: Any, announce: int) -> NoReturn:
-    """The child's work: each memo's record, then the end of the process (never returns:
-    nothing of the parent's, no exit handler, no buffered output, runs here)."""
-    try:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        if hasattr(signal, "pthread_sigmask"):
-            signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
-        size = _RECORD.size
-        for index, memo in enumerate(memos):
-            try:
-                limit = linter.limits_for(linter.config_for(memo)).max_file_bytes
-                found = linter.digest_of(memo, limit)
-            except Exception:  # e.g. a bad config: this process meets it again, and says so
-                found = None
-            if found is not None:
-                _, digest, (device, inode) = found
-                _RECORD.pack_into(shared, index * size, 1, bytes.fromhex(digest), device, inode)
-            if index % _BATCH == _BATCH - 1 or index == len(memos) - 1:
-                os.write(announce, (index + 1).to_bytes(8, "little"))
-    finally:
-        os._exit(0)
 
 
 def _stop(pool: ProcessPoolExecutor, finished: bool) -> None:

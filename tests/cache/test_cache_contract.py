@@ -7,8 +7,9 @@ import datetime as dt
 import json
 import os
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import pytest
 from click.testing import CliRunner, Result
@@ -17,6 +18,7 @@ import memo_lint.api as api
 import memo_lint.engine as engine
 import memo_lint.linter as linter_module
 import memo_lint.parallel as parallel
+import memo_lint.readahead as readahead
 from helpers import SEED_MD, edit
 from memo_lint.api import Linter, LintOptions, lint_paths
 from memo_lint.cache import MAX_AGE_DAYS, ResultCache, Store, read_bounded
@@ -445,6 +447,53 @@ def test_many_hits_are_read_in_a_child_and_checked_here(
     # Here: this process's share, and (for text) each hit with findings of the child's share.
     again = [m.name for m in memos[own:] if m != memos[4] and int(m.stem[-1]) % 2]
     assert here == [m.name for m in memos[:own]] + (again if text != "none" else [])
+
+
+def test_a_child_that_ends_early_leaves_its_memos_to_this_process(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    memos = [tmp_path / f"memo-{n}.md" for n in range(6)]
+    for n, memo in enumerate(memos):
+        memo.write_text(BROKEN if n % 2 else CLEAN, "utf-8")
+    fresh = codes(memos, use_cache=False)
+    codes(memos)  # fills the cache
+    write_same_stat(memos[4], CLEAN)
+
+    def silent(*args: Any) -> NoReturn:
+        os._exit(0)  # no record, no announcement: as a child killed at once
+
+    monkeypatch.setattr(readahead, "_read_in_child", silent)
+    monkeypatch.setattr("memo_lint.parallel.HITS_THRESHOLD", 2)
+    linted = _counting_lints(monkeypatch)
+    fresh[4] = codes([memos[4]], use_cache=False)[0]
+    assert codes(memos, jobs=2, keep_clean_text=False) == fresh
+    assert linted == [str(memos[4])]
+
+
+def test_a_lookup_stopped_early_ends_its_child(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    memos = [tmp_path / f"memo-{n}.md" for n in range(40)]
+    for memo in memos:
+        memo.write_text(CLEAN, "utf-8")
+    codes(memos)  # fills the cache
+    children: list[int] = []
+    original = readahead.Reader.__init__
+
+    def recording(self: readahead.Reader, *args: Any) -> None:
+        original(self, *args)
+        children.append(self.pid)
+
+    monkeypatch.setattr(readahead.Reader, "__init__", recording)
+    monkeypatch.setattr("memo_lint.parallel.HITS_THRESHOLD", 2)
+    options = LintOptions(today=TODAY, jobs=2, keep_clean_text=False)
+    linter = Linter(options, Store(cache))
+    results = ResultCache(Store(cache), api.run_key(options, linter.builtin_chains()))
+    with closing(parallel.stored_many(linter, results, memos)) as found:
+        assert next(found) is not None  # a hit of this process's share; then stopped
+    assert len(children) == 1
+    with pytest.raises(ChildProcessError):  # killed and waited for: no process left
+        os.waitpid(children[0], os.WNOHANG)
 
 
 # -- 15.1: folder entries (one file for a folder's memos) ------------------------------------
