@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 import pytest
@@ -105,3 +106,24 @@ def test_builtin_chains_it_does_not_follow_are_read_chain_s(
     else:
         with pytest.raises(PackError, match=error):
             builtin_chains()
+
+
+def test_the_builtin_signature_names_every_file_by_its_content(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Part of every cached run's key: a pack added, removed or changed (also with its size
+    and mtime kept) changes it; the same files give the same signature."""
+    (tmp_path / "a.yaml").write_text("extends: b\nname: a\n", "utf-8")
+    (tmp_path / "b.yaml").write_text("name: b\n", "utf-8")
+    monkeypatch.setattr(pack_files, "BUILTIN_DIR", tmp_path)
+    signature = pack_files.builtin_signature(builtin_chains())
+    assert signature == pack_files.builtin_signature(builtin_chains())
+    for path in (tmp_path / "a.yaml", tmp_path / "b.yaml"):
+        assert f"{path}:{file_digest(path.read_bytes())}" in signature.split(",")
+    before = (tmp_path / "b.yaml").stat()
+    (tmp_path / "b.yaml").write_text("name: c\n", "utf-8")  # same size
+    os.utime(tmp_path / "b.yaml", ns=(before.st_atime_ns, before.st_mtime_ns))
+    changed = pack_files.builtin_signature(builtin_chains())
+    assert changed != signature
+    (tmp_path / "c.yaml").write_text("name: c\n", "utf-8")
+    assert pack_files.builtin_signature(builtin_chains()) not in (signature, changed)
