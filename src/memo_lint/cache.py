@@ -633,7 +633,7 @@ class ResultCache:
 
     def put(self, memo: Path, display: str, report: dict[str, Any], seen: Fingerprint) -> None:
         entry = {
-            "memo": os.path.abspath(memo),
+            "memo": self._absolute(memo),
             "config": list(seen.config) if seen.config else None,
             "today": seen.today,
             "deps": [list(d) for d in seen.deps],

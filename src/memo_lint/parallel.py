@@ -195,10 +195,10 @@ def stored_many(
     2`` cost more CPU than ``--jobs 1``, and the pool's import alone ~20 ms.)
     """
     options = linter.options
-    jobs = options.jobs or default_jobs()
     # Every report that keeps all text needs its memo's bytes here: nothing for a child.
     every_text = options.keep_text and options.keep_clean_text
-    if jobs <= 1 or len(memos) < HITS_THRESHOLD or every_text or not _can_fork():
+    few = len(memos) < HITS_THRESHOLD  # (asked first: default_jobs reads the load average)
+    if few or every_text or (options.jobs or default_jobs()) <= 1 or not _can_fork():
         for memo in memos:
             yield linter.stored(results, memo, misses)
         return
