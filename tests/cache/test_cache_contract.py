@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import threading
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
@@ -409,6 +410,25 @@ def test_an_entry_of_other_bytes_is_a_miss_before_its_tag_is_checked(
     assert keys == [False]
 
 
+def _fork_for_lookups(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A child reads for lookups of two memos or more, whatever threads earlier tests left
+    running (a Dask cluster's): the child only reads and hashes files."""
+    monkeypatch.setattr("memo_lint.parallel.HITS_THRESHOLD", 2)
+    monkeypatch.setattr("memo_lint.parallel._can_fork", lambda: True)
+
+
+def test_no_child_is_forked_while_another_thread_runs() -> None:
+    assert parallel._can_fork() == (threading.active_count() == 1)
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert not parallel._can_fork()
+    finally:
+        stop.set()
+        thread.join()
+
+
 @pytest.mark.parametrize("text", ["none", "with findings"])
 def test_many_hits_are_read_in_a_child_and_checked_here(
     tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch, text: str
@@ -433,7 +453,7 @@ def test_many_hits_are_read_in_a_child_and_checked_here(
         return original(self, memo, limit)
 
     monkeypatch.setattr(Linter, "digest_of", digest_of)
-    monkeypatch.setattr("memo_lint.parallel.HITS_THRESHOLD", 2)
+    _fork_for_lookups(monkeypatch)
     linted = _counting_lints(monkeypatch)
     report = lint_paths(memos, LintOptions(today=TODAY, jobs=2, **keep))
     assert [f.to_dict() for f in report.files] == [f.to_dict() for f in fresh]
@@ -463,7 +483,7 @@ def test_a_child_that_ends_early_leaves_its_memos_to_this_process(
         os._exit(0)  # no record, no announcement: as a child killed at once
 
     monkeypatch.setattr(readahead, "_read_in_child", silent)
-    monkeypatch.setattr("memo_lint.parallel.HITS_THRESHOLD", 2)
+    _fork_for_lookups(monkeypatch)
     linted = _counting_lints(monkeypatch)
     fresh[4] = codes([memos[4]], use_cache=False)[0]
     assert codes(memos, jobs=2, keep_clean_text=False) == fresh
@@ -485,7 +505,7 @@ def test_a_lookup_stopped_early_ends_its_child(
         children.append(self.pid)
 
     monkeypatch.setattr(readahead.Reader, "__init__", recording)
-    monkeypatch.setattr("memo_lint.parallel.HITS_THRESHOLD", 2)
+    _fork_for_lookups(monkeypatch)
     options = LintOptions(today=TODAY, jobs=2, keep_clean_text=False)
     linter = Linter(options, Store(cache))
     results = ResultCache(Store(cache), api.run_key(options, linter.builtin_chains()))

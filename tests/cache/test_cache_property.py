@@ -127,6 +127,7 @@ def test_cached_check_equals_a_fresh_check(
             if step[0] == "check":
                 jobs, text = 2 if step[3] else 1, step[1] == "text"
                 monkeypatch.setattr("memo_lint.parallel.HITS_THRESHOLD", 1 if step[3] else 2000)
+                monkeypatch.setattr("memo_lint.parallel._can_fork", lambda: True)  # see contract
                 monkeypatch.setattr("memo_lint.cache.BATCH_MIN", 1 if step[2] else 64)
                 fresh = _result(root, False, 1, text)
                 assert _result(root, True, jobs, text) == fresh, (start, steps)
