@@ -21,11 +21,9 @@ if TYPE_CHECKING:
 
 
 PARALLEL_THRESHOLD = 64  # below this many files a process pool costs more than it saves
-# From this many memos, a child reads and hashes part of them for the cache lookup
+# From this many memos, a child reads and hashes them ahead of the cache lookup
 # (stored_many): see docs/speed.md, "Re-run and miss, session 14".
 HITS_THRESHOLD = 2000
-# The part of the memos this process reads itself before it looks up the child's.
-OWN_SHARE = 0.4
 
 
 # Worker side of --jobs: each process has one Linter, inherited from the parent where the
@@ -184,15 +182,15 @@ def stored_many(
     linter: Linter, results: ResultCache, memos: list[Path], misses: Misses | None = None
 ) -> Generator[FileReport | None, None, None]:
     """Each memo's stored report (:meth:`Linter.stored`; None: a miss), in input order; the
-    misses looked up in this process go into ``misses`` (when given) with their bytes.
+    misses read in this process go into ``misses`` (when given) with their bytes.
 
     For many memos and ``--jobs`` > 1 (default: one per idle CPU), a forked child reads and
-    hashes the memos after this process's share (:data:`OWN_SHARE`) while this process looks
-    up its own; the rest are then looked up here from the child's digests. Reading and hashing
-    is most of what a hit costs; the entries, the folder entries and the reports stay in this
-    process, which builds every report anyway. (Workers of a pool that looked memos up
-    themselves decoded each folder entry again and sent every report back pickled: ``--jobs
-    2`` cost more CPU than ``--jobs 1``, and the pool's import alone ~20 ms.)
+    hashes the memos ahead of this process (:class:`memo_lint.readahead.Reader`), which looks
+    each up from the child's digest, or reads it itself where the child is not yet there.
+    Reading and hashing is most of what a hit costs; the entries, the folder entries and the
+    reports stay here, where every report is built anyway. (Workers of a pool that looked
+    memos up themselves decoded each folder entry again and sent every report back pickled:
+    ``--jobs 2`` cost more CPU than ``--jobs 1``, and the pool's import alone ~20 ms.)
     """
     options = linter.options
     # Every report that keeps all text needs its memo's bytes here: nothing for a child.
@@ -204,18 +202,15 @@ def stored_many(
         return
     from memo_lint.readahead import Reader
 
-    own = round(len(memos) * OWN_SHARE)
     previous = block_stop_signals()  # until the child has its own signal handling
     try:
-        child = Reader(linter, memos[own:], STOP_SIGNALS)
+        child = Reader(linter, memos, STOP_SIGNALS)
     finally:
         if previous is not None:
             signal.pthread_sigmask(signal.SIG_SETMASK, previous)
     with child:
-        for memo in memos[:own]:
-            yield linter.stored(results, memo, misses)
-        for memo, read in zip(memos[own:], child, strict=True):
-            yield linter.stored(results, memo, misses, read)
+        for index, memo in enumerate(memos):
+            yield linter.stored(results, memo, misses, child.take(index))
 
 
 def _can_fork() -> bool:

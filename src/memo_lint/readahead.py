@@ -1,8 +1,10 @@
 """A forked child that reads and hashes memos ahead of the cache lookup (``--jobs`` > 1).
 
 Reading a memo and hashing its bytes is most of what a cache hit costs, and needs nothing of
-the cache: :func:`memo_lint.parallel.stored_many` has a child do it for part of the memos
-while this process looks up its own share, then checks the child's share from its digests.
+the cache: while :func:`memo_lint.parallel.stored_many` looks the memos up in order, a child
+reads and hashes them in the same order, ahead of it. Whatever the child has not done when
+this process gets there, this process reads itself and claims, and the child skips it: neither
+waits for the other, whatever the load, and this process checks every entry itself.
 Imported only when it forks (its struct and mmap extensions are no cost of a one-memo run).
 """
 
@@ -13,27 +15,29 @@ import mmap
 import os
 import signal
 import struct
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 if TYPE_CHECKING:
     from memo_lint.linter import Linter, Read
 
-# One memo as the child read it: whether it could, the SHA-256 of its bytes, the device and
-# the inode of the file.
+# The shared memory: what this process has claimed (it reads every memo before that index
+# itself), then one record per memo: whether the child read it, the SHA-256 of its bytes, the
+# device and the inode of the file.
+_CLAIMED = struct.Struct("=Q")
 _RECORD = struct.Struct("=?32sQQ")
-_BATCH = 64  # memos the child reads between two announcements
+_BATCH = 8  # memos the child reads between two announcements
 
 
 class Reader:
-    """A forked child that reads and hashes ``memos`` for this process.
+    """A forked child that reads and hashes ``memos`` in order for this process.
 
-    It writes a record per memo into memory shared with this process and, after every
-    :data:`_BATCH` memos and at the end, how many it has done into a pipe: this process reads
-    only records the pipe has announced (the pipe orders the child's writes before them). A
-    record the child did not write (it could not read the memo, or ended early) is None: the
-    memo is read here. Leaving the ``with`` block early (an error, Ctrl-C) kills the child.
+    It writes a record per memo into memory shared with this process and, every
+    :data:`_BATCH` memos and at the end, into a pipe how far it has got: this process uses
+    only records the pipe has announced (the pipe orders the child's writes before them), so
+    a record is whole or not used. A memo the child has not announced when this process gets
+    to it (or could not read) is read here (:meth:`take` says None). Leaving the ``with``
+    block (done, an error, Ctrl-C) kills the child if it is still running.
     """
 
     def __init__(self, linter: Linter, memos: list[Path], blocked: set[signal.Signals]) -> None:
@@ -41,33 +45,40 @@ class Reader:
         ignores or dies of before it unblocks them (a signal in between would run this
         process's handlers in the child)."""
         self.count = len(memos)
-        self.shared = mmap.mmap(-1, max(1, self.count * _RECORD.size))  # shared, anonymous
-        self.ready = 0  # records the child has announced
+        size = _CLAIMED.size + self.count * _RECORD.size
+        self.shared = mmap.mmap(-1, size)  # anonymous and shared with the child, zeroed
+        self.ready = 0  # the child has got past every memo before this index
         self.ended = False  # the pipe has reached its end: the child is gone
         self.progress, announce = os.pipe()
         self.pid = os.fork()
         if self.pid == 0:
             _read_in_child(linter, memos, self.shared, announce, blocked)
         os.close(announce)
+        os.set_blocking(self.progress, False)
 
     def __enter__(self) -> Reader:
         return self
 
-    def __iter__(self) -> Iterator[Read | None]:
-        size = _RECORD.size
-        for index in range(self.count):
-            while index >= self.ready and not self.ended:
-                self._wait()
-            if index >= self.ready:
-                yield None
-                continue
-            read, digest, device, inode = _RECORD.unpack_from(self.shared, index * size)
-            yield (digest.hex(), (device, inode)) if read else None
+    def take(self, index: int) -> Read | None:
+        """Memo ``index``'s digest and file as the child read them, or None: then this
+        process reads it (and the child, told so, goes past it)."""
+        if index >= self.ready and not self.ended:
+            self._poll()
+        if index >= self.ready:
+            _CLAIMED.pack_into(self.shared, 0, index + 1)
+            return None
+        read, digest, device, inode = _RECORD.unpack_from(
+            self.shared, _CLAIMED.size + index * _RECORD.size
+        )
+        return (digest.hex(), (device, inode)) if read else None
 
-    def _wait(self) -> None:
-        """Block until the child announces more records or ends."""
-        announced = os.read(self.progress, 4096)  # whole 8-byte counts: each write is atomic
-        if len(announced) < 8:
+    def _poll(self) -> None:
+        """What the child has announced since the last look, without waiting for it."""
+        try:
+            announced = os.read(self.progress, 4096)  # whole 8-byte counts: writes are atomic
+        except BlockingIOError:
+            return
+        if not announced:
             self.ended = True
         else:
             self.ready = int.from_bytes(announced[-8:], "little")
@@ -88,14 +99,20 @@ def _read_in_child(
     announce: int,
     blocked: set[signal.Signals],
 ) -> NoReturn:
-    """The child's work: each memo's record, then the end of the process (never returns:
-    nothing of the parent's runs here, no exit handler, no buffered output)."""
+    """The child's work: each memo's record, past those this process has claimed, then the
+    end of the process (never returns: nothing of the parent's runs here, no exit handler,
+    no buffered output)."""
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         if hasattr(signal, "pthread_sigmask"):
             signal.pthread_sigmask(signal.SIG_UNBLOCK, blocked)
-        for index, memo in enumerate(memos):
+        index, count = 0, len(memos)
+        while index < count:
+            index = max(index, _CLAIMED.unpack_from(shared)[0])
+            if index >= count:
+                break
+            memo = memos[index]
             try:
                 limit = linter.limits_for(linter.config_for(memo)).max_file_bytes
                 found = linter.digest_of(memo, limit)
@@ -104,8 +121,10 @@ def _read_in_child(
             if found is not None:
                 _, digest, (device, inode) = found
                 record = (True, bytes.fromhex(digest), device, inode)
-                _RECORD.pack_into(shared, index * _RECORD.size, *record)
-            if index % _BATCH == _BATCH - 1 or index == len(memos) - 1:
-                os.write(announce, (index + 1).to_bytes(8, "little"))
+                _RECORD.pack_into(shared, _CLAIMED.size + index * _RECORD.size, *record)
+            index += 1
+            if index % _BATCH == 0:
+                os.write(announce, index.to_bytes(8, "little"))
+        os.write(announce, count.to_bytes(8, "little"))
     finally:
         os._exit(0)

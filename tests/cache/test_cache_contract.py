@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import os
 import threading
+import time
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
@@ -429,30 +430,62 @@ def test_no_child_is_forked_while_another_thread_runs() -> None:
         thread.join()
 
 
+def _wait_for_the_child(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This process looks a memo up only once the child has read them all (a child ahead)."""
+    take = readahead.Reader.take
+
+    def after_the_child(self: readahead.Reader, index: int) -> Any:
+        deadline = time.monotonic() + 60  # bounds a hang; the outcome does not depend on it
+        while not self.ended and time.monotonic() < deadline:
+            self._poll()
+            time.sleep(0.01)
+        return take(self, index)
+
+    monkeypatch.setattr(readahead.Reader, "take", after_the_child)
+
+
+def _never_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The child reads nothing until it is killed (a child that never gets there)."""
+    parent, digest_of = os.getpid(), Linter.digest_of
+
+    def stuck(self: Linter, memo: Path, limit: int) -> Any:
+        if os.getpid() != parent:
+            threading.Event().wait()
+        return digest_of(self, memo, limit)
+
+    monkeypatch.setattr(Linter, "digest_of", stuck)
+
+
+@pytest.mark.parametrize("child", ["ahead", "never there"])
 @pytest.mark.parametrize("text", ["none", "with findings"])
 def test_many_hits_are_read_in_a_child_and_checked_here(
-    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch, text: str
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch, text: str, child: str
 ) -> None:
-    """With many memos and --jobs, a forked child reads and hashes the memos after this
-    process's share (issue 15); their entries are checked here from its digests: an edit that
-    keeps size and mtime is still a miss, a report that shows text has the text of bytes with
-    the digest checked, and the results are a fresh run's."""
+    """With many memos and --jobs, a forked child reads and hashes the memos ahead of this
+    process, which checks their entries from its digests and reads what the child has not
+    (issue 15): an edit that keeps size and mtime is still a miss, a report that shows text
+    has the text of bytes with the digest checked, and the results are a fresh run's."""
     memos = [tmp_path / f"memo-{n}.md" for n in range(6)]
     for n, memo in enumerate(memos):
         memo.write_text(BROKEN if n % 2 else CLEAN, "utf-8")
     keep = {"keep_text": text != "none", "keep_clean_text": False}
     codes(memos, **keep)  # fills the cache
-    write_same_stat(memos[4], BROKEN)  # in the child's share
+    write_same_stat(memos[4], BROKEN)
     fresh = lint_paths(memos, LintOptions(today=TODAY, use_cache=False, **keep)).files
+    if child == "ahead":
+        _wait_for_the_child(monkeypatch)
+    else:
+        _never_reading(monkeypatch)
     log = tmp_path / "read-by"
-    original = Linter.digest_of
+    digest_of = Linter.digest_of
 
-    def digest_of(self: Linter, memo: Path, limit: int) -> Any:
+    def logged(self: Linter, memo: Path, limit: int) -> Any:
+        found = digest_of(self, memo, limit)
         with log.open("a") as out:
             out.write(f"{os.getpid()} {memo.name}\n")
-        return original(self, memo, limit)
+        return found
 
-    monkeypatch.setattr(Linter, "digest_of", digest_of)
+    monkeypatch.setattr(Linter, "digest_of", logged)
     _fork_for_lookups(monkeypatch)
     linted = _counting_lints(monkeypatch)
     report = lint_paths(memos, LintOptions(today=TODAY, jobs=2, **keep))
@@ -461,12 +494,31 @@ def test_many_hits_are_read_in_a_child_and_checked_here(
     assert linted == [str(memos[4])]
     read_by = [line.split() for line in log.read_text().splitlines()]
     here = [name for pid, name in read_by if pid == str(os.getpid())]
-    elsewhere = {name for pid, name in read_by if pid != str(os.getpid())}
-    own = round(len(memos) * parallel.OWN_SHARE)
-    assert elsewhere == {memo.name for memo in memos[own:]}
-    # Here: this process's share, and (for text) each hit with findings of the child's share.
-    again = [m.name for m in memos[own:] if m != memos[4] and int(m.stem[-1]) % 2]
-    assert here == [m.name for m in memos[:own]] + (again if text != "none" else [])
+    elsewhere = [name for pid, name in read_by if pid != str(os.getpid())]
+    if child == "ahead":
+        assert elsewhere == [memo.name for memo in memos]
+        # Read again here: each hit with findings whose text the report shows.
+        again = [m.name for n, m in enumerate(memos) if n % 2 and n != 4]
+        assert here == (again if text != "none" else [])
+    else:
+        assert (here, elsewhere) == ([memo.name for memo in memos], [])
+
+
+def test_the_child_s_records_are_each_memo_s_digest_and_file(tmp_path: Path) -> None:
+    memos = [tmp_path / f"memo-{n}.md" for n in range(20)]
+    for n, memo in enumerate(memos):
+        memo.write_text(CLEAN + "x" * n, "utf-8")
+    memos[7].unlink()  # unreadable: no record, this process reads it (and says so)
+    linter = Linter(LintOptions(today=TODAY))
+    with readahead.Reader(linter, memos, set()) as child:
+        deadline = time.monotonic() + 60  # bounds a hang; the outcome does not depend on it
+        while not child.ended and time.monotonic() < deadline:
+            child._poll()
+            time.sleep(0.01)
+        taken = [child.take(index) for index in range(len(memos))]
+    for memo, read in zip(memos, taken, strict=True):
+        found = linter.digest_of(memo, 1 << 20) if memo.exists() else None
+        assert read == (None if found is None else (found[1], found[2]))
 
 
 def test_a_child_that_ends_early_leaves_its_memos_to_this_process(
