@@ -197,3 +197,20 @@ def test_layout_marks() -> None:
     assert marks[4] == [(10, 34)]
     assert 5 not in marks  # dots with nothing after them: a blank to fill in
     assert 6 not in marks  # "XXX." again, not continuing a list: may be a placeholder
+
+
+def test_every_sentence_of_every_corpus_text_knows_its_place() -> None:
+    """Each sentence, built from its block's spans, starts where its span says: its first
+    word is on its first line at its column, and its last character at its end column."""
+    from helpers import CORPUS
+
+    for path in sorted(CORPUS.parent.rglob("*.txt"))[::4]:
+        lines = [Line(n, t) for n, t in enumerate(path.read_text("utf-8").splitlines(), 1)]
+        found = sentences(lines)
+        for index, text in enumerate(found.texts):
+            sentence = found[index]
+            assert sentence.text == text
+            first = lines[sentence.span.line - 1].text.replace("\f", " ")
+            assert first[sentence.span.column - 1 :].startswith(text.split()[0]), path.name
+            last = lines[sentence.span.end_line - 1].text.replace("\f", " ")
+            assert last[sentence.span.end_column - 2] == text[-1], path.name

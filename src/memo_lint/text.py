@@ -196,13 +196,17 @@ def sentence_ends(text: str) -> list[int]:
     return ends
 
 
-@lru_cache(maxsize=256)
 def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each sentence of ``text``, surrounding white space excluded.
+    """(start, end) of each sentence of ``text``, surrounding white space excluded."""
+    return _split(text)[0]
 
-    Cached: the legal-citation rules split the block around every citation they read, and a
-    block may be a whole PDF page holding dozens of citations.
-    """
+
+@lru_cache(maxsize=256)
+def _split(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[str, ...]]:
+    """:func:`split_sentences` of ``text``, and the sentences' texts. Cached: the
+    legal-citation rules split the block around every citation they read (a block may be a
+    whole PDF page holding dozens of citations), and a memo's paragraphs recur in the next
+    memo of its template, whose sentences are then taken as they are."""
     spans: list[tuple[int, int]] = []
     begin = 0
     for end in [*sentence_ends(text), len(text)]:
@@ -212,7 +216,7 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
             start = begin + len(piece) - len(piece.lstrip())
             spans.append((start, start + len(stripped)))
         begin = end
-    return tuple(spans)
+    return tuple(spans), tuple(text[start:end] for start, end in spans)
 
 
 class Sentence(Record):
@@ -253,14 +257,14 @@ class Sentences:
     :class:`Sentence` (its place in the memo) built when a rule asks for it. Most rules read
     only the texts, joined once for all their patterns, and a memo has a hundred sentences."""
 
-    __slots__ = ("_blocks", "_built", "_joined", "_layouts", "_places", "texts")
+    __slots__ = ("_blocks", "_built", "_firsts", "_joined", "_layouts", "texts")
 
     def __init__(self) -> None:
         self.texts: list[str] = []
-        # Per sentence: its block, and where it begins and ends in the block's text.
-        self._places: list[tuple[int, int, int]] = []
-        # Per block: its lines and each line's part of its text.
-        self._blocks: list[tuple[list[Line], list[str]]] = []
+        # Per block: its lines, each line's part of its text, and where each of its sentences
+        # begins and ends in that text; the index of its first sentence.
+        self._blocks: list[tuple[list[Line], list[str], tuple[tuple[int, int], ...]]] = []
+        self._firsts: list[int] = []
         # Per block a sentence was built in: where each part starts in the text, its column.
         self._layouts: dict[int, tuple[list[int], list[int]]] = {}
         self._built: dict[int, Sentence] = {}
@@ -270,12 +274,10 @@ class Sentences:
         """The sentences of consecutive non-empty lines, read as one text (where each line's
         part lies is worked out only for a block a rule reports a sentence of)."""
         parts = [line.text.replace("\f", " ").strip() for line in block]
-        text = " ".join(parts) + " "
-        index = len(self._blocks)
-        self._blocks.append((block, parts))
-        spans = split_sentences(text)
-        self.texts.extend([text[begin:end] for begin, end in spans])
-        self._places.extend([(index, begin, end) for begin, end in spans])
+        spans, said = _split(" ".join(parts) + " ")
+        self._blocks.append((block, parts, spans))
+        self._firsts.append(len(self.texts))
+        self.texts.extend(said)
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -300,7 +302,7 @@ class Sentences:
         """Where each part of the block starts in its text, and its column in its line."""
         found = self._layouts.get(block_index)
         if found is None:
-            block, parts = self._blocks[block_index]
+            block, parts, _ = self._blocks[block_index]
             starts = list(accumulate([len(part) + 1 for part in parts], initial=0))
             starts.pop()
             raws = [line.text.replace("\f", " ") for line in block]
@@ -309,8 +311,9 @@ class Sentences:
         return found
 
     def _build(self, index: int) -> Sentence:
-        block_index, begin, end = self._places[index]
-        block = self._blocks[block_index][0]
+        block_index = bisect_right(self._firsts, index) - 1  # a block has a sentence at least
+        block, _, spans = self._blocks[block_index]
+        begin, end = spans[index - self._firsts[block_index]]
         starts, columns = self._layout(block_index)
         first = bisect_right(starts, begin) - 1
         last = bisect_right(starts, end - 1) - 1
