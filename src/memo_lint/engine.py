@@ -18,6 +18,7 @@ from memo_lint.checks import (
     UNDECODABLE_BYTES_KIND,
     UNREADABLE_FILE_KIND,
     UNUSED_SUPPRESSION_KIND,
+    CheckFunction,
     Context,
     Finding,
 )
@@ -174,16 +175,11 @@ def lint_source(
     document = analyse(source, pack)
     lang = language(pack, settings)
     reference, reference_source = reference_date(document, settings)
-    kinds = check_kinds(rule.kind for rule in pack.rules)
     suppressions = _suppressions(source, document, pack) if source.comments else []
     violations: list[Violation] = []
-    for rule in pack.rules:
-        if rule.kind in ENGINE_KINDS or not settings.enabled(rule.code):
-            continue
-        if rule.layer == "template" and not template_known:
-            continue
+    for rule, check in _checks(pack, settings, template_known):
         context = Context(pack, rule, reference, lang, reference_source)
-        for finding in kinds[rule.kind].check(document, context):
+        for finding in check(document, context):
             if is_suppressed(suppressions, rule.code, finding.span.line):
                 continue
             violations.append(_violation(source.path, rule, finding, lang, settings, document))
@@ -199,6 +195,35 @@ def lint_source(
         violations.append(_violation(source.path, unknown, finding, lang, settings, document))
     violations.sort(key=Violation.sort_key)
     return document, violations
+
+
+# The rules a memo is checked with, and their kinds' checks, by pack and selection.
+_CHECKS: dict[
+    tuple[int, tuple[str, ...], tuple[str, ...], bool],
+    tuple[Pack, list[tuple[RuleDef, CheckFunction]]],
+] = {}
+
+
+def _checks(
+    pack: Pack, settings: Settings, template_known: bool
+) -> list[tuple[RuleDef, CheckFunction]]:
+    """The rules that run, each with its kind's check: the same for every memo a run checks
+    with this pack and selection, so chosen once (not rule by rule for every memo)."""
+    key = (id(pack), settings.select, settings.ignore, template_known)
+    known = _CHECKS.get(key)
+    if known is None or known[0] is not pack:
+        kinds = check_kinds(rule.kind for rule in pack.rules)
+        chosen = [
+            (rule, kinds[rule.kind].check)
+            for rule in pack.rules
+            if rule.kind not in ENGINE_KINDS
+            and settings.enabled(rule.code)
+            and (template_known or rule.layer != "template")
+        ]
+        if len(_CHECKS) >= 64:
+            _CHECKS.clear()
+        known = _CHECKS[key] = (pack, chosen)
+    return known[1]
 
 
 def _unused_suppressions(
