@@ -7,7 +7,8 @@ import datetime as dt
 import pickle
 from pathlib import Path
 
-from memo_lint.api import LintOptions, lint_paths
+from memo_lint.api import LintOptions, _Keeper, lint_paths
+from memo_lint.report import FileReport
 from memo_lint.spool import Spool, SpooledLines
 
 LINES = ["# Nota", "", "Financiën: €9.000", "\udcff lone surrogate", "\tform\x0cfeed"]
@@ -45,3 +46,19 @@ def test_a_run_keeps_memo_text_on_disk_and_rules_once(tmp_path: Path) -> None:
         assert list(file.lines) == text.replace("Financiën", "Finacien").splitlines()
     first, *others = report.files
     assert first.rules_checked and all(f.rules_checked is first.rules_checked for f in others)
+
+
+def test_rules_checked_are_kept_once_shared_or_not() -> None:
+    """Hits of one folder entry's shape share a list; a worker's or a fresh lint's is a new
+    list with the same codes: each report ends up with the one list kept for its codes."""
+    keep = _Keeper()
+    shared = ["ML101", "ML102"]
+    reports = [
+        keep(FileReport(name, [], "pack", rules_checked=codes))
+        for name, codes in [("a", shared), ("b", shared), ("c", list(shared)), ("d", ["ML1"])]
+    ]
+    assert reports[0].rules_checked is reports[1].rules_checked is reports[2].rules_checked
+    assert reports[3].rules_checked == ["ML1"]
+    assert keep(FileReport("e", [], "pack", rules_checked=["ML1"])).rules_checked is (
+        reports[3].rules_checked
+    )

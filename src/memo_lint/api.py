@@ -145,12 +145,17 @@ class _Keeper:
     def __init__(self) -> None:
         self.spool = Spool()
         self.checked: dict[tuple[str, ...], list[str]] = {}
+        # The lists kept, by id (each stays alive in ``checked``, so its id is its own): the
+        # hits of a folder entry's shape share one, told without a tuple of ~40 codes each.
+        self.kept: dict[int, list[str]] = {}
 
     def __call__(self, report: FileReport) -> FileReport:
         report.lines = self.spool.keep(report.lines)
-        report.rules_checked = self.checked.setdefault(
-            tuple(report.rules_checked), report.rules_checked
-        )
+        checked = report.rules_checked
+        if self.kept.get(id(checked)) is not checked:
+            checked = self.checked.setdefault(tuple(checked), checked)
+            self.kept[id(checked)] = checked
+            report.rules_checked = checked
         return report
 
 

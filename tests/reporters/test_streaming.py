@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import json.encoder
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from memo_lint.report import LintReport
 from memo_lint.reporters import (
     REPORTER_MODULES,
     RenderOptions,
+    _common,
     batched,
     junit,
     reporter_for,
@@ -62,6 +64,20 @@ SCALARS = st.one_of(
 def test_json_chunks_of_flat_objects_equal_the_whole_document(items: list[object]) -> None:
     """File entries and findings are objects of scalars, encoded by the C encoder with the
     indentation as separator: the same text as the json module's indented encoding."""
+    data = {"a": {"items": ITEMS}}
+    whole = {"a": {"items": items}}
+    assert "".join(json_chunks(data, (ITEMS, iter(items)))) == to_json(whole)
+
+
+@pytest.mark.parametrize("accelerated", [True, False])
+def test_flat_objects_without_the_c_encoder_are_the_same_text(
+    monkeypatch: pytest.MonkeyPatch, accelerated: bool
+) -> None:
+    """Where the json module has no C encoder (another interpreter), its own way, same text."""
+    items = [{"a": 'ë\n"', "b": 1.5, "c": None, "d": True, "e": float("nan")}, {"x": 2**70}]
+    monkeypatch.setattr(_common, "_ENCODERS", {})
+    if not accelerated:
+        monkeypatch.setattr(json.encoder, "c_make_encoder", None)
     data = {"a": {"items": ITEMS}}
     whole = {"a": {"items": items}}
     assert "".join(json_chunks(data, (ITEMS, iter(items)))) == to_json(whole)
