@@ -21,6 +21,7 @@ from memo_lint import __version__, packs
 from memo_lint.baseline import MARKDOWN_SUFFIXES, Baseline, add_suppressions
 from memo_lint.cache import ResultCache, Store, cache_root
 from memo_lint.cache import enabled as cache_enabled
+from memo_lint.errors import PackError
 from memo_lint.linter import Linter, LintOptions, Misses, extend_selection, rule_info
 from memo_lint.model import Violation
 from memo_lint.parallel import PARALLEL_THRESHOLD, default_jobs, lint_many, stored_many
@@ -92,7 +93,7 @@ def lint_paths(
     store = Store(cache_root()) if cache_enabled(options.use_cache) else None
     linter = Linter(options, store)
     memos = list(linter.discovery().files(paths))
-    results = ResultCache(store, run_key(options, linter.builtin_chains())) if store else None
+    results = _results(store, options, linter) if store else None
     reports: list[FileReport | None] = [None] * len(memos)
     misses: list[int] = []
     # A few memos: each miss is linted from the bytes its lookup read and hashed. Many: their
@@ -129,6 +130,17 @@ def lint_paths(
         store.prune()
     done = [r for r in reports if r is not None]
     return linter.report(done)
+
+
+def _results(store: Store, options: LintOptions, linter: Linter) -> ResultCache | None:
+    """The run's result cache, keyed by the built-in packs as the run reads them; None when
+    one of them cannot be read (a damaged installation): the run goes on as with
+    ``--no-cache``, and says so only where it uses that pack, as a fresh run does."""
+    try:
+        chains = linter.builtin_chains()
+    except PackError:
+        return None
+    return ResultCache(store, run_key(options, chains))
 
 
 def _none(memos: list[Path]) -> Generator[FileReport | None, None, None]:

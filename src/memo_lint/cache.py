@@ -355,7 +355,10 @@ class Store:
         for kind in KINDS:
             for folder in _subfolders(self.root / kind):
                 for entry in _files(folder):
-                    age = now - entry.stat(follow_symlinks=False).st_mtime
+                    try:
+                        age = now - entry.stat(follow_symlinks=False).st_mtime
+                    except OSError:  # gone since the listing: another run renamed or removed it
+                        continue
                     stale_temp = entry.name.endswith(".tmp") and age > 3600
                     if age > MAX_AGE_DAYS * _DAY or stale_temp:
                         removed += _unlink(Path(entry.path))

@@ -17,6 +17,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 import memo_lint.api as api
+import memo_lint.cache as cache_module
 import memo_lint.engine as engine
 import memo_lint.linter as linter_module
 import memo_lint.parallel as parallel
@@ -25,6 +26,7 @@ from helpers import SEED_MD, edit
 from memo_lint.api import Linter, LintOptions, lint_paths
 from memo_lint.cache import MAX_AGE_DAYS, ResultCache, Store, read_bounded
 from memo_lint.cli import main
+from memo_lint.errors import PackError
 
 TODAY = dt.date(2024, 3, 1)
 CLEAN = SEED_MD.read_text("utf-8")
@@ -568,6 +570,23 @@ def test_a_lookup_stopped_early_ends_its_child(
         os.waitpid(children[0], os.WNOHANG)
 
 
+def test_a_built_in_pack_that_cannot_be_read_costs_the_cache_not_the_run(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The run key names every built-in pack by content; a run that does not use a damaged
+    one (a forced pack) gives its fresh result, as with --no-cache, rather than an error."""
+    memo = tmp_path / "memo.md"
+    memo.write_text(BROKEN, "utf-8")
+
+    def damaged(self: Linter) -> Any:
+        raise PackError("damaged")
+
+    monkeypatch.setattr(Linter, "builtin_chains", damaged)
+    forced = {"pack": "collegevoorstel"}
+    assert codes([memo], **forced) == codes([memo], use_cache=False, **forced)
+    assert "ML701" in codes([memo], **forced)[0]
+
+
 # -- 15.1: folder entries (one file for a folder's memos) ------------------------------------
 
 
@@ -731,6 +750,27 @@ def test_entries_unused_for_a_month_go(tmp_path: Path, cache: Path) -> None:
     assert Store(cache).prune() == 1
     assert Store(cache).prune() == 0  # at most once a day
     assert [p for p in entries if p.exists()] == entries[1:]
+
+
+def test_an_entry_gone_while_pruning_is_passed_over(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another run renames its temporary file into place, or prunes, between this prune's
+    listing and its look at a file: no error (four runs at once met it)."""
+    memo = tmp_path / "memo.md"
+    memo.write_text(CLEAN, "utf-8")
+    codes([memo])
+    listing = cache_module._files
+
+    def listed_then_gone(folder: Any) -> Any:
+        entries = listing(folder)
+        for entry in entries:
+            os.unlink(entry.path)
+        return entries
+
+    monkeypatch.setattr(cache_module, "_files", listed_then_gone)
+    (cache / "pruned").unlink()
+    assert Store(cache).prune() == 0
 
 
 # -- 10.11: links in the cache folder --------------------------------------------------------
