@@ -26,15 +26,6 @@ class WriteError(MemoLintError):
 Identity = tuple[int, int]
 
 
-def identity(path: Path) -> Identity | None:
-    """The file a path names (device, inode), following links; ``None`` if there is none."""
-    try:
-        info = path.stat()
-    except (OSError, ValueError):
-        return None
-    return info.st_dev, info.st_ino
-
-
 class Protected:
     """The memos of a run, which no report may replace (same file by device and inode).
 
@@ -59,12 +50,18 @@ class Protected:
         self.identities = frozenset(found)
 
     def holds(self, path: Path) -> bool:
-        """``path`` names one of the memos (following links, as writing would)."""
-        current = identity(path)
-        if current is None:
+        """``path`` names one of the memos (following links, as writing would). A file with
+        more than one name may be a memo replaced since its read, under another name (a hard
+        link made meanwhile): it is compared with what every memo is now."""
+        try:
+            info = path.stat()
+        except (OSError, ValueError):
             return False
+        current = info.st_dev, info.st_ino
         if current in self.identities:
             return True
+        if info.st_nlink > 1:
+            return any(_identity_of(memo) == current for memo in self.paths)
         names = (path.name, os.path.basename(os.path.realpath(path)))
         return any(
             os.path.basename(memo) in names and _identity_of(memo) == current
@@ -74,7 +71,8 @@ class Protected:
 
 
 def _identity_of(path: str) -> Identity | None:
-    """``identity`` of a path as text: no Path object for each of many memos."""
+    """The file a path names (device, inode), following links; ``None`` if there is none.
+    The path as text: no Path object for each of many memos."""
     try:
         info = os.stat(path)
     except (OSError, ValueError):

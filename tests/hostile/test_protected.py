@@ -139,3 +139,22 @@ def test_a_memo_replaced_after_it_was_read_stays_protected(tmp_path: Path) -> No
     other = tmp_path / "report.json"
     other.write_text("{}", "utf-8")
     check_destination(other, protected)  # no memo: not refused
+
+
+def test_a_hard_link_made_to_a_replaced_memo_during_the_run_is_refused(tmp_path: Path) -> None:
+    memo = tmp_path / "memos" / "memo.md"
+    memo.parent.mkdir()
+    memo.write_bytes(SEED_MD.read_bytes())
+    other = tmp_path / "other.json"  # made first: it cannot take the replaced memo's inode
+    other.write_text("{}", "utf-8")
+    os.link(other, tmp_path / "other-too.json")
+    report = lint_paths([memo.parent], LintOptions(today=TODAY, use_cache=False))
+    fresh = memo.with_name("memo.md.new")
+    fresh.write_bytes(SEED_MD.read_bytes() + b"\nEdited.\n")
+    fresh.replace(memo)  # saved while the run went on: a new file under the memo's name
+    destination = tmp_path / "report.json"
+    os.link(memo, destination)  # ... and another name for it, made meanwhile
+    protected = Protected((f.path for f in report.files), report.read)
+    with pytest.raises(WriteError):
+        check_destination(destination, protected)
+    check_destination(other, protected)  # two names, neither a memo: not refused
