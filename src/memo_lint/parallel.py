@@ -28,10 +28,8 @@ PARALLEL_THRESHOLD = 64  # below this many files a process pool costs more than 
 HITS_THRESHOLD = 500
 
 
-# Worker side of --jobs: each process has one Linter, inherited from the parent where the
-# pool forks (set while it forks: _FORKED), else built once.
+# Worker side of --jobs: each process builds its own Linter once.
 _WORKER: Linter | None = None
-_FORKED: Linter | None = None
 _SENT: set[str] = set()  # the packs whose rules this worker has sent back
 
 
@@ -59,9 +57,7 @@ def _init_worker(options: LintOptions, parent: int) -> None:
     if hasattr(signal, "pthread_sigmask"):  # blocked since the fork: now ignored or fatal
         signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
     threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
-    _WORKER = _FORKED or Linter(
-        options, Store(cache_root()) if cache_enabled(options.use_cache) else None
-    )
+    _WORKER = Linter(options, Store(cache_root()) if cache_enabled(options.use_cache) else None)
 
 
 def _exit_when_orphaned(parent: int) -> None:
@@ -125,18 +121,13 @@ def lint_many(
                 progress(1)
         return
     from concurrent.futures import ProcessPoolExecutor
+
+    # Packs and configs are validated once here, so workers only read the cache.
+    for memo in memos[:1]:
+        linter.settings_for(memo, linter.config_for(memo))
     from concurrent.futures.process import BrokenProcessPool
 
-    # The first memo is linted here, before the pool forks its workers: they inherit this
-    # linter with its packs loaded, its patterns compiled and the walk's config lookups
-    # (each worker building its own cost ~45 ms of CPU, and a stat per memo). Where workers
-    # are not forked (another start method), each builds its own, as it did. Either way packs
-    # and configs are validated here, so workers only read the cache.
-    yield linter.lint_checked(memos[0], *(known or {}).pop(memos[0], (None, None)))
-    if progress:
-        progress(1)
-    done = 1
-    global _FORKED
+    done = 0
     pool = ProcessPoolExecutor(
         jobs, initializer=_init_worker, initargs=(linter.options, os.getpid())
     )
@@ -147,7 +138,6 @@ def lint_many(
         # run our handler in a child that is not set up: hold Ctrl-C and SIGTERM until the
         # pool has them all (a worker unblocks them once it ignores or dies of them).
         previous = block_stop_signals()
-        _FORKED = linter
         # Slices submitted one by one, not through pool.map: map's iterator cancels the
         # futures left when it is interrupted, in this thread, while the pool's own thread
         # may be failing them because _stop ended the workers; the loser raised
@@ -157,10 +147,9 @@ def lint_many(
         try:
             futures = [
                 pool.submit(_lint_in_worker, [str(m) for m in memos[start : start + chunk]])
-                for start in range(1, len(memos), chunk)
+                for start in range(0, len(memos), chunk)
             ]
         finally:
-            _FORKED = None
             if previous is not None:
                 signal.pthread_sigmask(signal.SIG_SETMASK, previous)
         for future in futures:
