@@ -89,7 +89,7 @@ class MemoLintGroup(click.Group):
         except click.UsageError as error:
             from memo_lint.cli_errors import localised
 
-            raise localised(error, lang) from None
+            raise localised(error, lang or "nl") from None
         ctx.meta[LANG_META] = lang
         return ctx
 
@@ -327,7 +327,7 @@ def check(
         for output_path in [*outputs, *(target for _, target in extra_reports)]:
             check_destination(output_path, protected)
     except MemoLintError as error:
-        fail(error)
+        fail(error, report.lang)
     use_color = _use_color(color) and output_file is None
     render_options = RenderOptions(color=use_color, statistics=statistics, quiet=quiet)
     shown = displayable(report)
@@ -340,11 +340,11 @@ def check(
         if output_file is not None:
             write_file(output_file, output, protected)
         else:
-            _to_stdout(output, use_color)
+            _to_stdout(output, use_color, report.lang)
         for format_name, target in extra_reports:
             write_file(target, batched(writer_for(format_name)(shown, RenderOptions())), protected)
     except MemoLintError as error:
-        fail(error)
+        fail(error, report.lang)
     sys.exit(0 if exit_zero else report.exit_code)
 
 
@@ -367,10 +367,11 @@ def _baseline(report: LintReport, options: LintOptions) -> LintReport:
     return baseline.report
 
 
-def _to_stdout(pieces: Iterable[str], color: bool) -> None:
-    """Print a report; a closed pipe or a full disk is one line and exit 2, not a traceback."""
+def _to_stdout(pieces: Iterable[str], color: bool, lang: str) -> None:
+    """Print a report; a closed pipe or a full disk is one line and exit 2 (in the report's
+    language unless --lang says another), not a traceback."""
     if sys.stdout is None:  # closed before start-up (`>&-`)
-        fail(Phrase("cli.stdout-closed"))
+        fail(Phrase("cli.stdout-closed"), lang)
     try:
         for text in pieces:
             click.echo(text, nl=False, color=color)  # click strips ANSI from pipes otherwise
@@ -379,7 +380,7 @@ def _to_stdout(pieces: Iterable[str], color: bool) -> None:
         # Python flushes stdout again on exit: point it at /dev/null so that cannot fail too.
         with contextlib.suppress(OSError, ValueError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        fail(Phrase("cli.stdout-failed", error=error.strerror or error))
+        fail(Phrase("cli.stdout-failed", error=error.strerror or error), lang)
 
 
 def _lint_with_progress(paths: tuple[str, ...], options: LintOptions) -> LintReport:

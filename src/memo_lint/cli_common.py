@@ -10,20 +10,19 @@ from typing import NoReturn
 import click
 
 from memo_lint.errors import MemoLintError, Phrase
+from memo_lint.messages import LANGUAGES
 
 EXIT_USAGE = 2
 LANG_META = "memo_lint.lang"  # the root context's meta: the language of the run's errors
-LANGUAGES = ("nl", "en")
 
 
-def language_in(args: Sequence[str]) -> str:
-    """The last ``--lang nl|en`` / ``--lang=nl|en`` of a command line, else Dutch.
+def language_in(args: Sequence[str]) -> str | None:
+    """The last ``--lang nl|en`` / ``--lang=nl|en`` of a command line; None when it names none.
 
     Read from the words themselves, before click parses them: a usage error can come before
-    click reaches ``--lang`` (``check --format xml --lang en``), and without ``--lang`` the
-    built-in packs' language is the one to speak.
+    click reaches ``--lang`` (``check --format xml --lang en``).
     """
-    lang = "nl"
+    lang = None
     for index, word in enumerate(args):
         if word == "--":
             break
@@ -35,18 +34,23 @@ def language_in(args: Sequence[str]) -> str:
     return lang
 
 
-def language() -> str:
-    """The language of this run's errors (:func:`language_in`, kept by the command group)."""
+def language(fallback: str | None = None) -> str:
+    """The language of this run's errors: the command line's ``--lang`` (:func:`language_in`,
+    kept by the command group), else ``fallback`` (what a config or the report fixes), else
+    Dutch, the built-in packs' language."""
     ctx = click.get_current_context(silent=True)
-    return str(ctx.find_root().meta.get(LANG_META, "nl")) if ctx is not None else "nl"
+    given = ctx.find_root().meta.get(LANG_META) if ctx is not None else None
+    return str(given or fallback or "nl")
 
 
-def fail(problem: str | Phrase | MemoLintError) -> NoReturn:
+def fail(problem: str | Phrase | MemoLintError, fallback: str | None = None) -> NoReturn:
     """A usage, config or pack problem: one line on stderr in the run's language, exit code 2,
-    never a traceback."""
+    never a traceback. An error raised where a config fixes the language (its ``lang``) is
+    said in that language unless the command line names one; ``fallback`` is the language
+    when neither does (the report's, for an error found after the run)."""
     from memo_lint.messages_errors import said
 
-    lang = language()
+    lang = language((problem.lang if isinstance(problem, MemoLintError) else None) or fallback)
     if isinstance(problem, Phrase | MemoLintError):
         problem = problem.text(lang)
     click.echo(said("error.line", lang, problem=problem), err=True)

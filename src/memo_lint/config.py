@@ -22,6 +22,7 @@ from typing import Any
 from memo_lint import __version__
 from memo_lint.cache import Store
 from memo_lint.errors import ConfigError, Phrase
+from memo_lint.messages import LANGUAGES
 from memo_lint.model import FrozenRecord, field
 
 CONFIG_FILE = ".memo-lint.toml"
@@ -146,6 +147,11 @@ def _table(path: Path, raw: bytes) -> dict[str, Any] | None:
     return data
 
 
+def _language_of(table: dict[str, Any]) -> str | None:
+    lang = table.get("lang")
+    return lang if lang in LANGUAGES else None
+
+
 def discover(start: Path, known: dict[Path, Path | None] | None = None) -> Path | None:
     """The nearest config file at or above ``start`` (a file or a folder).
 
@@ -202,7 +208,10 @@ def load(path: Path, cache: Store | None = None) -> Config:
     if not isinstance(validated, dict):
         from memo_lint.config_validation import validate
 
-        validated = validate(path, table)
+        try:
+            validated = validate(path, table)
+        except ConfigError as error:  # said in the language the file asks for, if it says one
+            raise error.said_in(_language_of(table)) from None
         if cache:
             cache.put("configs", key, validated)
     return Config(

@@ -44,9 +44,17 @@ class MemoLintError(Exception):
     plain string said as it is written; ``str(error)`` is the English text.
     """
 
-    def __init__(self, message: str | Phrase) -> None:
+    def __init__(self, message: str | Phrase, lang: str | None = None) -> None:
         self.message = message
+        # The language the error's place fixes (a config's ``lang``); the command line's
+        # ``--lang`` still wins (:func:`memo_lint.cli_common.fail`).
+        self.lang = lang
         super().__init__(message)
+
+    def said_in(self, lang: str | None) -> MemoLintError:
+        """This error, to be said in ``lang`` unless it already has a language of its own."""
+        self.lang = self.lang or lang
+        return self
 
     def text(self, lang: str) -> str:
         return self.message.text(lang) if isinstance(self.message, Phrase) else self.message

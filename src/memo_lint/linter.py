@@ -97,7 +97,10 @@ class Linter:
         path = self.options.config or self._config_path(memo)
         if path not in self._configs:
             loaded = load_config(path, self.cache) if path else Config()
-            self._configs[path] = self._resolve_config(loaded)
+            try:
+                self._configs[path] = self._resolve_config(loaded)
+            except MemoLintError as error:  # its codes or its pack: said in its language
+                raise error.said_in(loaded.lang) from None
         return self._configs[path]
 
     def _config_path(self, memo: Path) -> Path | None:
@@ -213,7 +216,7 @@ class Linter:
                 try:
                     resolved = tuple(known.resolve_all(v, flag) for flag, v in flags)
                 except ValueError as error:
-                    raise MemoLintError(error.args[0]) from None
+                    raise MemoLintError(error.args[0], config.lang) from None
             else:
                 resolved = ((), (), (), ())
             self._selections[config.path] = resolved
@@ -291,7 +294,10 @@ class Linter:
         file's config, settings, limits and pack are resolved (``source`` None: the memo
         could not be read, or is not read, as for ``memo-lint config`` of a missing file)."""
         config = self.config_for(memo)
-        return self._plan(memo, config, *self.choose(memo, config, source))
+        try:
+            return self._plan(memo, config, *self.choose(memo, config, source))
+        except MemoLintError as error:  # the config's pack: said in the config's language
+            raise error.said_in(config.lang) from None
 
     def _plan(
         self, memo: Path, config: Config, pack: Pack, recognition: Recognition, choice: PackChoice
@@ -604,13 +610,14 @@ class Linter:
         checked with, as gathered while linting: no pack is loaded and no memo read here."""
         used = {id(p): p for p in (self._used[f.pack_ref or f.pack] for f in files)}
         first = next(iter(used.values()), None)
-        lang = self.options.lang or (first.language if first else "nl")
+        config = self.config_for(Path(files[0].path)) if files else Config()
+        # As a file's messages: --lang, else its config's, else its pack's.
+        lang = self.options.lang or config.lang or (first.language if first else "nl")
         rules: dict[str, RuleInfo] = {}
         # The default pack's wording first (as when every pack was loaded by the run).
         for pack in sorted(used.values(), key=lambda p: p.name != packs.DEFAULT_PACK):
             for rule in pack.rules:
                 rules.setdefault(rule.code, rule_info(rule, lang))
-        config = self.config_for(Path(files[0].path)) if files else Config()
         return LintReport(files, rules, self.fail_on(config), lang, __version__, self._read)
 
 

@@ -217,6 +217,46 @@ def test_config_errors_name_the_file_and_key_in_either_language(
     assert len(nl) == len(en) == 1  # no usage line: the command line was right
 
 
+# (config text after `lang = "en"`, extra arguments, English words): each an exit-2 error found
+# after that config was read, about it, its pack or the run it configured.
+ERRORS_OF_A_CONFIGURED_RUN = [
+    ("fail-on = 'bogus'\n", [], "key 'fail-on': 'bogus' is not allowed"),
+    ("select = ['ML999']\n", [], "select: 'ML999' names no rule"),
+    ("pack = 'nosuch.yaml'\n", [], "rule pack file not found"),
+    ("select = ['ML1']\npack = 'bad.yaml'\n", [], "invalid YAML"),
+    ("", ["--select", "ML999"], "--select: 'ML999' names no rule"),
+    ("", ["--output-file", "memo.txt"], "refusing to write a report over a memo"),
+    ("", ["--jobs", "2", "--output-file", "memo.txt", "other.txt"], "refusing to write a report"),
+]
+
+
+@pytest.mark.parametrize(("config", "args", "english"), ERRORS_OF_A_CONFIGURED_RUN)
+def test_a_configs_lang_is_the_language_of_its_errors_unless_the_command_line_names_one(
+    folder: Path, config: str, args: list[str], english: str
+) -> None:
+    (folder / ".memo-lint.toml").write_text("lang = 'en'\n" + config, "utf-8")
+    (folder / "bad.yaml").write_text("name: [\n", "utf-8")
+    (folder / "other.txt").write_bytes(SEED_TXT.read_bytes())
+    command = ["check", "--today", "2026-11-29", *args, "memo.txt"]
+    en = _said(_run(*command), "memo-lint: error: ", [english])
+    nl = _said(_run(*command, "--lang", "nl"), "memo-lint: fout: ", [])
+    assert len(en) == len(nl) == 1 and english not in nl[0]
+    (folder / ".memo-lint.toml").write_text(config, "utf-8")  # no lang: Dutch, the default
+    assert english not in _said(_run(*command), "memo-lint: fout: ", [])[0]
+
+
+def test_a_configs_lang_is_the_language_of_the_whole_report(folder: Path) -> None:
+    """Not only the findings: the summary and the rules' descriptions too, as with --lang."""
+    (folder / ".memo-lint.toml").write_text("lang = 'en'\n", "utf-8")
+    (folder / "memo.txt").write_text("Dit is geen memo.\n", "utf-8")
+    for fmt in ("text", "sarif"):
+        configured, english, dutch = (
+            _run("check", "--today", "2026-11-29", "--format", fmt, *lang, "memo.txt").stdout
+            for lang in ([], ["--lang", "en"], ["--lang", "nl"])
+        )
+        assert configured == english != dutch
+
+
 def test_a_run_that_goes_well_says_no_usage(folder: Path) -> None:
     for args in (["check", "--today", "2026-11-29", "memo.txt"], ["rules"], ["--help"]):
         result = _run(*args)
@@ -241,16 +281,18 @@ def test_help_for_a_bare_group_is_left_to_click(folder: Path, group: list[str]) 
 @pytest.mark.parametrize(
     ("args", "lang"),
     [
-        ([], "nl"),
+        ([], None),
         (["check", "--lang", "en"], "en"),
         (["check", "--lang=en", "x"], "en"),
         (["check", "--lang", "en", "--lang", "nl"], "nl"),
-        (["check", "--lang", "fr"], "nl"),
-        (["check", "--lang"], "nl"),
-        (["check", "--", "--lang", "en"], "nl"),
+        (["check", "--lang", "fr"], None),
+        (["check", "--lang"], None),
+        (["check", "--", "--lang", "en"], None),
     ],
 )
-def test_the_language_is_the_last_lang_on_the_command_line(args: list[str], lang: str) -> None:
+def test_the_language_is_the_last_lang_on_the_command_line(
+    args: list[str], lang: str | None
+) -> None:
     assert language_in(args) == lang
 
 
@@ -258,8 +300,9 @@ def test_an_error_keeps_its_words_across_processes() -> None:
     error = ConfigError(
         Phrase("config.unknown-key", where="a.toml", key="x", action=Phrase("config.remove-key"))
     )
-    again = pickle.loads(pickle.dumps(error))
+    again = pickle.loads(pickle.dumps(error.said_in("en")))
     assert again.text("nl") == error.text("nl") != error.text("en") == str(again)
+    assert again.lang == "en" == error.said_in("nl").lang  # a language of its own stays
     assert str(error).startswith("a.toml: unknown key 'x'; remove it")
 
 
