@@ -280,6 +280,78 @@ def test_a_numbering_part_is_parsed_once_and_another_is_not_mistaken_for_it(
     assert texts[:2] == [["1. eerste;", "2. tweede."], ["I. eerste;", "II. tweede."]]
 
 
+def test_relationship_parts_are_parsed_once_per_content_and_folder(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Memos of one template share their relationship parts: each is parsed once, a memo
+    whose parts name other targets gets its own."""
+    from memo_lint.readers import docx
+
+    parsed: list[str] = []
+    parse = docx._parse_relationships
+    monkeypatch.setattr(docx, "_RELATIONSHIPS", {})
+    monkeypatch.setattr(
+        docx,
+        "_parse_relationships",
+        lambda data, name, folder: parsed.append(name) or parse(data, name, folder),
+    )
+    num = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+    body = p(r("Inleiding"), ppr=f"<w:pPr>{num}</w:pPr>")
+    memo = make_docx(body, styles=STYLES)
+    later = _rezipped(memo, (2031, 5, 6, 7, 8, 10))  # the same template, saved another day
+    other = make_docx(body, styles=STYLES, numbering=NUMBERING)  # one more target
+    memos = (memo, later, other, memo, other)
+    texts = [line_texts(read_docx(data))[0] for data in memos]
+    assert texts == ["Inleiding", "Inleiding", "1. Inleiding", "Inleiding", "1. Inleiding"]
+    document_rels = "word/_rels/document.xml.rels"
+    assert parsed == ["_rels/.rels", document_rels, document_rels]
+
+
+def test_equal_relationship_parts_resolve_against_their_own_folder() -> None:
+    """A target is relative to the part's folder: the same relationships in the package's
+    and the document's part name two different styles parts."""
+    rels = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/officeDocument" Target="word/document.xml"/>'
+        '<Relationship Id="r2" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/styles" Target="styles.xml"/></Relationships>'
+    )
+    body = p(r("Inleiding"), ppr=style("MijnKop"))
+    document = f"<w:document {W_NS}><w:body>{body}</w:body></w:document>"
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("_rels/.rels", rels)
+        package.writestr("word/_rels/document.xml.rels", rels)
+        package.writestr("word/document.xml", document)
+        package.writestr("word/styles.xml", STYLES)
+    for _ in range(2):
+        assert read_docx(out.getvalue()).lines[0].heading_level == 2
+
+
+def test_the_word_fixtures_read_the_same_with_shared_parts_and_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The shortcuts against the slow way on real-looking memos: read one after another
+    (styles, numbering and relationships served from the memos by content; pictures looked
+    for only in a body that has any), every Word fixture gives what it gives read alone
+    with every memo empty and pictures looked for in every paragraph."""
+    from memo_lint.readers import docx
+
+    paths = sorted(FIXTURES.rglob("*.docx")) * 2
+    shared = [read_fixture(str(path.relative_to(FIXTURES))) for path in paths]
+    monkeypatch.setattr(docx, "_has_pictures", lambda body: True)
+    alone = []
+    for path in paths:
+        for memo in (docx._STYLE_MAPS, docx._NUMBERINGS, docx._RELATIONSHIPS):
+            memo.clear()
+        alone.append(read_fixture(str(path.relative_to(FIXTURES))))
+    assert [(repr(s), repr(s.file_info)) for s in shared] == [
+        (repr(s), repr(s.file_info)) for s in alone
+    ]
+    assert any(s.file_info and s.file_info.pictures for s in alone)
+
+
 def test_revisions_hidden_text_and_breaks() -> None:
     body = p(
         r("Begroting"),

@@ -15,7 +15,7 @@ import itertools
 import posixpath
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from memo_lint.errors import UnreadableFile
 from memo_lint.model import (
@@ -46,6 +46,23 @@ DC = "{http://purl.org/dc/elements/1.1/}"
 STRICT_W = "{http://purl.oclc.org/ooxml/wordprocessingml/main}"
 PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 KIND = ".docx"
+
+# Tags compared for every element of the body, made once (``W + "p"`` in a test is a
+# concatenation each time it runs).
+_P, _R, _T, _TBL, _TR, _TC = (W + tag for tag in ("p", "r", "t", "tbl", "tr", "tc"))
+_SDT, _SDT_CONTENT, _CUSTOM_XML = W + "sdt", W + "sdtContent", W + "customXml"
+_PPR, _RPR, _PSTYLE, _NUM_PR, _OUTLINE = (
+    W + tag for tag in ("pPr", "rPr", "pStyle", "numPr", "outlineLvl")
+)
+_VAL, _B, _VANISH, _RFONTS = W + "val", W + "b", W + "vanish", W + "rFonts"
+_TAB, _BREAKS, _NO_BREAK_HYPHEN, _SYM = (
+    W + "tab",
+    (W + "br", W + "cr"),
+    W + "noBreakHyphen",
+    W + "sym",
+)
+_FLD_CHAR, _FOOTNOTE_REFERENCE = W + "fldChar", W + "footnoteReference"
+_DOC_PR = WP + "docPr"
 
 # Symbol-font code points (low byte; Word stores them as U+F0xx or as the bare byte).
 _WINGDINGS = {0xFE: MARKED, 0xFD: MARKED, 0x78: MARKED, 0xA8: UNMARKED, 0x6F: UNMARKED}
@@ -173,33 +190,36 @@ class _Numbering(Record):
 class _Paragraph:
     """Text of one paragraph being assembled, with its line number for marker spans."""
 
-    def __init__(self, number: int) -> None:
+    __slots__ = ("all_bold", "bold", "number", "parts")
+
+    def __init__(self, number: int, bold: bool = False) -> None:
         self.number = number
         self.parts: list[str] = []
-        self.length = 0
-        self.bold = False  # the paragraph style's weight, which runs inherit
+        self.bold = bold  # the paragraph style's weight, which runs inherit
         self.all_bold: bool | None = None  # None until a run with text is seen
 
-    def add(self, text: str) -> None:
-        if text:
-            self.parts.append(text)
-            self.length += len(text)
 
-    @property
-    def text(self) -> str:
-        return "".join(self.parts)
+_MEMO_MAX = 32
+K = TypeVar("K")
+M = TypeVar("M")
+
+
+def _bounded(memo: dict[K, M]) -> dict[K, M]:
+    """``memo``, emptied first when full: a run over memos of many templates keeps a few."""
+    if len(memo) >= _MEMO_MAX:
+        memo.clear()
+    return memo
 
 
 # Memos of one template share their styles part (python-docx's is 350 KB): parse it once.
 _STYLE_MAPS: dict[bytes, tuple[dict[str, _Style], str | None]] = {}
-_STYLE_MAPS_MAX = 32
 
 
 def _styles(package: SafeZip, part: str) -> tuple[dict[str, _Style], str | None]:
     """Paragraph styles by id and the document's default language, memoised by content."""
-    if len(_STYLE_MAPS) >= _STYLE_MAPS_MAX:
-        _STYLE_MAPS.clear()
-    return package.read_memoised(part, lambda data: _parse_styles(data, part), _STYLE_MAPS)
+    return package.read_memoised(
+        part, lambda data: _parse_styles(data, part), _bounded(_STYLE_MAPS)
+    )
 
 
 def _parse_styles(data: bytes, part: str) -> tuple[dict[str, _Style], str | None]:
@@ -234,9 +254,9 @@ _NUMBERINGS: dict[bytes, dict[str, dict[int, _Level]]] = {}
 
 def _numbering(package: SafeZip, part: str) -> dict[str, dict[int, _Level]]:
     """The level definitions per numId (read only from then on), memoised by content."""
-    if len(_NUMBERINGS) >= _STYLE_MAPS_MAX:
-        _NUMBERINGS.clear()
-    return package.read_memoised(part, lambda data: _parse_numbering(data, part), _NUMBERINGS)
+    return package.read_memoised(
+        part, lambda data: _parse_numbering(data, part), _bounded(_NUMBERINGS)
+    )
 
 
 def _parse_numbering(data: bytes, part: str) -> dict[str, dict[int, _Level]]:
@@ -263,6 +283,24 @@ def _parse_numbering(data: bytes, part: str) -> dict[str, dict[int, _Level]]:
     return numbering
 
 
+# Memos of one template share their relationship parts too (which part holds the styles,
+# the numbering, the footnotes): each was ~6 % of the reader. Targets resolve against the
+# part's folder, so each folder has its own memo.
+_RELATIONSHIPS: dict[str, dict[bytes, dict[str, str]]] = {}
+
+
+def _parse_relationships(data: bytes, rels_name: str, folder: str) -> dict[str, str]:
+    """Relationship type suffix → part name (read only from then on)."""
+    found: dict[str, str] = {}
+    for rel in parse_xml(data, rels_name, KIND).iter(PKG_REL + "Relationship"):
+        target = rel.get("Target", "")
+        if rel.get("TargetMode") == "External" or not target:
+            continue
+        name = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+        found.setdefault(rel.get("Type", "").rsplit("/", 1)[-1], posixpath.normpath(name))
+    return found
+
+
 def _lang(rpr: Element | None) -> str | None:
     node = rpr.find(W + "lang") if rpr is not None else None
     return node.get(W + "val") if node is not None else None
@@ -280,6 +318,7 @@ class _DocxReader:
         self.info = FileInfo()
         self.in_table = 0
         self.bold_lines: set[int] = set()  # paragraphs outside tables whose text is all bold
+        self.has_pictures = False  # any in the body (_has_pictures)
         self._chains: dict[str | None, _Inherited] = {}
         self._rels: dict[str, dict[str, str]] = {}
 
@@ -299,14 +338,10 @@ class _DocxReader:
         rels_name = posixpath.join(folder, "_rels", base + ".rels")
         if rels_name not in self.package:
             return {}
-        found: dict[str, str] = {}
-        for rel in self._xml(rels_name).iter(PKG_REL + "Relationship"):
-            target = rel.get("Target", "")
-            if rel.get("TargetMode") == "External" or not target:
-                continue
-            name = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
-            found.setdefault(rel.get("Type", "").rsplit("/", 1)[-1], posixpath.normpath(name))
-        return found
+        memo = _bounded(_bounded(_RELATIONSHIPS).setdefault(folder, {}))
+        return self.package.read_memoised(
+            rels_name, lambda data: _parse_relationships(data, rels_name, folder), memo
+        )
 
     def run(self, path: str) -> Source:
         main = self._relationships("").get("officeDocument", "word/document.xml")
@@ -323,6 +358,7 @@ class _DocxReader:
             self.styles, self.info.language = _styles(self.package, parts["styles"])
         if "numbering" in parts and parts["numbering"] in self.package:
             self.numbering.levels = _numbering(self.package, parts["numbering"])
+        self.has_pictures = _has_pictures(body)
         self._blocks(body)
         footnotes: list[Footnote] = []
         if self.footnote_labels and "footnotes" in parts and parts["footnotes"] in self.package:
@@ -374,28 +410,20 @@ class _DocxReader:
             )
         return found
 
-    def _list_label(self, ppr: Element | None, inherited: _Inherited) -> str:
-        num = _num_pr(ppr)
-        if num is None:
-            num = inherited.num
-        if num is None or num[0] == "0":
-            return ""
-        return self.numbering.label(*num)
-
     # -- body -------------------------------------------------------------------------
 
     def _blocks(self, container: Element) -> None:
         for child in container:
             tag = child.tag
-            if tag == W + "p":
+            if tag == _P:
                 self._paragraph(child)
-            elif tag == W + "tbl":
+            elif tag == _TBL:
                 self._table(child)
-            elif tag == W + "sdt":
-                content = child.find(W + "sdtContent")
+            elif tag == _SDT:
+                content = child.find(_SDT_CONTENT)
                 if content is not None:
                     self._blocks(content)
-            elif tag == W + "customXml":
+            elif tag == _CUSTOM_XML:
                 self._blocks(child)
 
     def _table(self, table: Element) -> None:
@@ -406,10 +434,10 @@ class _DocxReader:
             self.in_table -= 1
 
     def _rows(self, table: Element) -> None:
-        for tr in _unwrap(table, W + "tr"):
+        for tr in _unwrap(table, _TR):
             row: list[Cell] = []
             self.table_rows.append(row)
-            for tc in _unwrap(tr, W + "tc"):
+            for tc in _unwrap(tr, _TC):
                 first = len(self.lines)
                 self._blocks(tc)
                 cell_lines = self.lines[first:]
@@ -420,76 +448,93 @@ class _DocxReader:
                 self.table_rows.remove(row)
 
     def _paragraph(self, p: Element) -> None:
-        ppr = p.find(W + "pPr")
-        inherited = self._inherited(_pstyle(ppr))
-        para = _Paragraph(len(self.lines) + 1)
-        para.add(self._list_label(ppr, inherited))
-        para.bold = inherited.bold
+        ppr = p.find(_PPR)
+        if ppr is None:  # most paragraphs: all from the default style
+            inherited = self._inherited(None)
+            num = inherited.num
+        else:
+            inherited = self._inherited(_pstyle(ppr))
+            num = _num_pr(ppr) or inherited.num
+        para = _Paragraph(len(self.lines) + 1, inherited.bold)
+        if num is not None and num[0] != "0":
+            label = self.numbering.label(*num)
+            if label:
+                para.parts.append(label)
         self._inline(p, para)
-        text = para.text
+        text = "".join(para.parts)
         level = None
         if text.strip():
-            level = _outline_level(ppr)
+            level = _outline_level(ppr) if ppr is not None else None
             if level is None:
                 level = inherited.level
         self.lines.append(Line(para.number, text, heading_level=level))
         if para.all_bold and not self.in_table and level is None:
             self.bold_lines.add(para.number)
-        for picture in p.iter(WP + "docPr"):
-            if not _decorative(picture):
-                name = picture.get("name", "") or f"Afbeelding {len(self.info.pictures) + 1}"
-                alt = (picture.get("descr", "") or picture.get("title", "")).strip()
-                self.info.pictures.append(Picture(name, alt, line=para.number))
+        if self.has_pictures:
+            for picture in p.iter(_DOC_PR):
+                if not _decorative(picture):
+                    name = picture.get("name", "") or f"Afbeelding {len(self.info.pictures) + 1}"
+                    alt = (picture.get("descr", "") or picture.get("title", "")).strip()
+                    self.info.pictures.append(Picture(name, alt, line=para.number))
 
     def _inline(self, container: Element, para: _Paragraph) -> None:
         for child in container:
             tag = child.tag
-            if tag == W + "r":
+            if tag == _R:
                 self._run(child, para)
-            elif tag == W + "sdt":
+            elif tag == _SDT:
                 box = child.find(f"{W}sdtPr/{W14}checkbox")
-                content = child.find(W + "sdtContent")
+                content = child.find(_SDT_CONTENT)
                 if box is not None:
-                    para.add(MARKED if _on(box.find(W14 + "checked")) else UNMARKED)
+                    para.parts.append(MARKED if _on(box.find(W14 + "checked")) else UNMARKED)
                 elif content is not None:
                     self._inline(content, para)
             elif tag in _INLINE_CONTAINERS:
                 self._inline(child, para)
 
     def _run(self, run: Element, para: _Paragraph) -> None:
-        rpr = run.find(W + "rPr")
-        if rpr is not None and _on(rpr.find(W + "vanish")):
-            return
-        font = _run_font(rpr)
-        before = len(para.parts)
-        bold = para.bold if rpr is None or rpr.find(W + "b") is None else _on(rpr.find(W + "b"))
+        rpr = run.find(_RPR)
+        if rpr is None:  # most runs
+            font = None
+            bold = para.bold
+        else:
+            if _on(rpr.find(_VANISH)):
+                return
+            font = _run_font(rpr)
+            weight = rpr.find(_B)
+            bold = para.bold if weight is None else _on(weight)
+        parts = para.parts
+        before = len(parts)
         for child in run:
             tag = child.tag
-            if tag == W + "t":
-                para.add(_map_text(child.text or "", font))
-            elif tag == W + "tab":
-                para.add("\t")
-            elif tag in (W + "br", W + "cr"):
-                para.add("" if child.get(W + "type") in {"page", "column"} else " ")
-            elif tag == W + "noBreakHyphen":
-                para.add("-")
-            elif tag == W + "sym":
+            if tag == _T:
+                text = child.text
+                if text:
+                    parts.append(_map_text(text, font))
+            elif tag == _TAB:
+                parts.append("\t")
+            elif tag in _BREAKS:
+                if child.get(W + "type") not in {"page", "column"}:
+                    parts.append(" ")
+            elif tag == _NO_BREAK_HYPHEN:
+                parts.append("-")
+            elif tag == _SYM:
                 code = int(child.get(W + "char", "0"), 16)
                 sym_font = child.get(W + "font")
-                para.add(_symbol_glyph(sym_font, code) or chr(code))
-            elif tag == W + "fldChar":
+                parts.append(_symbol_glyph(sym_font, code) or chr(code))
+            elif tag == _FLD_CHAR:
                 box = child.find(f"{W}ffData/{W}checkBox")
                 if box is not None:
-                    para.add(MARKED if _form_checked(box) else UNMARKED)
-            elif tag == W + "footnoteReference":
+                    parts.append(MARKED if _form_checked(box) else UNMARKED)
+            elif tag == _FOOTNOTE_REFERENCE:
                 note_id = child.get(W + "id", "")
                 label = self.footnote_labels.setdefault(note_id, str(len(self.footnote_labels) + 1))
-                start = para.length
-                para.add(label)
+                start = sum(map(len, parts))
+                parts.append(label)
                 self.markers.append(
                     (label, Span(para.number, start + 1, para.number, start + len(label) + 1))
                 )
-        if any(part.strip() for part in para.parts[before:]):
+        if len(parts) > before and "".join(parts[before:]).strip():
             para.all_bold = para.all_bold is not False and bold
 
     # -- footnotes --------------------------------------------------------------------
@@ -501,10 +546,10 @@ class _DocxReader:
             if note_id not in self.footnote_labels:
                 continue
             paragraphs = []
-            for p in note.iter(W + "p"):
+            for p in note.iter(_P):
                 para = _Paragraph(0)
                 self._inline(p, para)
-                paragraphs.append(para.text.strip())
+                paragraphs.append("".join(para.parts).strip())
             texts[note_id] = " ".join(t for t in paragraphs if t)
         footnotes = []
         for note_id, label in self.footnote_labels.items():
@@ -527,29 +572,29 @@ def _unwrap(container: Element, tag: str) -> Iterator[Element]:
     for child in container:
         if child.tag == tag:
             yield child
-        elif child.tag == W + "sdt":
-            content = child.find(W + "sdtContent")
+        elif child.tag == _SDT:
+            content = child.find(_SDT_CONTENT)
             if content is not None:
                 yield from _unwrap(content, tag)
-        elif child.tag == W + "customXml":
+        elif child.tag == _CUSTOM_XML:
             yield from _unwrap(child, tag)
 
 
 def _pstyle(ppr: Element | None) -> str | None:
-    node = ppr.find(W + "pStyle") if ppr is not None else None
-    return node.get(W + "val") if node is not None else None
+    node = ppr.find(_PSTYLE) if ppr is not None else None
+    return node.get(_VAL) if node is not None else None
 
 
 def _outline_level(ppr: Element | None) -> int | None:
-    node = ppr.find(W + "outlineLvl") if ppr is not None else None
+    node = ppr.find(_OUTLINE) if ppr is not None else None
     if node is None:
         return None
-    value = int(node.get(W + "val", "9"))
+    value = int(node.get(_VAL, "9"))
     return value + 1 if 0 <= value <= 5 else None
 
 
 def _num_pr(ppr: Element | None) -> tuple[str, int] | None:
-    node = ppr.find(W + "numPr") if ppr is not None else None
+    node = ppr.find(_NUM_PR) if ppr is not None else None
     if node is None:
         return None
     num_id = node.find(W + "numId")
@@ -569,7 +614,7 @@ def _level(lvl: Element) -> _Level:
 
 
 def _run_font(rpr: Element | None) -> str | None:
-    fonts = rpr.find(W + "rFonts") if rpr is not None else None
+    fonts = rpr.find(_RFONTS) if rpr is not None else None
     if fonts is None:
         return None
     return fonts.get(W + "ascii") or fonts.get(W + "hAnsi") or fonts.get(W + "cs")
@@ -630,6 +675,12 @@ def _visual_headings(lines: list[Line], bold: set[int]) -> list[int]:
         ):
             found.append(number)
     return found
+
+
+def _has_pictures(body: Element) -> bool:
+    """Whether any paragraph can hold a picture: one search of the body in C instead of a
+    search of every paragraph (most memos have none)."""
+    return next(body.iter(_DOC_PR), None) is not None
 
 
 def _decorative(doc_pr: Element) -> bool:
