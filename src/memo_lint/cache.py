@@ -27,6 +27,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from memo_lint.digests import blake2b, sha256
 from memo_lint.model import FrozenRecord
 
 if TYPE_CHECKING:
@@ -217,12 +218,10 @@ class Store:
 
     @staticmethod
     def _tag(key: bytes, name: str, payload: bytes) -> bytes:
-        """BLAKE2b in its keyed mode, a MAC of its own (RFC 7693), from hashlib, which every
-        run imports anyway: the hmac module's import was ~1.1 M instructions of a one-memo
-        run, more than a third of what a cache miss cost beyond ``--no-cache``."""
-        import hashlib
-
-        mac = hashlib.blake2b(name.encode(), digest_size=32, key=key)
+        """BLAKE2b in its keyed mode, a MAC of its own (RFC 7693; :mod:`memo_lint.digests`,
+        which every run imports anyway): the hmac module's import was ~1.1 M instructions of a
+        one-memo run, more than a third of what a cache miss cost beyond ``--no-cache``."""
+        mac = blake2b(name.encode(), digest_size=32, key=key)
         mac.update(b"\0")
         mac.update(payload)
         return mac.hexdigest().encode()
@@ -490,8 +489,6 @@ class ResultCache:
     """
 
     def __init__(self, store: Store, run_key: str) -> None:
-        import hashlib
-
         from memo_lint.model import Violation
         from memo_lint.report import FileReport
 
@@ -503,9 +500,7 @@ class ResultCache:
         self._codes: dict[str, list[str]] = {}  # an entry's rules checked → one list of them
         # The run's part of every entry name, hashed once: the key is ~700 characters (the
         # built-in packs' signature), the memo's part ~100.
-        self._named = hashlib.sha256(
-            f"{run_key}\0{ENTRY_FORMAT}\0".encode("utf-8", "surrogateescape")
-        )
+        self._named = sha256(f"{run_key}\0{ENTRY_FORMAT}\0".encode("utf-8", "surrogateescape"))
         self.batched: frozenset[str] = frozenset()  # folders (as given) with a folder entry
         self._batches: dict[str, _Folder | None] = {}
         self._written: dict[str, dict[str, _Record]] = {}  # this run's new records by folder

@@ -14,13 +14,13 @@ between two runs of one process is found.
 
 from __future__ import annotations
 
-import hashlib
 from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from memo_lint import __version__
 from memo_lint.cache import Store
+from memo_lint.digests import sha256
 from memo_lint.errors import ConfigError, Phrase
 from memo_lint.messages import LANGUAGES
 from memo_lint.model import FrozenRecord, field
@@ -198,12 +198,12 @@ def load(path: Path, cache: Store | None = None) -> Config:
         raw = path.read_bytes()
     except OSError as error:
         raise ConfigError(Phrase("config.unreadable", path=path, detail=error)) from None
-    digest = hashlib.sha256(raw).hexdigest()
+    digest = sha256(raw).hexdigest()
     table = _table(path, raw)
     if table is None:
         return Config(path=path, digest=digest)
     content = repr(sorted(table.items())).encode()
-    key = hashlib.sha256(__version__.encode() + content).hexdigest()
+    key = sha256(__version__.encode() + content).hexdigest()
     validated = cache.get("configs", key) if cache else None
     if not isinstance(validated, dict):
         from memo_lint.config_validation import validate

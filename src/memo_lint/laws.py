@@ -9,13 +9,13 @@ ML306 (invalid).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from memo_lint.citations import LAW_NAMES, Citation
+from memo_lint.digests import sha256
 from memo_lint.messages import CATALOGUE, say
 from memo_lint.model import FrozenRecord, field
 
@@ -154,7 +154,7 @@ def table_from_dict(data: dict[str, Any]) -> LawTable:
 @lru_cache(maxsize=1)
 def load_table() -> LawTable:
     raw = TABLE_PATH.read_bytes()
-    digest = hashlib.sha256(raw).hexdigest()
+    digest = sha256(raw).hexdigest()
     try:
         compiled = json.loads(COMPILED_TABLE.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -175,7 +175,7 @@ def write_compiled_table() -> Path:
     """Regenerate rules/laws/laws.json from laws.yaml (dates as ISO text, which the table
     reads the same); the staleness test runs this comparison."""
     raw = TABLE_PATH.read_bytes()
-    compiled = {"digest": hashlib.sha256(raw).hexdigest(), "table": _parse_yaml(raw)}
+    compiled = {"digest": sha256(raw).hexdigest(), "table": _parse_yaml(raw)}
     text = json.dumps(compiled, ensure_ascii=False, sort_keys=True, default=str, indent=1)
     COMPILED_TABLE.write_text(text + "\n", encoding="utf-8")
     return COMPILED_TABLE

@@ -18,6 +18,7 @@ from memo_lint.cache import Fingerprint, ResultCache, Store, read_bounded
 from memo_lint.codes import Catalogue
 from memo_lint.config import Config, discover
 from memo_lint.config import load as load_config
+from memo_lint.digests import sha256
 from memo_lint.discovery import Discovery
 from memo_lint.errors import ConfigError, MemoLintError, UnreadableFile
 from memo_lint.model import FrozenRecord, Severity, Violation, field
@@ -393,9 +394,7 @@ class Linter:
         if recognition.origin == "detected":
             deps += [f for t in self._templates or [] for f in t.files if f not in deps]
         if digest is None:
-            import hashlib
-
-            digest = hashlib.sha256(data).hexdigest()
+            digest = sha256(data).hexdigest()
         seen = Fingerprint(
             digest=digest,
             config=self.config_fingerprint(config),
@@ -581,10 +580,8 @@ class Linter:
         found = read_bounded(memo, limit, follow=True, listed=str(memo) in self._listed)
         if found is None:
             return None
-        import hashlib
-
         data, info = found
-        return data, hashlib.sha256(data).hexdigest(), (info.st_dev, info.st_ino)
+        return data, sha256(data).hexdigest(), (info.st_dev, info.st_ino)
 
     def pack_rules(self, reference: str) -> PackRules | None:
         """The rules of a pack this linter checked a file with (a worker sends them back)."""

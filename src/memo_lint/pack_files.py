@@ -7,12 +7,12 @@ packs through here; neither imports the other at module level, so the two form n
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any
 
 from memo_lint import __version__
 from memo_lint.cache import read_bounded
+from memo_lint.digests import sha256
 from memo_lint.errors import PackError, Phrase
 
 BUILTIN_DIR = Path(__file__).parent / "rules"
@@ -141,7 +141,7 @@ def extends_of(data: bytes) -> str | None:
 def chain_digest(chain: list[tuple[Path, bytes]]) -> str:
     """Identifies a validated pack: memo-lint's version and the digest of every file (each
     file hashed once, though every built-in chain repeats the 85 KB base pack)."""
-    digest = hashlib.sha256(__version__.encode())
+    digest = sha256(__version__.encode())
     for _, data in chain:
         digest.update(file_digest(data).encode() + b"\0")
     return digest.hexdigest()
@@ -160,7 +160,7 @@ def file_digest(data: bytes) -> str:
     for seen, digest in known:
         if seen == data:
             return digest
-    digest = hashlib.sha256(data).hexdigest()
+    digest = sha256(data).hexdigest()
     if sum(map(len, _HASHED.values())) < _HASHED_MAX:
         known.append((data, digest))
     return digest

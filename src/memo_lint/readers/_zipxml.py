@@ -9,7 +9,6 @@ through :class:`SafeZip` (bounded decompression, declared and actual) and :func:
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import io
 import struct
 import zipfile
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 from xml.etree import ElementTree as ET
 from xml.parsers import expat
 
+from memo_lint.digests import blake2b
 from memo_lint.errors import UnreadableFile
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ class SafeZip:
             return make(self.read(name))  # truncated: let read() say what is wrong
         _, name_length, extra_length = _LOCAL_HEADER.unpack(header)
         data_start = start + _LOCAL_HEADER.size + name_length + extra_length
-        stored = hashlib.blake2b(self._data[data_start : data_start + info.compress_size])
+        stored = blake2b(self._data[data_start : data_start + info.compress_size])
         facts = (info.flag_bits, info.compress_type, info.compress_size, info.file_size)
         stored.update(repr((*facts, info.CRC)).encode())
         stored_key = b"stored:" + stored.digest()
@@ -105,7 +105,7 @@ class SafeZip:
             self._budget -= info.file_size
             return memo[stored_key]
         data = self.read(name)
-        content_key = b"read:" + hashlib.blake2b(data).digest()
+        content_key = b"read:" + blake2b(data).digest()
         if content_key not in memo:
             memo[content_key] = make(data)
         memo[stored_key] = memo[content_key]
