@@ -64,7 +64,7 @@ def test_precompiled_builtin_packs_are_current() -> None:
             f"rules/compiled/ is stale for {name}: run python -c "
             "'from memo_lint.pack_validation import write_compiled; write_compiled()'"
         )
-        assert index[name] == packs.index_entry(compiled["pack"], digest)
+        assert index[name] == packs.index_entry(compiled["pack"], digest, name)
 
 
 def test_docs_rules_md_is_current() -> None:

@@ -20,9 +20,9 @@ from memo_lint.config import Config, discover
 from memo_lint.config import load as load_config
 from memo_lint.digests import sha256
 from memo_lint.discovery import Discovery
-from memo_lint.errors import ConfigError, MemoLintError, UnreadableFile
+from memo_lint.errors import ConfigError, MemoLintError, PackError, UnreadableFile
 from memo_lint.model import FrozenRecord, Severity, Violation, field
-from memo_lint.pack import Pack, RuleDef
+from memo_lint.pack import KindTable, Pack, RuleDef
 from memo_lint.plan import COMMAND_LINE, CONFIG, DEFAULT, MEMO, FilePlan, Origin, PackChoice
 from memo_lint.readers import Limits, read_source
 from memo_lint.report import FileReport, LintReport, RuleInfo
@@ -85,6 +85,7 @@ class Linter:
         # loaded by: gathered while linting (workers send theirs) so the report loads no pack.
         self._used: dict[str, PackRules] = {}
         self._templates: list[Template] | None = None
+        self._kinds: KindTable | None = None  # what recognition reads of the default pack
         self._digests: dict[str, str] = {}
         self._catalogues: dict[Path | None, Catalogue] = {}
         self._selections: dict[Path | None, tuple[tuple[str, ...], ...]] = {}
@@ -250,40 +251,51 @@ class Linter:
         recognised (:mod:`memo_lint.recognition`): a memo is checked with its template's pack,
         or its kind's pack with the template rules off; anything else is not checked (ML003).
         """
-        base = self.pack(packs.DEFAULT_PACK)
         if self.options.pack:
-            return self._forced(self.options.pack, base, PackChoice(COMMAND_LINE, "--pack option"))
+            return self._forced(self.options.pack, PackChoice(COMMAND_LINE, "--pack option"))
         declared = front_matter_type(source) if source else None
         note = ""
         if declared and declared in self.builtin_names():
             choice = PackChoice(MEMO, f"front matter 'type: {declared}'")
-            return self._forced(declared, base, choice)
+            return self._forced(declared, choice)
         if declared:  # a type that names no pack must not stop the gate: say so and go on
             note = f"front matter 'type: {declared}' names no pack; "
         from_config = self._config_pack(memo, config)
         if from_config:
-            return self._forced(from_config[0], base, PackChoice(CONFIG, from_config[1], note))
+            return self._forced(from_config[0], PackChoice(CONFIG, from_config[1], note))
         if source is None:
-            return self._forced(packs.DEFAULT_PACK, base, PackChoice(DEFAULT, "default pack", note))
+            return self._forced(packs.DEFAULT_PACK, PackChoice(DEFAULT, "default pack", note))
         recognition = self.recognise(source)
         choice = PackChoice(MEMO, "detected: " + recognition.reason, note)
         recognition = recognition.replace(reason=choice.reason)
-        pack = self.pack(recognition.pack) if recognition.pack else base
+        pack = self.pack(recognition.pack or packs.DEFAULT_PACK)
         return pack, recognition, choice
 
-    def _forced(
-        self, reference: str, base: Pack, choice: PackChoice
-    ) -> tuple[Pack, Recognition, PackChoice]:
+    def _forced(self, reference: str, choice: PackChoice) -> tuple[Pack, Recognition, PackChoice]:
         from memo_lint.recognition import forced
 
         pack = self.pack(reference)
-        return pack, forced(pack, base, choice.reason), choice
+        return pack, forced(pack, self.kind_table(), choice.reason), choice
+
+    def kind_table(self) -> KindTable:
+        """What recognition reads of the default pack (kinds, recognition settings): the pack
+        once loaded, else its part of the built-in index (:func:`memo_lint.packs.builtin_kinds`),
+        else the pack, loaded now."""
+        if self._kinds is None:
+            table: KindTable | None = self._packs.get(packs.DEFAULT_PACK)
+            if table is None:
+                try:
+                    table = packs.builtin_kinds(self.builtin_chains())
+                except PackError:  # another built-in pack is unreadable: not this one's concern
+                    table = None
+            self._kinds = table or self.pack(packs.DEFAULT_PACK)
+        return self._kinds
 
     def recognise(self, source: Source) -> Recognition:
         """What the document is (kind, template, confidence, reason), from its text alone."""
         from memo_lint.recognition import recognise_lines, templates, text_lines
 
-        base = self.pack(packs.DEFAULT_PACK)
+        base = self.kind_table()
         if self._templates is None:
             kind_packs = {k.pack for k in base.kinds.values() if k.pack}
             index = packs.builtin_index(self.cache, self.builtin_chains())

@@ -18,7 +18,7 @@ import typing
 from collections.abc import Callable
 from enum import Enum
 from functools import cache, lru_cache
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, Protocol
 
 from memo_lint.codes import CODE, NAME
 from memo_lint.dutch import normalise
@@ -286,6 +286,33 @@ def title_key(title: str) -> str:
     Memoised: the same heading-like lines and field keys recur in every memo of a template.
     """
     return normalise(title).rstrip(": ").strip()
+
+
+class KindTable(Protocol):
+    """What recognition reads of the default pack: its document kinds and its recognition
+    settings (the :class:`Pack` itself, or :class:`Kinds` from the built-in packs' index)."""
+
+    @property
+    def kinds(self) -> dict[str, KindDef]: ...
+
+    @property
+    def recognition(self) -> dict[str, Any]: ...
+
+
+class Kinds(FrozenRecord, eq=False):
+    """The default pack's kinds and recognition settings without the rest of the pack."""
+
+    kinds: dict[str, KindDef]
+    recognition: dict[str, Any]
+
+
+def kinds_from_dict(data: dict[str, Any]) -> Kinds:
+    """:class:`Kinds` from a validated pack's ``kinds`` and ``recognition``, built as
+    :func:`pack_from_dict` builds them."""
+    return Kinds(
+        _converter(_hint(Pack, "kinds"))(data["kinds"], None),
+        _converter(_hint(Pack, "recognition"))(data["recognition"], None),
+    )
 
 
 def pack_from_dict(data: dict[str, Any]) -> Pack:

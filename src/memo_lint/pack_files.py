@@ -21,6 +21,7 @@ SCHEMA_DIR = Path(__file__).parent / "schemas"
 # recognition and rule selection need of every pack, so a run builds only the packs it uses.
 COMPILED = BUILTIN_DIR / "compiled"
 MAX_EXTENDS_DEPTH = 8
+DEFAULT_PACK = "collegevoorstel"  # the kind pack every built-in pack extends; recognition's kinds
 MAX_YAML_BYTES = 2 * 1024 * 1024
 
 
@@ -166,17 +167,21 @@ def file_digest(data: bytes) -> str:
     return digest
 
 
-def index_entry(pack: dict[str, Any], digest: str) -> dict[str, Any]:
+def index_entry(pack: dict[str, Any], digest: str, name: str) -> dict[str, Any]:
     """What rules/compiled/index.json keeps of a validated built-in pack: its rules' codes and
-    names (rule selection) and what recognition reads of a template (detection patterns, the
-    header's length, the sections its ML101 requires with their titles)."""
+    names (rule selection), what recognition reads of a template (detection patterns, the
+    header's length, the sections its ML101 requires with their titles) and, of the default
+    pack, its kinds and recognition settings (``base``: :func:`memo_lint.packs.builtin_kinds`)."""
     titles = {section["id"]: section["title"] for section in pack.get("sections", ())}
     required = next((r for r in pack["rules"] if r["kind"] == "required-section"), None)
     sections = required["options"].get("sections", ()) if required else ()
-    return {
+    entry = {
         "digest": digest,
         "rules": [[str(rule["code"]), str(rule["name"])] for rule in pack["rules"]],
         "detect": pack.get("detect") or {},
         "header_lines": int((pack.get("structure") or {}).get("header_lines", 30)),
         "required": [[section, titles.get(section, section)] for section in sections],
     }
+    if name == DEFAULT_PACK:
+        entry["base"] = {"kinds": pack.get("kinds", {}), "recognition": pack.get("recognition", {})}
+    return entry

@@ -703,7 +703,7 @@ def write_compiled() -> Path:
         pack = validate_chain(chain)
         pack.pop("source")  # set at load time: the installed path differs per machine
         digest = chain_digest(chain)
-        index[name] = index_entry(pack, digest)
+        index[name] = index_entry(pack, digest, name)
         _write_json(COMPILED / f"{name}.json", {"digest": digest, "pack": pack})
         patterns |= pack_patterns(pack)
     _write_json(COMPILED / "index.json", index)

@@ -17,11 +17,12 @@ from typing import Any
 
 from memo_lint.cache import Store
 from memo_lint.errors import PackError, Phrase
-from memo_lint.pack import Pack, pack_from_dict
+from memo_lint.pack import Kinds, Pack, kinds_from_dict, pack_from_dict
 
 # Re-exported: callers name pack files through ``packs`` (``packs.builtin_names()``).
 from memo_lint.pack_files import BUILTIN_DIR as BUILTIN_DIR
 from memo_lint.pack_files import COMPILED as COMPILED
+from memo_lint.pack_files import DEFAULT_PACK as DEFAULT_PACK
 from memo_lint.pack_files import MAX_YAML_BYTES as MAX_YAML_BYTES
 from memo_lint.pack_files import builtin_chains as builtin_chains
 from memo_lint.pack_files import builtin_names as builtin_names
@@ -31,8 +32,6 @@ from memo_lint.pack_files import file_digest as file_digest
 from memo_lint.pack_files import index_entry as index_entry
 from memo_lint.pack_files import read_chain as read_chain
 from memo_lint.pack_files import resolve as resolve
-
-DEFAULT_PACK = "collegevoorstel"
 
 
 def _precompiled(name_or_path: str, digest: str) -> dict[str, Any] | None:
@@ -105,6 +104,18 @@ def _check_kinds(path: Path, pack: dict[str, Any]) -> None:
 Chains = dict[str, list[tuple[Path, bytes]]]  # pack_files.builtin_chains()
 
 
+def builtin_kinds(chains: Chains) -> Kinds | None:
+    """The default pack's kinds and recognition settings from rules/compiled/index.json when
+    it is current (None: it is not, or the index has none): recognition without building the
+    default pack, so a memo of a template builds only its template's pack (the seed: 9 M
+    instructions fewer)."""
+    chain = chains.get(DEFAULT_PACK)
+    entry = _indexed(DEFAULT_PACK, chain_digest(chain)) if chain else None
+    if entry is None or not isinstance(entry.get("base"), dict):
+        return None
+    return kinds_from_dict(entry["base"])
+
+
 def builtin_rules(
     cache: Store | None = None, chains: Chains | None = None
 ) -> list[tuple[str, str]]:
@@ -123,7 +134,7 @@ def builtin_index(cache: Store | None = None, chains: Chains | None = None) -> l
         digest = chain_digest(chain)
         entry = _indexed(name, digest)
         if entry is None:
-            entry = index_entry(_validated(name, chain, digest, cache), digest)
+            entry = index_entry(_validated(name, chain, digest, cache), digest, name)
         entries.append(
             {
                 **entry,

@@ -22,7 +22,7 @@ from typing import Any
 
 from memo_lint.messages import LocalText, say
 from memo_lint.model import FrozenRecord, Line, Source, field, joined
-from memo_lint.pack import KindDef, Pack, title_key
+from memo_lint.pack import KindDef, KindTable, Pack, title_key
 from memo_lint.patterns import compile_pattern, first_starts, may_match, present
 from memo_lint.text import unspaced
 
@@ -261,7 +261,7 @@ def _template_signature(template: Template, lines: _Searched) -> str | None:
     return None
 
 
-def recognise_lines(lines: list[Line], base: Pack, candidates: list[Template]) -> Recognition:
+def recognise_lines(lines: list[Line], base: KindTable, candidates: list[Template]) -> Recognition:
     """Recognise a document from its lines of text: kind first, then its template."""
     settings = base.recognition
     threshold = float(settings.get("threshold", 4))
@@ -307,7 +307,7 @@ def recognise_lines(lines: list[Line], base: Pack, candidates: list[Template]) -
     return recognition
 
 
-def _cue_patterns(base: Pack, candidates: list[Template]) -> tuple[str, ...]:
+def _cue_patterns(base: KindTable, candidates: list[Template]) -> tuple[str, ...]:
     """Every pattern recognition may search: the kinds' cues, the templates' title and formula
     lines. A run passes the same base pack and template list for every memo: listed once."""
     if _CUES and _CUES[0][0] is base and _CUES[0][1] is candidates:
@@ -321,7 +321,7 @@ def _cue_patterns(base: Pack, candidates: list[Template]) -> tuple[str, ...]:
     return patterns
 
 
-_CUES: list[tuple[Pack, list[Template], tuple[str, ...]]] = []
+_CUES: list[tuple[KindTable, list[Template], tuple[str, ...]]] = []
 
 
 def _templates_in(candidates: list[Template], lines: _Searched) -> Iterator[tuple[Template, str]]:
@@ -337,7 +337,7 @@ def _templates_in(candidates: list[Template], lines: _Searched) -> Iterator[tupl
 
 def _decide(
     totals: dict[str, float],
-    base: Pack,
+    base: KindTable,
     evidence: list[Evidence],
     threshold: float,
     template_why: str = "",
@@ -371,7 +371,7 @@ def _decide(
     )  # fmt: skip
 
 
-def forced(pack: Pack, base: Pack, why: str) -> Recognition:
+def forced(pack: Pack, base: KindTable, why: str) -> Recognition:
     """A pack chosen by ``--pack``, front matter or config: the document is checked with it.
 
     Its kind is the kind whose pack the chosen pack is or extends; the template is known.
