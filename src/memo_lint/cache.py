@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from memo_lint.digests import blake2b, sha256
+from memo_lint.digests import blake2b
 from memo_lint.model import FrozenRecord
 
 if TYPE_CHECKING:
@@ -500,13 +500,16 @@ class ResultCache:
         self._codes: dict[str, list[str]] = {}  # an entry's rules checked → one list of them
         # The run's part of every entry name, hashed once: the key is ~700 characters (the
         # built-in packs' signature), the memo's part ~100.
-        self._named = sha256(f"{run_key}\0{ENTRY_FORMAT}\0".encode("utf-8", "surrogateescape"))
+        # BLAKE2b: ~3x fewer instructions than CPython's own SHA-256 for these ~1,000 bytes.
+        self._named = blake2b(
+            f"{run_key}\0{ENTRY_FORMAT}\0".encode("utf-8", "surrogateescape"), digest_size=32
+        )
         self.batched: frozenset[str] = frozenset()  # folders (as given) with a folder entry
         self._batches: dict[str, _Folder | None] = {}
         self._written: dict[str, dict[str, _Record]] = {}  # this run's new records by folder
 
     def _name(self, memo: str | Path, display: str) -> str:
-        """SHA-256 of the run key, the entry layout, the memo's absolute and displayed path."""
+        """BLAKE2b-256 of the run key, the entry layout, the memo's absolute and displayed path."""
         name = self._named.copy()
         name.update(f"{self._absolute(memo)}\0{display}".encode("utf-8", "surrogateescape"))
         return name.hexdigest()
