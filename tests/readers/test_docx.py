@@ -352,6 +352,15 @@ def test_the_word_fixtures_read_the_same_with_shared_parts_and_alone(
     assert any(s.file_info and s.file_info.pictures for s in alone)
 
 
+def test_symbol_characters_in_text_runs_become_checkboxes() -> None:
+    """A run's text is mapped when its font is a symbol font (bare bytes) or when it holds a
+    private-use symbol, ☑ or ⊠ (whatever its font); other text is left as it is."""
+    wingdings = '<w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr>'
+    arial = '<w:rPr><w:rFonts w:ascii="Arial"/></w:rPr>'
+    body = p(r("x", wingdings), r(" ja x")) + p(r("\uf0fe nee ☑ ⊠")) + p(r("x ☑", arial))
+    assert line_texts(read_docx(make_docx(body))) == ["☒ ja x", "☒ nee ☒ ☒", "x ☒"]
+
+
 def test_revisions_hidden_text_and_breaks() -> None:
     body = p(
         r("Begroting"),

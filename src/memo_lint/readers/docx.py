@@ -510,7 +510,9 @@ class _DocxReader:
             if tag == _T:
                 text = child.text
                 if text:
-                    parts.append(_map_text(text, font))
+                    # most runs: no font of their own, nothing to map (no call made)
+                    mapped = font is not None or _MAPPED.search(text)
+                    parts.append(_map_text(text, font) if mapped else text)
             elif tag == _TAB:
                 parts.append("\t")
             elif tag in _BREAKS:
@@ -661,6 +663,8 @@ def _visual_headings(lines: list[Line], bold: set[int]) -> list[int]:
     A run of bold lines is a title block or emphasis, not a heading; so is a bold paragraph
     inside a table (field labels).
     """
+    if not bold:
+        return []  # most memos: no paragraph is bold throughout
     found = []
     texts = [(line.number, line.text.strip()) for line in lines if line.text.strip()]
     for (number, text), (next_number, _) in itertools.pairwise(texts):
