@@ -432,7 +432,7 @@ class Fingerprint(FrozenRecord):
     digest: str  # SHA-256 of the memo's bytes as linted
     config: tuple[str, str] | None  # the config file used and the SHA-256 of its bytes
     today: str | None  # the reference date used, or None when the memo states its own date
-    deps: tuple[tuple[str, str], ...]  # the pack chain: file and SHA-256
+    deps: tuple[tuple[str, str], ...]  # the pack chain: file and digest (packs.file_digest)
 
 
 # Part of every result entry's name: entries of another layout are never read.

@@ -225,7 +225,7 @@ class Pack(FrozenRecord, kw_only=True):
     source: str = field(metadata={"runtime": True})  # the file, for messages and --show-pack
     # How many packs it extends: more specific packs are detected first.
     depth: int = field(default=0, metadata={"runtime": True})
-    # (path, sha256) of every file in its chain.
+    # (path, digest: pack_files.file_digest) of every file in its chain.
     files: tuple[tuple[str, str], ...] = field(default=(), metadata={"runtime": True})
     _titles: dict[str, SectionDef] = field(
         default_factory=dict, init=False, compare=False, repr=False

@@ -126,7 +126,7 @@ def builtin_rules(
 
 def builtin_index(cache: Store | None = None, chains: Chains | None = None) -> list[dict[str, Any]]:
     """Every built-in pack's index entry (:func:`index_entry`) plus its ``name``, ``chain``
-    (the names of the packs it extends, nearest first) and ``files`` (path, sha256): read from
+    (the names of the packs it extends, nearest first) and ``files`` (path, digest): read from
     rules/compiled/index.json when current, so a run builds only the packs it uses.
     ``chains``: the built-in chains as the run has read them (else read now)."""
     entries = []

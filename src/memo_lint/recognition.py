@@ -105,7 +105,7 @@ class Template(FrozenRecord):
     detect: dict[str, Any]
     header_lines: int
     required: tuple[tuple[str, str], ...]  # (section id, title) its ML101 asks for
-    files: tuple[tuple[str, str], ...]  # (path, sha256) of its chain: the cache depends on them
+    files: tuple[tuple[str, str], ...]  # (path, digest) of its chain: the cache depends on them
 
 
 def templates(entries: list[dict[str, Any]], kind_packs: set[str]) -> list[Template]:

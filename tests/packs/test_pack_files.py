@@ -70,13 +70,13 @@ def test_extends_of_the_builtin_packs() -> None:
 def test_digests_follow_the_bytes() -> None:
     data = b"name: a\n"
     same_length = b"name: b\n"
-    assert file_digest(data) == hashlib.sha256(data).hexdigest()
-    assert file_digest(same_length) == hashlib.sha256(same_length).hexdigest()
-    assert file_digest(bytes(data)) == hashlib.sha256(data).hexdigest()
+    assert file_digest(data) == hashlib.blake2b(data, digest_size=32).hexdigest()
+    assert file_digest(same_length) == hashlib.blake2b(same_length, digest_size=32).hexdigest()
+    assert file_digest(bytes(data)) == hashlib.blake2b(data, digest_size=32).hexdigest()
     chain = [(BUILTIN_DIR / "a.yaml", data), (BUILTIN_DIR / "b.yaml", same_length)]
-    expected = hashlib.sha256(__version__.encode())
+    expected = hashlib.blake2b(__version__.encode(), digest_size=32)
     for _, part in chain:
-        expected.update(hashlib.sha256(part).hexdigest().encode() + b"\0")
+        expected.update(hashlib.blake2b(part, digest_size=32).hexdigest().encode() + b"\0")
     assert chain_digest(chain) == expected.hexdigest()
     assert chain_digest(chain[:1]) != chain_digest(chain)
     assert chain_digest([chain[1], chain[0]]) != chain_digest(chain)

@@ -29,7 +29,7 @@ from memo_lint.audit import index as index_file
 from memo_lint.audit.records import Job, Rows, Task, audit_batch, config_of
 from memo_lint.audit.store import COMPACT_PARTS, Store
 from memo_lint.cache import read_bounded
-from memo_lint.packs import MAX_YAML_BYTES
+from memo_lint.packs import MAX_YAML_BYTES, file_digest
 from memo_lint.reporters import shown_path
 
 if TYPE_CHECKING:
@@ -114,13 +114,22 @@ def _pending(
     today = linter.today.isoformat()
     digests: dict[str, str] = {}
 
-    def digest(path: Path, limit: int = MAX_YAML_BYTES) -> str:
+    def digest(path: Path, limit: int) -> str:  # a memo's, as its row's sha256 column
         if str(path) not in digests:
             found = read_bounded(path, limit, follow=True)
             digests[str(path)] = hashlib.sha256(found[0]).hexdigest() if found else ""
         return digests[str(path)]
 
-    previous = stored(store, [shown_path(str(memo)) for memo in files], key, today, digest)
+    packs_read: dict[str, str] = {}
+
+    def pack_digest(path: Path) -> str:
+        """A pack file's digest as a stored row's deps name it (``packs.file_digest``)."""
+        if str(path) not in packs_read:
+            found = read_bounded(path, MAX_YAML_BYTES, follow=True)
+            packs_read[str(path)] = file_digest(found[0]) if found else ""
+        return packs_read[str(path)]
+
+    previous = stored(store, [shown_path(str(memo)) for memo in files], key, today, pack_digest)
 
     def holds(old: Stored, meta: dict[str, object], memo: Path) -> bool:
         sha, size, mtime_ns, meta_key, config = old
