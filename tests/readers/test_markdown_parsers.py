@@ -70,6 +70,8 @@ _BLOCK = st.one_of(
     _LINE.map(lambda t: f"| {t} | b |\n|---|---|\n| c | {t} |"),
     _LINE.map(lambda t: f"[^1]: {t}\n    vervolg {t}"),
     _LINE.map(lambda t: f"[^7]: {t}"),
+    _LINE.map(lambda t: f"   [^8]: {t}"),  # up to three spaces: still a definition
+    _LINE.map(lambda t: f"  {t} [^9]: {t}"),  # a reference that opens no definition
     _LINE.map(lambda t: f"```\n[^5]: {t}\n```"),
     _LINE.map(lambda t: f"    code {t}"),
     _LINE.map(lambda t: f"[link]: https://example.org\n{t} <!-- memo-lint-enable -->"),

@@ -212,7 +212,10 @@ def _rust_events(parser: Any, text: str) -> Iterator[Event]:
         begin = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
-        match = _DEFINITION.match(text[begin:end])
+        # ... and only where the line's first "[^" opens it (after at most three spaces, as
+        # _DEFINITION reads it): most are references within a paragraph's line
+        opens = at - begin <= 3 and not text[begin:at].strip(" ")
+        match = _DEFINITION.match(text[begin:end]) if opens else None
         if match:
             line = text.count("\n", 0, begin)
             if not _covered(tops, starts[line], starts[line + 1]):
