@@ -212,10 +212,9 @@ def _rust_events(parser: Any, text: str) -> Iterator[Event]:
         begin = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
-        # ... and only where the line's first "[^" opens it (after at most three spaces, as
-        # _DEFINITION reads it): most are references within a paragraph's line
-        opens = at - begin <= 3 and not text[begin:at].strip(" ")
-        match = _DEFINITION.match(text[begin:end]) if opens else None
+        # ... and only where the line's first "[^" may open it (_DEFINITION allows three spaces
+        # before it): most are references within a paragraph's line
+        match = _DEFINITION.match(text[begin:end]) if at - begin <= 3 else None
         if match:
             line = text.count("\n", 0, begin)
             if not _covered(tops, starts[line], starts[line + 1]):
