@@ -184,8 +184,7 @@ class _Searched:
     def _text(self, count: int) -> tuple[str, list[int]]:
         if count not in self._joined:
             head = self.lines[:count]
-            text, starts = joined(line.text for line in head)
-            self._joined[count] = text.replace("\f", " "), starts  # the same lengths
+            self._joined[count] = joined(line.text.replace("\f", " ") for line in head)
         return self._joined[count]
 
     def _located(self, count: int) -> dict[str, int] | None:

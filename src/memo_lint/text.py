@@ -66,10 +66,8 @@ _NUMBER_LABEL = re.compile(r"(?<![\w.,])(\d{1,2})\.\s+[A-Z\u00c0-\u00de]")
 _LETTER_SPACED = re.compile(r"\s*[^\W\d_](?: {1,3}[^\W\d_]){3,}\s*")
 
 
-@lru_cache(maxsize=MEMO_LIMIT)
 def unspaced(text: str) -> str:
-    """A letter-spaced line as the words it spells; any other line as it is. Kept by text:
-    recognition reads every line of every memo, and a template's lines recur."""
+    """A letter-spaced line as the words it spells; any other line as it is."""
     if not _LETTER_SPACED.fullmatch(text):
         return text
     words = re.split(r" {2,}", text.strip())
