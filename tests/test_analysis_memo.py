@@ -10,7 +10,7 @@ import pytest
 
 from helpers import CORPUS, edit, seed_md, seed_txt, source
 from memo_lint import packs
-from memo_lint.analysis import analyse, choices, fields, footnotes, mentions, sections
+from memo_lint.analysis import analyse, fields, footnotes, mentions, sections
 from memo_lint.model import Document, Source
 from memo_lint.pack import Pack
 
@@ -18,17 +18,14 @@ from memo_lint.pack import Pack
 def _forget() -> None:
     sections._HEADINGS = type(sections._HEADINGS)()
     fields._READINGS = type(fields._READINGS)()
-    choices._SECTION_LINES = type(choices._SECTION_LINES)()
     mentions._dates_in.cache_clear()
     mentions._amounts_in.cache_clear()
     footnotes._reading.cache_clear()
 
 
 def _parts(document: Document) -> tuple[Any, ...]:
-    """What the kept readings feed: sections, near-miss headings, fields, choices, dates,
-    footnotes."""
+    """What the kept readings feed: sections, near-miss headings, fields, dates, footnotes."""
     return (
-        document.choices,
         document.footnotes,
         document.footnote_markers,
         document.sections,
@@ -55,7 +52,6 @@ _CRAFTED = [
     ("d.md", "| Budgetnummer: 12 | x |\n|---|---|\n| Datum | 1 mei 2024 |\n\nDatum\n"),
     ("e.txt", edit(_TXT, "Financiën \n", "Finacien \n")),
     ("f.md", edit(_MD, "## Inleiding", "Inleiding\n---------")),
-    ("g.txt", edit(_TXT, " Conform \n", " Openbaar \n")),  # an option of another choice
 ]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from memo_lint.analysis.lines import TextMemo, plain
+from memo_lint.analysis.lines import plain
 from memo_lint.model import (
     MARKED_GLYPHS,
     UNMARKED_GLYPHS,
@@ -39,15 +39,12 @@ class _Options:
         self.item = _option_pattern(tuple(self.named))
 
 
-_Parsed = tuple[tuple[str, Mark, int, int], ...]
-
-
-def _option_line(text: str, options: _Options) -> _Parsed:
+def _option_line(text: str, options: _Options) -> list[tuple[str, Mark, int, int]] | None:
     """Parse a line of options, each with or without a checkbox glyph.
 
     A line made only of options ("☐ Openbaar ☒ Geheim", a template's own answer such as "Nvt"
     when the pack declares it a synonym), or options whose last one carries a glyph followed by
-    its explanation ("- [x] Geheim, op grond van artikel 5.1 …"). () for any other line.
+    its explanation ("- [x] Geheim, op grond van artikel 5.1 …").
     """
     named, item = options.named, options.item
     position, found = 0, []  # type: tuple[int, list[tuple[str, Mark, int, int]]]
@@ -57,7 +54,7 @@ def _option_line(text: str, options: _Options) -> _Parsed:
         if not match or match.end() == position:
             if found and found[-1][1] is not Mark.UNKNOWN:
                 break  # a ticked or empty box and the words that go with it
-            return ()
+            return None
         glyph = (match[1] or "").lower()
         if not glyph:
             mark = Mark.UNKNOWN
@@ -70,16 +67,11 @@ def _option_line(text: str, options: _Options) -> _Parsed:
             (canonical, mark, match.start(1) if match[1] else match.start(2), match.end(2))
         )
         position = match.end()
-    return tuple(found)
-
-
-# A section line's options, by the choice and the line's text (see TextMemo).
-_SECTION_LINES: TextMemo[_Parsed] = TextMemo()
+    return found or None
 
 
 def find_choices(document: Document, pack: Pack, heading_lines: set[int]) -> dict[str, ChoiceGroup]:
     groups: dict[str, ChoiceGroup] = {}
-    known = _SECTION_LINES.of(pack)
     for choice in pack.choices.values():
         options: list[ChoiceOption] = []
         statements: list[ChoiceOption] = []
@@ -100,12 +92,9 @@ def find_choices(document: Document, pack: Pack, heading_lines: set[int]) -> dic
             for line in document.body_lines(section):
                 if line.number in heading_lines or line.is_footnote_text:
                     continue
-                key = (choice.id, line.text)
-                on_line = known.get(key)
-                if on_line is None:
-                    on_line = known[key] = _option_line(plain(line), words)
-                if on_line:
-                    section_options.extend(_options_on(line, on_line, 0))
+                parsed = _option_line(plain(line), words)
+                if parsed:
+                    section_options.extend(_options_on(line, parsed, 0))
             # One option without a glyph, alone in its section, is a statement
             # ("Openbaarheid / Openbaar"); several are checkboxes whose glyphs were lost.
             if len(section_options) == 1 and section_options[0].mark is Mark.UNKNOWN:
@@ -117,7 +106,9 @@ def find_choices(document: Document, pack: Pack, heading_lines: set[int]) -> dic
     return groups
 
 
-def _options_on(line: Line, parsed: _Parsed, offset: int) -> list[ChoiceOption]:
+def _options_on(
+    line: Line, parsed: list[tuple[str, Mark, int, int]], offset: int
+) -> list[ChoiceOption]:
     return [
         ChoiceOption(label, mark, Span.of_line(line, offset + start, offset + end))
         for label, mark, start, end in parsed
