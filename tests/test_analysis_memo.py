@@ -19,7 +19,6 @@ def _forget() -> None:
     sections._HEADINGS = type(sections._HEADINGS)()
     fields._READINGS = type(fields._READINGS)()
     mentions._dates_in.cache_clear()
-    mentions._amounts_in.cache_clear()
     footnotes._reading.cache_clear()
 
 

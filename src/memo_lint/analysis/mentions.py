@@ -38,20 +38,11 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
 
 def amounts(lines: ScopeLines) -> list[Amount]:
     return [
-        Amount(text, value, Span.of_line(line, start, end))
+        Amount(match[0], parse_amount(match), Span.of_line(line, match.start(), match.end()))
         for line, digits in zip(lines, lines.digit_counts(), strict=True)
-        if digits
-        for text, value, start, end in _amounts_in(line.text)
+        if digits and _currency(line.text)
+        for match in AMOUNT.finditer(line.text)
     ]
-
-
-@lru_cache(maxsize=MEMO_LIMIT)
-def _amounts_in(text: str) -> tuple[tuple[str, float, int, int], ...]:
-    """The amounts of a line's text (as written, value, start, end), kept for the memos after
-    it (see TextMemo)."""
-    if not _currency(text):
-        return ()
-    return tuple((m[0], parse_amount(m), m.start(), m.end()) for m in AMOUNT.finditer(text))
 
 
 def _currency(text: str) -> bool:
