@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import NamedTuple
 
 from memo_lint.regex import compile_later
@@ -153,10 +152,8 @@ class DateReading(NamedTuple):
     found: DateMatch | None = None
 
 
-@lru_cache(maxsize=1_024)
 def read_date(text: str) -> DateReading:
-    """The date a whole value states ("dinsdag 24 juni 2025", "2025-06-24"), or why not.
-    Kept by text: a template's header lines and field values recur in every memo of it."""
+    """The date a whole value states ("dinsdag 24 juni 2025", "2025-06-24"), or why not."""
     value = text.strip().strip("*_").strip().rstrip(".,;:").strip()
     if not value:
         return DateReading("empty")

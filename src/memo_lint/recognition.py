@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +24,7 @@ from memo_lint.messages import LocalText, say
 from memo_lint.model import FrozenRecord, Line, Source, field, joined
 from memo_lint.pack import KindDef, KindTable, Pack, title_key
 from memo_lint.patterns import compile_pattern, first_starts, may_match, present
-from memo_lint.text import MEMO_LIMIT, unspaced
+from memo_lint.text import unspaced
 
 MARGIN = 2.0  # a memo kind must beat every non-memo kind by this much, else abstain
 SIGNATURE_SHARE = 0.6  # share of a template's required headings that recognises it
@@ -393,10 +392,8 @@ def forced(pack: Pack, base: KindTable, why: str) -> Recognition:
     )  # fmt: skip
 
 
-@lru_cache(maxsize=MEMO_LIMIT)
 def heading_key(text: str) -> str:
-    """A line as a heading candidate: numbering, Markdown marks and a colon removed. Kept by
-    text: recognition and the concept kind read every line, and a template's lines recur.
+    """A line as a heading candidate: numbering, Markdown marks and a colon removed.
 
     ``count=1``: the anchored pattern matches at the start only, and ``sub`` would try it at
     every further character of the line."""
