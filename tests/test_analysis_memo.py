@@ -10,7 +10,7 @@ import pytest
 
 from helpers import CORPUS, edit, seed_md, seed_txt, source
 from memo_lint import packs
-from memo_lint.analysis import analyse, fields, footnotes, mentions, sections
+from memo_lint.analysis import analyse, fields, mentions, sections
 from memo_lint.model import Document, Source
 from memo_lint.pack import Pack
 
@@ -19,14 +19,11 @@ def _forget() -> None:
     sections._HEADINGS = type(sections._HEADINGS)()
     fields._READINGS = type(fields._READINGS)()
     mentions._dates_in.cache_clear()
-    footnotes._reading.cache_clear()
 
 
 def _parts(document: Document) -> tuple[Any, ...]:
-    """What the kept readings feed: sections, near-miss headings, fields, dates, footnotes."""
+    """What the kept readings feed: sections, near-miss headings, fields, dates."""
     return (
-        document.footnotes,
-        document.footnote_markers,
         document.sections,
         document.typo_headings,
         document.fields,

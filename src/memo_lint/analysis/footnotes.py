@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from memo_lint.analysis.lines import plain
 from memo_lint.model import (
@@ -11,7 +10,6 @@ from memo_lint.model import (
     Source,
     Span,
 )
-from memo_lint.text import MEMO_LIMIT
 
 FOOTNOTE_TEXT = re.compile(r"^\s*(\d{1,2})\s*([A-Z\u00c0-\u00de‘'\"“(].*)$")
 
@@ -46,43 +44,27 @@ def find_footnotes(
     expected = 1
     lines = [line for line in source.lines if line.number not in skipped]
     for index, line in enumerate(lines):
-        reading = _reading(line.text)
-        if not reading:
-            continue
-        own, bare, glued = reading
-        if bare:
+        text = plain(line)
+        numbered = _numbered(text)
+        text_match = FOOTNOTE_TEXT.match(text) if numbered else None
+        if text_match is None and numbered and text.strip().isdigit():
             # pdftotext puts the number on a line of its own: "1" / blank / "Amendement …".
             following = next((other for other in lines[index + 1 :] if other.text.strip()), None)
             if following is not None:
-                text = plain(line)
-                found = FOOTNOTE_TEXT.match(text.strip() + " " + plain(following).strip())
-                own = (found[1], found[2].strip(), text.index(found[1])) if found else None
-        if own and int(own[0]) == expected and any(label == own[0] for label, _, _ in markers):
-            footnotes.append(Footnote.on_line(own[0], own[1], line, own[2]))
+                text_match = FOOTNOTE_TEXT.match(text.strip() + " " + plain(following).strip())
+        if (
+            text_match
+            and int(text_match[1]) == expected
+            and any(label == text_match[1] for label, _, _ in markers)
+        ):
+            start = text.index(text_match[1])
+            footnotes.append(Footnote.on_line(text_match[1], text_match[2].strip(), line, start))
             expected += 1
             continue
-        for label, start, end in glued:
+        if not _GLUED.search(text):
+            continue
+        for match in GLUED_MARKER.finditer(text):
+            label = match[1]
             if int(label) == len(markers) + 1:
-                markers.append((label, Span.of_line(line, start, end), line.number))
+                markers.append((label, Span.of_line(line, match.start(), match.end()), line.number))
     return footnotes, [(label, span) for label, span, _ in markers]
-
-
-# What a line's text may be of a footnote: a footnote's text on it (label, text, where the
-# label starts), whether it is a bare number (the text may follow on a later line), the
-# markers glued to its words (label, start, end); () when none of these.
-_Reading = tuple[tuple[str, str, int] | None, bool, tuple[tuple[str, int, int], ...]] | tuple[()]
-
-
-@lru_cache(maxsize=MEMO_LIMIT)
-def _reading(text: str) -> _Reading:
-    """The line's footnote reading (_Reading), kept by its text for the memos after it (see
-    :class:`memo_lint.analysis.lines.TextMemo`)."""
-    text = text.replace("\f", " ")  # plain(line)
-    numbered = _numbered(text)
-    found = FOOTNOTE_TEXT.match(text) if numbered else None
-    own = (found[1], found[2].strip(), text.index(found[1])) if found else None
-    bare = found is None and numbered and text.strip().isdigit()
-    glued: tuple[tuple[str, int, int], ...] = ()
-    if _GLUED.search(text):
-        glued = tuple((m[1], m.start(), m.end()) for m in GLUED_MARKER.finditer(text))
-    return (own, bare, glued) if own or bare or glued else ()
