@@ -101,19 +101,6 @@ def test_front_matter() -> None:
     assert (source.front_matter_span.line, source.front_matter_span.end_line) == (1, 7)
 
 
-@pytest.mark.parametrize("extra", ["", "tags: [a, b]\nbron: {naam: x}\n"])
-def test_a_front_matter_read_again_is_the_memos_own(extra: str) -> None:
-    # A front matter of scalars is kept by its text for the memos after it: each memo still
-    # gets a dict of its own (and one with lists or mappings is read afresh: values of its own).
-    text = MD.replace("gemeente: Zwolle\n", "gemeente: Zwolle\n" + extra)
-    first, second = read(text).front_matter, read(text).front_matter
-    assert first == second and first is not second
-    first["type"] = "changed"
-    assert read(text).front_matter["type"] == "collegevoorstel"
-    if extra:
-        assert first["tags"] is not second["tags"] and first["bron"] is not second["bron"]
-
-
 def test_front_matter_lines_are_not_memo_text() -> None:
     text = MD.replace("gemeente: Zwolle\n", "gemeente: Zwolle\nkader: TODO\n")
     assert lint(text) == []

@@ -294,24 +294,6 @@ def _cells(line: Line) -> list[Cell]:
 
 
 def _front_matter(content: str, end_line: int) -> tuple[dict[str, object], Span]:
-    meta = _SCALAR_FRONT_MATTER.get(content)
-    if meta is None:
-        meta = _parsed_front_matter(content)
-        if len(_SCALAR_FRONT_MATTER) < _FRONT_MATTERS_KEPT and all(
-            isinstance(value, _SCALARS) for value in meta.values()
-        ):
-            _SCALAR_FRONT_MATTER[content] = meta
-    return dict(meta), Span(1, 1, end_line, 4)
-
-
-# Front matters of scalars by their text, kept for the memos after them: a template's memos
-# repeat theirs, and a copy of the dict is all a memo needs of them (no value can be changed).
-_SCALAR_FRONT_MATTER: dict[str, dict[str, object]] = {}
-_FRONT_MATTERS_KEPT = 1_000
-_SCALARS = (str, int, float, bool, type(None))
-
-
-def _parsed_front_matter(content: str) -> dict[str, object]:
     from memo_lint import yamlsafe
 
     try:
@@ -322,7 +304,8 @@ def _parsed_front_matter(content: str) -> dict[str, object]:
         value = {}
     if not isinstance(value, dict):
         raise UnreadableFile("markdown.front-matter-not-mapping", line=1)
-    return {str(k).lower(): v for k, v in value.items()}
+    meta = {str(k).lower(): v for k, v in value.items()}
+    return meta, Span(1, 1, end_line, 4)
 
 
 def read(path: str, data: bytes, limits: Limits) -> Source:
