@@ -38,7 +38,7 @@ t.l.v t.o t.o.v t/m vgl vlg v.o.f z.s.m zgn
 ABBREVIATIONS = frozenset(_ABBREVIATED.split())
 # Texts (lines, sentences) whose readings are kept for the memos after them, at most: the memos
 # of a template repeat most of its lines and sentences (a few MB of a long run's text).
-MEMO_LIMIT = 10_000
+MEMO_LIMIT = 20_000
 # Not among them: abbreviations that often close a sentence ("€ 0,1 mln. Eerder al …",
 # "enz.", "e.d."): there a capital starts a new sentence.
 
