@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import accumulate
 
@@ -36,9 +36,6 @@ nr nrs o.a o.b.v o.g.v o.i.d o.l.v o.m p pag par prof red resp sr st stb stcrt t
 t.l.v t.o t.o.v t/m vgl vlg v.o.f z.s.m zgn
 """
 ABBREVIATIONS = frozenset(_ABBREVIATED.split())
-# Texts (lines, sentences) whose readings are kept for the memos after them, at most: the memos
-# of a template repeat most of its lines and sentences (a few MB of a long run's text).
-MEMO_LIMIT = 20_000
 # Not among them: abbreviations that often close a sentence ("€ 0,1 mln. Eerder al …",
 # "enz.", "e.d."): there a capital starts a new sentence.
 
@@ -381,12 +378,10 @@ _DOCUMENT = compile_later(
 )
 
 
-@lru_cache(maxsize=MEMO_LIMIT)
-def referenced_spans(text: str) -> tuple[tuple[int, int], ...]:
+def referenced_spans(text: str) -> list[tuple[int, int]]:
     """Parts of ``text`` that name or quote another document rather than say something.
 
     A "beëindiging" inside them ends nothing; a "bijlage 2" inside them is not this memo's.
-    Kept by text: a template's sentences recur in every memo of it.
     """
     spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     for cue in _TITLE_CUE.finditer(text):
@@ -401,10 +396,10 @@ def referenced_spans(text: str) -> tuple[tuple[int, int], ...]:
         begin = document.end() if document and document.end() > clause else clause + 1
         if number.start() - begin <= 200:
             spans.append((begin, number.end()))
-    return tuple(sorted(spans))
+    return sorted(spans)
 
 
-def inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``start:end`` lies within one of ``spans``."""
     return any(begin <= start and end <= stop for begin, stop in spans)
 
@@ -495,41 +490,23 @@ def part_starts(lines: list[Line]) -> list[int]:
     starts: list[int] = []
     besluit = False
     for line in lines:
-        kind = _part_kind(line.text)
-        if kind < 0:
-            continue  # longer than a part's heading
-        annex = line.number in annexes
-        if not kind and not annex:
-            continue  # most lines: no part pattern matches, and no annex starts there
-        if kind & _BESLUIT:
+        text = line.text.replace("\f", " ")
+        stripped = text.strip()
+        if len(stripped) > 120:
+            continue
+        first = stripped[:1].lower()  # opens_with's test, read once for the three patterns
+        if first not in _PART_INITIALS and line.number not in annexes:
+            continue  # most lines: no part pattern can match, and no annex starts there
+        if first in _BESLUIT_INITIALS and _BESLUIT_PART.match(text):
             besluit = True
         elif not (
-            annex or (besluit and kind & _TOELICHTING) or (line.number > half and kind & _FORM)
+            line.number in annexes
+            or (besluit and first in _TOELICHTING_INITIALS and _TOELICHTING_PART.match(text))
+            or (line.number > half and first in _FORM_INITIALS and _FORM_PART.match(text))
         ):
             continue
         starts.append(line.number)
     return starts
-
-
-_BESLUIT, _TOELICHTING, _FORM = 1, 2, 4
-
-
-@lru_cache(maxsize=MEMO_LIMIT)
-def _part_kind(text: str) -> int:
-    """Which part patterns a line's text matches (_BESLUIT | _TOELICHTING | _FORM), -1 when it
-    is too long to start a part; kept by text for the memos after it (a template's lines)."""
-    text = text.replace("\f", " ")
-    stripped = text.strip()
-    if len(stripped) > 120:
-        return -1
-    first = stripped[:1].lower()  # opens_with's test, read once for the three patterns
-    if first not in _PART_INITIALS:
-        return 0
-    return (
-        (_BESLUIT if first in _BESLUIT_INITIALS and _BESLUIT_PART.match(text) else 0)
-        | (_TOELICHTING if first in _TOELICHTING_INITIALS and _TOELICHTING_PART.match(text) else 0)
-        | (_FORM if first in _FORM_INITIALS and _FORM_PART.match(text) else 0)
-    )
 
 
 # A clause that states a condition: "indien …", "voor zover …", up to the next clause mark.
@@ -540,14 +517,13 @@ _CONDITION = re.compile(
 )
 
 
-@lru_cache(maxsize=MEMO_LIMIT)
-def condition_spans(text: str) -> tuple[tuple[int, int], ...]:
+def condition_spans(text: str) -> list[tuple[int, int]]:
     """Clauses of ``text`` that state a condition rather than a fact or a decision.
 
     "… voor zover de activiteiten niet zijn beëindigd;" ends nothing; "Indien de raad instemt,
-    wordt de overeenkomst beëindigd" does (the main clause follows the comma). Kept by text.
+    wordt de overeenkomst beëindigd" does (the main clause follows the comma).
     """
-    return tuple((m.start(), m.end()) for m in _CONDITION.finditer(text))
+    return [(m.start(), m.end()) for m in _CONDITION.finditer(text)]
 
 
 def sentence_matches(

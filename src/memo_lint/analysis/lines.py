@@ -11,9 +11,10 @@ from memo_lint.model import (
     Line,
 )
 from memo_lint.pack import Pack
-from memo_lint.text import MEMO_LIMIT
 
 _Found = TypeVar("_Found")
+# Texts a TextMemo keeps per pack before it starts afresh (a few MB of a long run's lines).
+MEMO_LIMIT = 20_000
 _PACKS_KEPT = 4
 
 LIST_PREFIX = re.compile(r"^\s*(?:[-*+•]\s+)?")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from memo_lint.analysis.lines import MEMO_LIMIT
 from memo_lint.dutch import AMOUNT, DateMatch, find_dates, is_valid, parse_amount
 from memo_lint.model import Amount, DateMention, ScopeLines, Span
-from memo_lint.text import MEMO_LIMIT
 
 
 def date_mentions(lines: ScopeLines) -> list[DateMention]:
