@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from memo_lint.analysis.lines import LEADER, TextMemo, header_end, list_prefix_end, plain
+from memo_lint.analysis.lines import LEADER, header_end, list_prefix_end, plain
 from memo_lint.dutch import normalise
 from memo_lint.model import (
     FieldValue,
@@ -129,85 +129,61 @@ def find_fields(
     # Header keys whose values the layout put on later lines ("Fatale termijn" / blank /
     # "1 februari 2026"; Den Haag's "Datum", "Ons Kenmerk", then both values): in order.
     stacked: list[tuple[Line, str, int, int]] = []
-    readings = _READINGS.of(pack)
     buckets = _key_buckets(pack)
     for line in content:
-        if line.number in table_lines:
-            continue
-        reading = readings.get(line.text)
-        if reading is None:
-            reading = readings[line.text] = _reading(line, pack, buckets)
-        if not reading:
+        if line.number in table_lines or line.text.isspace() or not line.text:
             continue  # a blank line (white space is all a body of it could hold)
-        offset, known, (body, body_start), colon = reading
-        heading = line.number in heading_lines
-        if heading:
+        text = plain(line).replace("**", "").replace("__", "")
+        offset = list_prefix_end(text)
+        body = text[offset:]
+        if not body.strip():
+            continue
+        if line.number in heading_lines:
             stacked.clear()
-        if known is not None and not heading:
-            key, length, value, value_start = known
+        known = _field_key(body, pack, buckets)
+        if known is not None and line.number not in heading_lines:
+            key, length = known
+            rest = LEADER.sub("", body[length:])
+            value = rest.lstrip(" :\t").rstrip()
             if not value and line.number <= last_header_line:
                 stacked.append((line, key, offset, length))
-            elif value:
+                continue
+            if value:
+                value_start = line.text.find(value, offset + length)
+                value_start = value_start if value_start >= 0 else offset + length
                 fields.append(
                     _field(line, key, offset, length, value, value_start, section_by_line)
                 )
             continue
-        if stacked and not heading:
+        if stacked and line.number not in heading_lines:
             key_line, key, key_start, length = stacked.pop(0)
+            value = body.strip()
+            value_start = line.text.find(value)
             fields.append(
                 FieldValue(
                     key=key,
-                    value=body,
+                    value=value,
                     key_span=Span.of_line(key_line, key_start, key_start + length),
-                    value_span=Span.of_line(line, body_start, body_start + len(body)),
+                    value_span=Span.of_line(line, value_start, value_start + len(value)),
                     section=section_by_line.get(key_line.number),
                 )
             )
             continue
-        if colon is not None and not heading:
-            key, value, value_start = colon
-            fields.append(_field(line, key, offset, len(key), value, value_start, section_by_line))
+        match = FIELD_WITH_COLON.match(body) if ":" in body else None
+        if match and line.number not in heading_lines:
+            value_start = line.text.find(match[2], offset)
+            fields.append(
+                _field(
+                    line,
+                    match[1],
+                    offset,
+                    len(match[1]),
+                    match[2],
+                    max(value_start, 0),
+                    section_by_line,
+                )
+            )
     return fields
-
-
-# What a line's text says as a field, whatever its place: where its body starts after a list
-# prefix; a known key at its start (key, length, the value after it or "", where that value
-# starts); the body stripped and where it starts (a value of a key stacked above it); a
-# ``Key: value`` reading (key, value, where the value starts). () for a blank body.
-_Reading = (
-    tuple[
-        int,
-        tuple[str, int, str, int] | None,
-        tuple[str, int],
-        tuple[str, str, int] | None,
-    ]
-    | tuple[()]
-)
-_READINGS: TextMemo[_Reading] = TextMemo()
-
-
-def _reading(line: Line, pack: Pack, buckets: _Buckets) -> _Reading:
-    """What the line's text says as a field (see _Reading), read from its text alone."""
-    if line.text.isspace() or not line.text:
-        return ()
-    text = plain(line).replace("**", "").replace("__", "")
-    offset = list_prefix_end(text)
-    body = text[offset:]
-    stripped = body.strip()
-    if not stripped:
-        return ()
-    known = None
-    found = _field_key(body, pack, buckets)
-    if found is not None:
-        key, length = found
-        value = LEADER.sub("", body[length:]).lstrip(" :\t").rstrip()
-        value_start = line.text.find(value, offset + length) if value else -1
-        known = (key, length, value, value_start if value_start >= 0 else offset + length)
-    match = FIELD_WITH_COLON.match(body) if ":" in body else None
-    colon = None
-    if match is not None:
-        colon = (match[1], match[2], max(line.text.find(match[2], offset), 0))
-    return offset, known, (stripped, line.text.find(stripped)), colon
 
 
 def _field(

@@ -4,18 +4,11 @@ leaders ("Openbaarheid ....... Openbaar") and where the memo's header ends."""
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable
-from typing import Generic, TypeVar
 
 from memo_lint.model import (
     Line,
 )
 from memo_lint.pack import Pack
-
-_Found = TypeVar("_Found")
-# Texts a TextMemo keeps per pack before it starts afresh (a few MB of a long run's lines).
-MEMO_LIMIT = 20_000
-_PACKS_KEPT = 4
 
 LIST_PREFIX = re.compile(r"^\s*(?:[-*+•]\s+)?")
 _BULLETS = "-*+•"
@@ -75,24 +68,3 @@ def header_end(content: list[Line], pack: Pack) -> int:
     (front matter and provenance comments before it do not count)."""
     first = content[0].number if content else 1
     return first + int(pack.structure.get("header_lines", 30)) - 1
-
-
-class TextMemo(Generic[_Found]):
-    """What a pure function of a line's text (and the memo's pack) gave, kept for the lines
-    and memos after it: the memos of a template repeat most of its lines (headings, field
-    labels, boilerplate), and each part of the analysis reads every line. Per pack, at most
-    :data:`MEMO_LIMIT` texts; a pack is told by identity (a Linter keeps its packs)."""
-
-    __slots__ = ("_packs",)
-
-    def __init__(self) -> None:
-        self._packs: dict[int, tuple[Pack, dict[Hashable, _Found]]] = {}
-
-    def of(self, pack: Pack) -> dict[Hashable, _Found]:
-        """The results kept for ``pack``, by whatever key the caller makes of a line."""
-        kept = self._packs.get(id(pack))
-        if kept is None or kept[0] is not pack or len(kept[1]) > MEMO_LIMIT:
-            if len(self._packs) >= _PACKS_KEPT:
-                self._packs.clear()
-            kept = self._packs[id(pack)] = (pack, {})
-        return kept[1]

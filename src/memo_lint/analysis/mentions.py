@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from memo_lint.analysis.lines import MEMO_LIMIT
-from memo_lint.dutch import AMOUNT, DateMatch, find_dates, is_valid, parse_amount
+from memo_lint.dutch import AMOUNT, find_dates, is_valid, parse_amount
 from memo_lint.model import Amount, DateMention, ScopeLines, Span
 
 
@@ -14,7 +11,7 @@ def date_mentions(lines: ScopeLines) -> list[DateMention]:
     for line, digits in zip(lines, lines.digit_counts(), strict=True):
         if not digits:  # every date pattern needs a digit
             continue
-        for found in _dates_in(line.text):
+        for found in find_dates(line.text):
             mentions.append(
                 DateMention(
                     text=line.text[found.start : found.end],
@@ -28,12 +25,6 @@ def date_mentions(lines: ScopeLines) -> list[DateMention]:
             )
     mentions.sort(key=lambda d: (d.span.line, d.span.column))
     return mentions
-
-
-@lru_cache(maxsize=MEMO_LIMIT)
-def _dates_in(text: str) -> tuple[DateMatch, ...]:
-    """The dates of a line's text, kept for the memos after it (see TextMemo)."""
-    return tuple(find_dates(text))
 
 
 def amounts(lines: ScopeLines) -> list[Amount]:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
-from memo_lint.analysis.lines import TextMemo, heading_title
+from memo_lint.analysis.lines import heading_title
 from memo_lint.model import (
     Line,
     Section,
     Span,
 )
-from memo_lint.pack import Pack, SectionDef, title_key
+from memo_lint.pack import Pack, title_key
 from memo_lint.patterns import compile_pattern
 
 HEADING_CANDIDATE_MAX_WORDS = 6
@@ -25,39 +25,36 @@ def _heading_span(line: Line, title: str) -> Span:
     return Span.of_line(line, start, start + len(title))
 
 
-# What a line's text (and marked level) makes of it as a heading: (title, the section it names
-# or opens, whether by name, the section it nearly names); () when none of that.
-_Heading = tuple[str, SectionDef | None, bool, str | None] | tuple[()]
-_HEADINGS: TextMemo[_Heading] = TextMemo()
-
-
 def find_sections(
     lines: list[Line], pack: Pack, skipped: set[int]
 ) -> tuple[list[Section], dict[int, str]]:
     """Headings, and for near-miss headings the written text by line (for ML105)."""
     found: list[tuple[Line, str, str | None, int]] = []
     typos: dict[int, str] = {}
-    known = _HEADINGS.of(pack)
+    lead_in = pack.structure.get("decision_lead_in")
+    decision = pack.section_def(pack.structure.get("decision_section") or "")
     for line in lines:
         if line.number in skipped or line.is_footnote_text:
             continue
-        level = line.heading_level
-        key = line.text if level is None else (line.text, level)
-        heading = known.get(key)
-        if heading is None:
-            heading = known[key] = _heading(line, pack)
-        if not heading:
+        title = heading_title(line)
+        if not title:
             continue
-        title, section, named, guess = heading
-        if named and level is None and _in_table(lines, line):
+        section = pack.section_for_title(title)
+        if section is not None and line.heading_level is None and _in_table(lines, line):
             continue  # "Financiën" between "1.383,11" and "-": a column of a table
+        if section is None and lead_in and decision and len(title) <= 200:
+            # "Gezien het vorenstaande, stelt het college de raad voor het volgende besluit te
+            # nemen:" and its variants open the decision section however they are worded.
+            section = decision if compile_pattern(lead_in).search(title) else None
         if section is not None:
-            found.append((line, title, section.id, level or 1))
-        elif guess is not None:
+            found.append((line, title, section.id, line.heading_level or 1))
+            continue
+        guess = pack.near_miss(title) if _looks_like_heading(line, title) else None
+        if guess is not None:
             typos[line.number] = title
-            found.append((line, title, guess, level or 1))
-        elif level is not None:
-            found.append((line, title, None, level))
+            found.append((line, title, guess, line.heading_level or 1))
+        elif line.heading_level is not None:
+            found.append((line, title, None, line.heading_level))
     found = _merge_sub_headings(lines, found)
     sections: list[Section] = []
     for index, (line, title, section_id, level) in enumerate(found):
@@ -86,26 +83,6 @@ def find_sections(
 
 
 _CELL = re.compile(r"^[\s\d.,€%()+-]*$")
-
-
-def _heading(line: Line, pack: Pack) -> _Heading:
-    """What the line is as a heading, from its text and marked level alone."""
-    title = heading_title(line)
-    if not title:
-        return ()
-    section = pack.section_for_title(title)
-    if section is not None:
-        return title, section, True, None
-    lead_in = pack.structure.get("decision_lead_in")
-    decision = pack.section_def(pack.structure.get("decision_section") or "")
-    if lead_in and decision and len(title) <= 200 and compile_pattern(lead_in).search(title):
-        # "Gezien het vorenstaande, stelt het college de raad voor het volgende besluit te
-        # nemen:" and its variants open the decision section however they are worded.
-        return title, decision, False, None
-    guess = pack.near_miss(title) if _looks_like_heading(line, title) else None
-    if guess is None and line.heading_level is None:
-        return ()
-    return title, None, False, guess
 
 
 def _in_table(lines: list[Line], line: Line) -> bool:
