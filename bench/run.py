@@ -14,6 +14,7 @@ written; the output says when the load is above the CPU count).
 
     python bench/run.py --only-startup --instructions   # one memo only, plus valgrind counts
     python bench/run.py --only-rerun 10000              # the unchanged re-run (cache hits) only
+    python bench/run.py --only-real                     # ../shared/corpus's real texts only
 
 The peers (yamllint, proselint, pymarkdownlnt) run when installed: pip install -e '.[bench]'.
 """
@@ -256,6 +257,27 @@ def throughput(count: int, bare: float, formats: list[str]) -> None:
     rerun(count, bare, 3)
 
 
+CORPUS = REPO.parent / "shared" / "corpus"  # real documents of 10 bodies (the project brief)
+
+
+def real_texts(bare: float) -> None:
+    """The corpus's own text documents, each linted once: the generated memos are near-copies
+    of the seed, so a step that helps them only by their repeated lines shows here as none
+    (session 15 measured a cache that did: docs/speed.md). No target; a figure to keep honest."""
+    texts = sorted(str(p) for p in CORPUS.rglob("*.txt"))
+    if not texts:
+        print(f"2b. real texts: {CORPUS} not found, skipped")
+        return
+    for jobs in (1, 2):
+        args = [MEMO_LINT, "check", "--no-cache", "--jobs", str(jobs), "--format", "json"]
+        seconds, rss = run([*args, *texts], OUT)
+        print(
+            f"2b. {len(texts)} real texts of {CORPUS}, --jobs {jobs}, no cache: "
+            f"{len(texts) / seconds:,.0f} memos/s ({per_memo(seconds, len(texts), bare)}; "
+            f"{cpu_rate(len(texts))}), peak RSS {rss:.0f} MB {load()}"
+        )
+
+
 def rerun(count: int, bare: float, repeats: int) -> None:
     """The unchanged re-run: every memo a cache hit, `--jobs 1` and `--jobs 2` interleaved
     (medians); each report must be the one the run that filled the cache wrote, byte for byte."""
@@ -344,6 +366,9 @@ def main() -> None:
     )
     parser.add_argument("--only-startup", action="store_true")
     parser.add_argument(
+        "--only-real", action="store_true", help="only the corpus's real text documents"
+    )
+    parser.add_argument(
         "--only-rerun",
         type=int,
         metavar="N",
@@ -367,12 +392,16 @@ def main() -> None:
     if options.only_rerun:
         rerun(options.only_rerun, bare_python(options.repeats), 5)
         return
+    if options.only_real:
+        real_texts(bare_python(options.repeats))
+        return
     startup(options.repeats, options.instructions)
     if options.only_startup:
         return
     bare = bare_python(options.repeats)
     for size in options.sizes:
         throughput(size, bare, options.formats)
+    real_texts(bare)
     binary_formats(options.binary_count, bare)
 
 
