@@ -108,6 +108,14 @@ def test_the_cache_is_not_in_the_repository(
     assert list((tmp_path / "home-cache" / "memo-lint" / "results").rglob("*.json"))
 
 
+def _memos(folder: Path, texts: list[str]) -> list[Path]:
+    """``memo-0.md``, ``memo-1.md``, ... in ``folder``, one a text."""
+    memos = [folder / f"memo-{n}.md" for n in range(len(texts))]
+    for memo, text in zip(memos, texts, strict=True):
+        memo.write_text(text, "utf-8")
+    return memos
+
+
 def _forge(root: Path, key: bytes, store_key: Callable[[Store], None], mode: int = 0o644) -> None:
     """Entries an attacker computed with a key of their own, plus that key, committed."""
     forger = Store(root)
@@ -250,9 +258,7 @@ def test_an_edit_with_the_same_size_and_mtime_is_seen(tmp_path: Path, cache: Pat
 def test_a_memo_edited_during_a_run_is_not_cached_with_old_findings(
     tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
 ) -> None:
-    memos = [tmp_path / f"memo-{n}.md" for n in range(3)]
-    for memo in memos:
-        memo.write_text(BROKEN, "utf-8")
+    memos = _memos(tmp_path, [BROKEN] * 3)
     original, lookup = Linter.read, linter_module.read_bounded
 
     def edit_after(memo: Path) -> None:
@@ -340,9 +346,7 @@ def test_an_undated_memo_is_linted_again_on_another_day(
 def test_a_run_reads_only_the_entries_it_needs(
     tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    memos = [tmp_path / f"memo-{n}.md" for n in range(5)]
-    for memo in memos:
-        memo.write_text(CLEAN, "utf-8")
+    memos = _memos(tmp_path, [CLEAN] * 5)
     codes(memos)
     reads: list[Path] = []
 
@@ -467,9 +471,7 @@ def test_many_hits_are_read_in_a_child_and_checked_here(
     process, which checks their entries from its digests and reads what the child has not
     (issue 15): an edit that keeps size and mtime is still a miss, a report that shows text
     has the text of bytes with the digest checked, and the results are a fresh run's."""
-    memos = [tmp_path / f"memo-{n}.md" for n in range(6)]
-    for n, memo in enumerate(memos):
-        memo.write_text(BROKEN if n % 2 else CLEAN, "utf-8")
+    memos = _memos(tmp_path, [BROKEN if n % 2 else CLEAN for n in range(6)])
     keep = {"keep_text": text != "none", "keep_clean_text": False}
     codes(memos, **keep)  # fills the cache
     write_same_stat(memos[4], BROKEN)
@@ -507,9 +509,7 @@ def test_many_hits_are_read_in_a_child_and_checked_here(
 
 
 def test_the_child_s_records_are_each_memo_s_digest_and_file(tmp_path: Path) -> None:
-    memos = [tmp_path / f"memo-{n}.md" for n in range(20)]
-    for n, memo in enumerate(memos):
-        memo.write_text(CLEAN + "x" * n, "utf-8")
+    memos = _memos(tmp_path, [CLEAN + "x" * n for n in range(20)])
     memos[7].unlink()  # unreadable: no record, this process reads it (and says so)
     linter = Linter(LintOptions(today=TODAY))
     with readahead.Reader(linter, memos, set()) as child:
@@ -526,9 +526,7 @@ def test_the_child_s_records_are_each_memo_s_digest_and_file(tmp_path: Path) -> 
 def test_a_child_that_ends_early_leaves_its_memos_to_this_process(
     tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    memos = [tmp_path / f"memo-{n}.md" for n in range(6)]
-    for n, memo in enumerate(memos):
-        memo.write_text(BROKEN if n % 2 else CLEAN, "utf-8")
+    memos = _memos(tmp_path, [BROKEN if n % 2 else CLEAN for n in range(6)])
     fresh = codes(memos, use_cache=False)
     codes(memos)  # fills the cache
     write_same_stat(memos[4], CLEAN)
@@ -547,9 +545,7 @@ def test_a_child_that_ends_early_leaves_its_memos_to_this_process(
 def test_a_lookup_stopped_early_ends_its_child(
     tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    memos = [tmp_path / f"memo-{n}.md" for n in range(40)]
-    for memo in memos:
-        memo.write_text(CLEAN, "utf-8")
+    memos = _memos(tmp_path, [CLEAN] * 40)
     codes(memos)  # fills the cache
     children: list[int] = []
     original = readahead.Reader.__init__
@@ -614,9 +610,7 @@ def test_a_folder_entry_with_one_memo_changed_is_a_miss_for_that_memo_only(
     tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("memo_lint.cache.BATCH_MIN", 3)
-    memos = [tmp_path / f"memo-{n}.md" for n in range(5)]
-    for n, memo in enumerate(memos):
-        memo.write_text(BROKEN if n % 2 else CLEAN, "utf-8")
+    memos = _memos(tmp_path, [BROKEN if n % 2 else CLEAN for n in range(5)])
     fresh = codes(memos, use_cache=False)
     assert codes(memos) == fresh  # fills the memos' entries and the folder's
     entry, _ = _folder_of(cache, memos)
@@ -647,9 +641,7 @@ def test_a_forged_folder_entry_is_a_miss_for_all_its_memos(
     tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("memo_lint.cache.BATCH_MIN", 2)
-    memos = [tmp_path / f"memo-{n}.md" for n in range(3)]
-    for memo in memos:
-        memo.write_text(BROKEN, "utf-8")
+    memos = _memos(tmp_path, [BROKEN] * 3)
     fresh = codes(memos, use_cache=False)
     assert "ML701" in fresh[0]
     codes(memos)
