@@ -40,11 +40,15 @@ def _alive(pid: int) -> bool:
 def _start_parallel_run(
     tmp_path: Path, started: int = 2
 ) -> tuple[subprocess.Popen[bytes], list[int]]:
-    """A ``--jobs 2`` run over 400 memos, once ``started`` workers exist; its workers then."""
+    """A ``--jobs 2`` run over 2,000 memos, once ``started`` workers exist; its workers then.
+
+    Long enough (~3 s of linting on an idle machine) that a signal sent half a second after
+    the workers start always finds the run under way: 400 memos took ~0.6 s once the per-memo
+    work got faster, and a quiet machine finished before the signal (exit 0, not 143)."""
     memos = tmp_path / "memos"
     if not memos.exists():
         memos.mkdir()
-        for n in range(400):
+        for n in range(2000):
             shutil.copy(SEED, memos / f"memo-{n:03d}.txt")
     process = subprocess.Popen(
         [sys.executable, "-m", "memo_lint", "check", "--no-cache", "--jobs", "2", str(memos)],
